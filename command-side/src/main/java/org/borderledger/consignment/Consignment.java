@@ -1,0 +1,432 @@
+package org.borderledger.consignment;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_DOCUMENT_CHECK;
+import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_INSPECTION;
+import static org.borderledger.consignment.api.ConsignmentStatus.CANCELLED;
+import static org.borderledger.consignment.api.ConsignmentStatus.CLEARED;
+import static org.borderledger.consignment.api.ConsignmentStatus.DECLARED;
+import static org.borderledger.consignment.api.ConsignmentStatus.DISCREPANCY_FOUND;
+import static org.borderledger.consignment.api.ConsignmentStatus.HELD;
+import static org.borderledger.consignment.api.ConsignmentStatus.RELEASED;
+import static org.borderledger.consignment.api.ConsignmentStatus.UNDER_INSPECTION;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.borderledger.actor.Actor;
+import org.borderledger.consignment.api.AmendDeclarationCommand;
+import org.borderledger.consignment.api.CancelDeclarationCommand;
+import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.CompleteInspectionCommand;
+import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.ConsignmentRejectedException;
+import org.borderledger.consignment.api.ConsignmentReleasedEvent;
+import org.borderledger.consignment.api.ConsignmentScreenedEvent;
+import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.DeclarationAmendedEvent;
+import org.borderledger.consignment.api.DeclarationCancelledEvent;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.DocumentCheckOutcome;
+import org.borderledger.consignment.api.DocumentCheckRecordedEvent;
+import org.borderledger.consignment.api.FindingRecordedEvent;
+import org.borderledger.consignment.api.HoldDecision;
+import org.borderledger.consignment.api.HoldPlacedEvent;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.HoldReviewedEvent;
+import org.borderledger.consignment.api.InspectionCompletedEvent;
+import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.consignment.api.RecordDocumentCheckCommand;
+import org.borderledger.consignment.api.RecordFindingCommand;
+import org.borderledger.consignment.api.RejectionCode;
+import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.RescreenConsignmentCommand;
+import org.borderledger.consignment.api.ReviewHoldCommand;
+import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.ScreeningTrigger;
+import org.borderledger.consignment.api.StartInspectionCommand;
+import org.borderledger.consignment.api.VersionedCommand;
+import org.borderledger.screening.ScreeningOutcome;
+import org.borderledger.screening.ScreeningService;
+
+/**
+ * One declaration of goods crossing one border post, from declaration to release, seizure,
+ * refusal or cancellation. Command handlers decide and apply events; state changes only in the
+ * event sourcing handlers, so a replay rebuilds exactly what was decided.
+ */
+@Aggregate(snapshotTriggerDefinition = "consignmentSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+class Consignment {
+
+    private static final Set<ConsignmentStatus> INSPECTABLE =
+            EnumSet.of(AWAITING_INSPECTION, AWAITING_DOCUMENT_CHECK, CLEARED, DISCREPANCY_FOUND);
+    private static final Set<ConsignmentStatus> CHECKED =
+            EnumSet.of(CLEARED, AWAITING_DOCUMENT_CHECK, AWAITING_INSPECTION);
+
+    @AggregateIdentifier
+    private String consignmentId;
+    private Declaration declaration;
+    private ConsignmentStatus status;
+    private Channel channel;
+    private String screenedListVersion;
+    /** Where the consignment was when its first open hold was placed: where a LIFT returns it. */
+    private ConsignmentStatus statusBeforeHold;
+    private Map<String, Hold> holds = new LinkedHashMap<>();
+    private String inspectionId;
+    private boolean inspectionEverStarted;
+    private int findingCount;
+    private boolean inspectionFoundDiscrepancy;
+    private LastChange lastChange;
+
+    /** A hold as the aggregate needs it to decide: who placed it, why, and whether it is still open. */
+    record Hold(HoldReason reason, boolean automatic, String placedBy, boolean open) {
+    }
+
+    /** Who changed the consignment last, to tell a person whose page is out of date. */
+    record LastChange(long version, String userId, String role, String borderPost, Instant at, String what) {
+    }
+
+    Consignment() {
+        // For Axon: the aggregate is rebuilt from its events (or a snapshot).
+    }
+
+    @CommandHandler
+    Consignment(DeclareConsignmentCommand command, Actor actor, ScreeningService screening,
+                DeclarationReferences references) {
+        Declaration declared = command.declaration();
+        references.claim(declared.declarantKey(), declared.reference().toUpperCase(Locale.ROOT), command.consignmentId())
+                .ifPresent(holder -> {
+                    throw new ConsignmentRejectedException(RejectionCode.DUPLICATE_REFERENCE,
+                            "Declarant " + declared.declarant().name() + " already used reference "
+                                    + declared.reference() + " (consignment " + holder + "); a declaration is never"
+                                    + " submitted twice: amend the existing one instead.",
+                            Map.of("consignmentId", holder));
+                });
+        ScreeningOutcome outcome = screening.screen(command.consignmentId(), declared);
+        // In a constructor Axon applies events after it returns; andThen acts on the state they leave.
+        apply(new ConsignmentDeclaredEvent(command.consignmentId(), declared, DECLARED), actor.asMetaData())
+                .andThen(() -> screen(ScreeningTrigger.DECLARATION, outcome, actor));
+    }
+
+    @CommandHandler
+    void handle(AmendDeclarationCommand command, Actor actor, ScreeningService screening) {
+        requireOpenAndCurrent(command);
+        if (status == UNDER_INSPECTION) {
+            throw reject(RejectionCode.ILLEGAL_TRANSITION,
+                    "The declaration cannot be amended while the goods are under inspection; complete the inspection first.");
+        }
+        Declaration amended = command.declaration();
+        if (!amended.reference().equalsIgnoreCase(declaration.reference())
+                || !amended.declarantKey().equals(declaration.declarantKey())) {
+            throw reject(RejectionCode.DECLARATION_IDENTITY_CHANGED, "An amendment keeps the declarant and the reference ("
+                    + declaration.reference() + "); to declare under another reference, cancel and declare anew.");
+        }
+        ConsignmentStatus awaiting = ConsignmentStatus.awaiting(channel);
+        apply(new DeclarationAmendedEvent(consignmentId, amended, DeclarationChanges.between(declaration, amended),
+                command.reason(), status == HELD ? HELD : awaiting), actor.asMetaData());
+        screen(ScreeningTrigger.AMENDMENT, screening.screen(consignmentId, amended), actor);
+    }
+
+    @CommandHandler
+    void handle(CancelDeclarationCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        if (inspectionEverStarted) {
+            throw reject(RejectionCode.ILLEGAL_TRANSITION,
+                    "The declaration cannot be cancelled: an inspection of the goods has started.");
+        }
+        requireNoOpenHold("cancelled");
+        apply(new DeclarationCancelledEvent(consignmentId, declaration.reference(), command.reason(), CANCELLED),
+                actor.asMetaData());
+    }
+
+    @CommandHandler
+    void handle(RecordDocumentCheckCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        requireStatus(AWAITING_DOCUMENT_CHECK, "record a document check");
+        ConsignmentStatus next = command.outcome() == DocumentCheckOutcome.IN_ORDER ? CLEARED : DISCREPANCY_FOUND;
+        apply(new DocumentCheckRecordedEvent(consignmentId, command.outcome(), command.note(), next), actor.asMetaData());
+    }
+
+    @CommandHandler
+    void handle(StartInspectionCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        if (!INSPECTABLE.contains(status)) {
+            throw reject(RejectionCode.ILLEGAL_TRANSITION, "An inspection cannot start while the consignment is "
+                    + describe(status) + ".");
+        }
+        apply(new InspectionStartedEvent(consignmentId, command.inspectionId(), command.note(), Channel.RED,
+                UNDER_INSPECTION), actor.asMetaData());
+    }
+
+    @CommandHandler
+    void handle(RecordFindingCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        requireStatus(UNDER_INSPECTION, "record a finding");
+        Integer line = command.lineNumber();
+        if (line != null && declaration.goods().stream().noneMatch(g -> g.lineNumber() == line)) {
+            throw reject(RejectionCode.INVALID_INPUT, "The declaration has no goods line " + line + ".");
+        }
+        apply(new FindingRecordedEvent(consignmentId, inspectionId, findingCount + 1, line, command.discrepancy(),
+                command.description(), UNDER_INSPECTION), actor.asMetaData());
+    }
+
+    @CommandHandler
+    void handle(CompleteInspectionCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        requireStatus(UNDER_INSPECTION, "complete an inspection");
+        if (command.outcome() == InspectionOutcome.NO_DISCREPANCY && inspectionFoundDiscrepancy) {
+            throw reject(RejectionCode.DISCREPANCY_RECORDED, "A finding of this inspection records a discrepancy;"
+                    + " it cannot be completed as 'no discrepancy'.");
+        }
+        ConsignmentStatus next = command.outcome() == InspectionOutcome.NO_DISCREPANCY ? CLEARED : DISCREPANCY_FOUND;
+        apply(new InspectionCompletedEvent(consignmentId, inspectionId, command.outcome(), findingCount, command.note(),
+                next), actor.asMetaData());
+    }
+
+    @CommandHandler
+    void handle(PlaceHoldCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        if (holds.containsKey(command.holdId())) {
+            throw reject(RejectionCode.DUPLICATE_HOLD, "This consignment already has a hold " + command.holdId() + ".");
+        }
+        placeHold(command.holdId(), command.reason(), command.text(), false, actor);
+    }
+
+    @CommandHandler
+    void handle(ReviewHoldCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        Hold hold = holds.get(command.holdId());
+        if (hold == null) {
+            throw reject(RejectionCode.UNKNOWN_HOLD, "This consignment has no hold " + command.holdId() + ".");
+        }
+        if (!hold.open()) {
+            throw reject(RejectionCode.HOLD_ALREADY_DECIDED, "Hold " + command.holdId() + " has already been decided.");
+        }
+        if (hold.placedBy().equals(actor.userId())) {
+            throw reject(RejectionCode.FOUR_EYES, "You placed hold " + command.holdId()
+                    + (hold.automatic() ? " (through the screening of your command)" : "")
+                    + "; another supervisor must decide it.");
+        }
+        long stillOpen = holds.values().stream().filter(Hold::open).count()
+                - (command.decision() == HoldDecision.REFER ? 0 : 1);
+        apply(new HoldReviewedEvent(consignmentId, command.holdId(), hold.reason(), hold.placedBy(), command.decision(),
+                command.reason(), command.text(), command.referredAgency(), (int) stillOpen,
+                statusAfterReview(command.decision(), stillOpen)), actor.asMetaData());
+    }
+
+    @CommandHandler
+    void handle(ReleaseConsignmentCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        requireNoOpenHold("released");
+        if (status != CLEARED) {
+            throw reject(RejectionCode.NOT_CLEARED, "The goods are not cleared for release: the consignment is "
+                    + describe(status) + ".");
+        }
+        apply(new ConsignmentReleasedEvent(consignmentId, declaration.reference(), channel, command.note(), RELEASED),
+                actor.asMetaData());
+    }
+
+    @CommandHandler
+    void handle(RescreenConsignmentCommand command, Actor actor, ScreeningService screening) {
+        requireOpen();
+        if (command.listVersion().equals(screenedListVersion)) {
+            return; // already screened against this version: re-screening is idempotent
+        }
+        screen(ScreeningTrigger.LIST_PUBLISHED, screening.screen(consignmentId, declaration), actor);
+    }
+
+    /**
+     * Records a screening and its consequences. After a declaration or an amendment the channel's
+     * checks start again; on a re-screen only a raised channel asks for more. The channel never goes
+     * down, and a hold is placed only if no automatic hold is open already.
+     */
+    private void screen(ScreeningTrigger trigger, ScreeningOutcome outcome, Actor actor) {
+        Channel previous = channel;
+        Channel next = previous == null ? outcome.channel() : outcome.channel().atLeast(previous);
+        ConsignmentStatus current = status == HELD ? statusBeforeHold : status;
+        boolean restart = trigger != ScreeningTrigger.LIST_PUBLISHED || (next != previous && CHECKED.contains(current));
+        ConsignmentStatus after = restart ? ConsignmentStatus.awaiting(next) : current;
+        boolean automaticHoldOpen = holds.values().stream().anyMatch(h -> h.open() && h.automatic());
+        apply(new ConsignmentScreenedEvent(consignmentId, trigger, outcome.listVersion(), outcome.hits(),
+                outcome.channel(), outcome.randomlySelected(), previous, next, after, status == HELD ? HELD : after),
+                actor.asMetaData()).andThen(() -> {
+                    if (outcome.requiresHold() && !automaticHoldOpen) {
+                        boolean sanctions = outcome.hits().stream().anyMatch(h -> h instanceof ScreeningHit.PartyHit);
+                        placeHold("AUTO-" + (holds.size() + 1),
+                                sanctions ? HoldReason.SANCTIONS_MATCH : HoldReason.CONTROLLED_GOODS,
+                                ScreeningSummary.of(outcome), true, actor);
+                    }
+                });
+    }
+
+    private void placeHold(String holdId, HoldReason reason, String text, boolean automatic, Actor actor) {
+        ConsignmentStatus before = status == HELD ? statusBeforeHold : status;
+        apply(new HoldPlacedEvent(consignmentId, holdId, reason, text, automatic, actor.userId(), before, HELD),
+                actor.asMetaData());
+    }
+
+    private ConsignmentStatus statusAfterReview(HoldDecision decision, long stillOpen) {
+        return switch (decision) {
+            case SEIZE -> ConsignmentStatus.SEIZED;
+            case REFUSE -> ConsignmentStatus.REFUSED;
+            case REFER -> HELD;
+            // A supervisor who lifts the last hold on a consignment with a discrepancy has weighed it: cleared.
+            case LIFT -> stillOpen > 0 ? HELD : statusBeforeHold == DISCREPANCY_FOUND ? CLEARED : statusBeforeHold;
+        };
+    }
+
+    private void requireOpen() {
+        if (status.isTerminal()) {
+            throw reject(RejectionCode.TERMINAL_STATE, "The consignment is " + describe(status)
+                    + "; a closed consignment accepts no further command.");
+        }
+    }
+
+    /** The version check comes first: a person acting on an old page hears what changed, not a rule. */
+    private void requireOpenAndCurrent(VersionedCommand command) {
+        if (command.expectedVersion() != lastChange.version()) {
+            throw new ConsignmentRejectedException(RejectionCode.STALE_VERSION,
+                    "This consignment changed after you opened it: " + lastChange.userId() + " (" + lastChange.role()
+                            + ", " + lastChange.borderPost() + ") " + lastChange.what() + " at " + lastChange.at()
+                            + ". Reload the consignment to see the change, then decide again.",
+                    Map.of("currentVersion", Long.toString(lastChange.version()),
+                            "expectedVersion", Long.toString(command.expectedVersion()),
+                            "changedBy", lastChange.userId(), "changedAt", lastChange.at().toString(),
+                            "change", lastChange.what()));
+        }
+        requireOpen();
+    }
+
+    private void requireStatus(ConsignmentStatus required, String action) {
+        if (status != required) {
+            throw reject(RejectionCode.ILLEGAL_TRANSITION, "You can " + action + " only when the consignment is "
+                    + describe(required) + "; it is " + describe(status) + ".");
+        }
+    }
+
+    private void requireNoOpenHold(String action) {
+        String open = String.join(", ", holds.entrySet().stream().filter(e -> e.getValue().open())
+                .map(e -> e.getKey() + " (" + e.getValue().reason() + ")").toList());
+        if (!open.isEmpty()) {
+            throw reject(RejectionCode.HOLD_OPEN, "The consignment cannot be " + action + " while a hold is open: "
+                    + open + ". A supervisor must decide every hold first.");
+        }
+    }
+
+    private static ConsignmentRejectedException reject(RejectionCode code, String message) {
+        return new ConsignmentRejectedException(code, message);
+    }
+
+    private static String describe(ConsignmentStatus status) {
+        return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    // ---- state changes, from events only ----
+
+    @EventSourcingHandler
+    void on(ConsignmentDeclaredEvent event, DomainEventMessage<?> message) {
+        consignmentId = event.consignmentId();
+        declaration = event.declaration();
+        status = event.status();
+        changed(message, "declared it");
+    }
+
+    @EventSourcingHandler
+    void on(ConsignmentScreenedEvent event, DomainEventMessage<?> message) {
+        channel = event.channel();
+        screenedListVersion = event.listVersion();
+        status = event.status();
+        if (status == HELD) {
+            statusBeforeHold = event.clearance();
+        }
+        changed(message, "screened it (" + event.channel() + ")");
+    }
+
+    @EventSourcingHandler
+    void on(DeclarationAmendedEvent event, DomainEventMessage<?> message) {
+        declaration = event.declaration();
+        status = event.status();
+        changed(message, "amended the declaration");
+    }
+
+    @EventSourcingHandler
+    void on(DeclarationCancelledEvent event, DomainEventMessage<?> message) {
+        status = event.status();
+        changed(message, "cancelled the declaration");
+    }
+
+    @EventSourcingHandler
+    void on(DocumentCheckRecordedEvent event, DomainEventMessage<?> message) {
+        status = event.status();
+        changed(message, "recorded a document check");
+    }
+
+    @EventSourcingHandler
+    void on(InspectionStartedEvent event, DomainEventMessage<?> message) {
+        inspectionId = event.inspectionId();
+        inspectionEverStarted = true;
+        channel = event.channel();
+        findingCount = 0;
+        inspectionFoundDiscrepancy = false;
+        status = event.status();
+        changed(message, "started an inspection");
+    }
+
+    @EventSourcingHandler
+    void on(FindingRecordedEvent event, DomainEventMessage<?> message) {
+        findingCount = event.findingNumber();
+        inspectionFoundDiscrepancy |= event.discrepancy();
+        changed(message, "recorded a finding");
+    }
+
+    @EventSourcingHandler
+    void on(InspectionCompletedEvent event, DomainEventMessage<?> message) {
+        status = event.status();
+        changed(message, "completed the inspection");
+    }
+
+    @EventSourcingHandler
+    void on(HoldPlacedEvent event, DomainEventMessage<?> message) {
+        holds.put(event.holdId(), new Hold(event.reason(), event.automatic(), event.placedBy(), true));
+        statusBeforeHold = event.statusBeforeHold();
+        status = event.status();
+        changed(message, "placed hold " + event.holdId());
+    }
+
+    @EventSourcingHandler
+    void on(HoldReviewedEvent event, DomainEventMessage<?> message) {
+        if (event.decision() != HoldDecision.REFER) {
+            holds.computeIfPresent(event.holdId(), (id, h) -> new Hold(h.reason(), h.automatic(), h.placedBy(), false));
+        }
+        status = event.status();
+        if (status != HELD) {
+            statusBeforeHold = null;
+        }
+        changed(message, "decided hold " + event.holdId() + " (" + event.decision() + ")");
+    }
+
+    @EventSourcingHandler
+    void on(ConsignmentReleasedEvent event, DomainEventMessage<?> message) {
+        status = event.status();
+        changed(message, "released it");
+    }
+
+    private void changed(DomainEventMessage<?> message, String what) {
+        Actor actor = Actor.from(message.getMetaData()).orElse(Actor.SYSTEM);
+        lastChange = new LastChange(message.getSequenceNumber(), actor.userId(), actor.role().name(),
+                actor.borderPost(), message.getTimestamp(), what);
+    }
+}

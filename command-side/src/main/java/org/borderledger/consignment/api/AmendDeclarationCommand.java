@@ -1,0 +1,19 @@
+package org.borderledger.consignment.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.borderledger.actor.AllowedRoles;
+import org.borderledger.actor.Role;
+
+/** Replace the declared particulars before release (not while under inspection); screened again. */
+@AllowedRoles({Role.OFFICER, Role.SUPERVISOR})
+public record AmendDeclarationCommand(@TargetAggregateIdentifier String consignmentId, long expectedVersion, Declaration declaration, String reason) implements VersionedCommand {
+
+    public AmendDeclarationCommand {
+        consignmentId = ConsignmentIds.require(consignmentId);
+        expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
+        if (declaration == null) {
+            throw new InvalidValueException("declaration", "Declaration is required");
+        }
+        reason = FreeText.required("reason", "Reason for the amendment", reason, 1000);
+    }
+}

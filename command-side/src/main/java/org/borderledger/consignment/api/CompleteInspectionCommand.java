@@ -1,0 +1,19 @@
+package org.borderledger.consignment.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.borderledger.actor.AllowedRoles;
+import org.borderledger.actor.Role;
+
+/** Complete the inspection with its outcome. */
+@AllowedRoles({Role.OFFICER, Role.SUPERVISOR})
+public record CompleteInspectionCommand(@TargetAggregateIdentifier String consignmentId, long expectedVersion, InspectionOutcome outcome, String note) implements VersionedCommand {
+
+    public CompleteInspectionCommand {
+        consignmentId = ConsignmentIds.require(consignmentId);
+        expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
+        if (outcome == null) {
+            throw new InvalidValueException("outcome", "Outcome of the inspection is required");
+        }
+        note = FreeText.optional("note", "Note", note, 1000);
+    }
+}

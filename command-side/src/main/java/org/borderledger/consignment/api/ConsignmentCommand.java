@@ -1,0 +1,6 @@
+package org.borderledger.consignment.api;
+
+/** A command addressed to one consignment. */
+public interface ConsignmentCommand {
+    String consignmentId();
+}

@@ -1,0 +1,46 @@
+package org.borderledger.consignment.api;
+
+/** Where a consignment is in its life; see the lifecycle in DESIGN.md. */
+public enum ConsignmentStatus {
+    /** Declared, screening not yet recorded (only between the two events of a declaration). */
+    DECLARED,
+    /** YELLOW: waiting for an officer to check the documents. */
+    AWAITING_DOCUMENT_CHECK,
+    /** RED: waiting for a physical inspection to start. */
+    AWAITING_INSPECTION,
+    UNDER_INSPECTION,
+    /** A document check or an inspection found a discrepancy: a hold or an amendment must follow. */
+    DISCREPANCY_FOUND,
+    /** Cleared for release: GREEN, documents in order, or inspected without discrepancy. */
+    CLEARED,
+    /** At least one hold is open. */
+    HELD,
+    RELEASED(true),
+    SEIZED(true),
+    /** Exit refused, goods turned back. */
+    REFUSED(true),
+    CANCELLED(true);
+
+    private final boolean terminal;
+
+    ConsignmentStatus() {
+        this(false);
+    }
+
+    ConsignmentStatus(boolean terminal) {
+        this.terminal = terminal;
+    }
+
+    public boolean isTerminal() {
+        return terminal;
+    }
+
+    /** The status a consignment starts from in a channel, before any check has been done. */
+    public static ConsignmentStatus awaiting(Channel channel) {
+        return switch (channel) {
+            case GREEN -> CLEARED;
+            case YELLOW -> AWAITING_DOCUMENT_CHECK;
+            case RED -> AWAITING_INSPECTION;
+        };
+    }
+}

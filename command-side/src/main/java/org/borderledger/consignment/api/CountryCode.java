@@ -1,0 +1,40 @@
+package org.borderledger.consignment.api;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Set;
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+public record CountryCode(String value) {
+
+    private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+
+    public CountryCode {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException("country", "Country is required");
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!ISO_COUNTRIES.contains(code)) {
+            throw new InvalidValueException("country",
+                    "'" + value + "' is not an ISO 3166-1 alpha-2 country code (for example KZ, RU, CN)");
+        }
+        value = code;
+    }
+
+    @JsonCreator
+    public static CountryCode of(String value) {
+        return new CountryCode(value);
+    }
+
+    @JsonValue
+    @Override
+    public String value() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

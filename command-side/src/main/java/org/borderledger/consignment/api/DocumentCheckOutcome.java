@@ -1,0 +1,5 @@
+package org.borderledger.consignment.api;
+
+public enum DocumentCheckOutcome {
+    IN_ORDER, NOT_IN_ORDER
+}

@@ -1,0 +1,5 @@
+package org.borderledger.consignment.api;
+
+public enum InspectionOutcome {
+    NO_DISCREPANCY, DISCREPANCY
+}

@@ -1,0 +1,33 @@
+package org.borderledger.consignment.api;
+
+import java.math.BigDecimal;
+
+/** A customs value: non-negative, at most two decimals, in an ISO 4217 currency. */
+public record Money(BigDecimal amount, CurrencyCode currency) {
+
+    /** Larger than any plausible single consignment line; guards against typos and overflow. */
+    static final BigDecimal MAX = new BigDecimal("1000000000000");
+
+    public Money {
+        if (amount == null) {
+            throw new InvalidValueException("value", "Customs value is required");
+        }
+        if (currency == null) {
+            throw new InvalidValueException("currency", "Currency is required");
+        }
+        if (amount.signum() < 0) {
+            throw new InvalidValueException("value", "Customs value " + amount.toPlainString() + " is negative");
+        }
+        if (amount.compareTo(MAX) > 0) {
+            throw new InvalidValueException("value", "Customs value " + amount.toPlainString() + " is larger than " + MAX.toPlainString());
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            throw new InvalidValueException("value", "Customs value " + amount.toPlainString() + " has more than two decimals");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency;
+    }
+}

@@ -1,0 +1,24 @@
+package org.borderledger.consignment.api;
+
+/** Stable codes for refused commands, for the console, the API and tests to rely on. */
+public enum RejectionCode {
+    NOT_AUTHENTICATED,
+    ROLE_NOT_ALLOWED,
+    CONSIGNMENT_NOT_FOUND,
+    DUPLICATE_REFERENCE,
+    STALE_VERSION,
+    TERMINAL_STATE,
+    ILLEGAL_TRANSITION,
+    NOT_CLEARED,
+    HOLD_OPEN,
+    UNKNOWN_HOLD,
+    HOLD_ALREADY_DECIDED,
+    DUPLICATE_HOLD,
+    FOUR_EYES,
+    REASON_REQUIRED,
+    AGENCY_REQUIRED,
+    DISCREPANCY_RECORDED,
+    UNKNOWN_INSPECTION,
+    DECLARATION_IDENTITY_CHANGED,
+    INVALID_INPUT
+}

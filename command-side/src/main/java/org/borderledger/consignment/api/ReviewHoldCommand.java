@@ -1,0 +1,26 @@
+package org.borderledger.consignment.api;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.borderledger.actor.AllowedRoles;
+import org.borderledger.actor.Role;
+
+/** A supervisor decides on a hold they did not place: lift, seize, refuse or refer. */
+@AllowedRoles({Role.SUPERVISOR})
+public record ReviewHoldCommand(@TargetAggregateIdentifier String consignmentId, long expectedVersion, String holdId, HoldDecision decision, DecisionReason reason, String text, String referredAgency) implements VersionedCommand {
+
+    public ReviewHoldCommand {
+        consignmentId = ConsignmentIds.require(consignmentId);
+        expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
+        holdId = ConsignmentIds.require("holdId", "Hold id", holdId);
+        if (decision == null) {
+            throw new InvalidValueException("decision", "Decision (lift, seize, refuse or refer) is required");
+        }
+        if (reason == null) {
+            throw new InvalidValueException("reason", "Reason code for the decision is required");
+        }
+        text = FreeText.required("text", "Written reasons for the decision", text, 2000);
+        referredAgency = decision == HoldDecision.REFER
+                ? FreeText.required("referredAgency", "Agency the hold is referred to", referredAgency, 200)
+                : FreeText.optional("referredAgency", "Agency", referredAgency, 200);
+    }
+}

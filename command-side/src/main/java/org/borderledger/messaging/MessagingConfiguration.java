@@ -1,0 +1,86 @@
+package org.borderledger.messaging;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.concurrent.Executors;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.borderledger.actor.Actor;
+import org.borderledger.actor.CommandAuthorization;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * How messages travel and are kept: JSON for every payload, the actor and correlation id copied
+ * onto every event, roles checked on the command bus, bounded retries of transient failures, and
+ * snapshots for long consignment histories.
+ */
+@Configuration
+public class MessagingConfiguration {
+
+    /** Axon's serializers (events, messages, tokens, snapshots) use the bean with this name. */
+    @Bean
+    public ObjectMapper defaultAxonObjectMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                // Events are never changed once shipped, but a reader must survive fields added later.
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    @Bean
+    public CorrelationDataProvider actorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(Actor.USER_ID, Actor.ROLE, Actor.BORDER_POST);
+    }
+
+    @Autowired
+    public void authoriseCommands(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor(new CommandAuthorization());
+    }
+
+    /**
+     * Concurrent appends to one consignment lose on the event store's unique key; a retry then meets
+     * the version check and tells the sender who changed it. Connection drops are retried too, a
+     * bounded number of times.
+     */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus,
+                                         @Value("${borderledger.commands.max-retries:3}") int maxRetries,
+                                         @Value("${borderledger.commands.retry-interval-ms:100}") int retryInterval) {
+        IntervalRetryScheduler retries = IntervalRetryScheduler.builder()
+                .retryExecutor(Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, "command-retry");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .maxRetryCount(maxRetries)
+                .retryInterval(retryInterval)
+                .build();
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
+    }
+
+    @Bean
+    public SnapshotTriggerDefinition consignmentSnapshotTrigger(
+            Snapshotter snapshotter, @Value("${borderledger.snapshot-threshold:50}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+}

@@ -1,0 +1,163 @@
+package org.borderledger.screening;
+
+import com.ibm.icu.text.Transliterator;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a party name as written (Latin, Russian or Kazakh Cyrillic, with legal forms, quotes and
+ * punctuation) into tokens that can be compared, so that "ООО «Ромашка»", "OOO Romashka" and
+ * "Romashka LLC" all become {@code [romashka]}.
+ *
+ * <p>Steps: NFKC and lower case; Kazakh letters folded to the Russian letters that Russian spelling
+ * uses for them (Қ→К, Ң→Н, Ғ→Г, Ә→А, Ө→О, Ұ/Ү→У, Һ→Х, І→И), because the same company is often
+ * written both ways and BGN/PCGN Russian romanisation does not know the Kazakh letters; then
+ * Cyrillic to Latin with ICU's BGN/PCGN Russian romanisation (any other script through Any-Latin),
+ * then Latin-ASCII. Apostrophes, dots and the romanised soft and hard signs join letters ("L.L.C."
+ * → "llc", "Ilʹich" → "ilich"); every other non-alphanumeric character separates tokens. Legal forms
+ * are removed wherever they stand, unless nothing else would remain.
+ */
+public final class PartyNameNormalizer {
+
+    /** BGN/PCGN for Russian; Any-Latin for what is left; the romanised soft/hard signs ʹ ʺ dropped; then plain ASCII. */
+    private static final Transliterator TO_LATIN_ASCII = Transliterator.getInstance(
+            "Russian-Latin/BGN; Any-Latin; [\\u02B9\\u02BA] Remove; Latin-ASCII");
+
+    /** Single-token legal forms, as they read after normalisation (ООО → ooo, ТОО → too, ЖШС → zhshs). */
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "llp", "llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company",
+            "plc", "gmbh", "ag", "sa", "srl", "bv", "nv", "as", "jsc", "ojsc", "cjsc", "pjsc", "fze", "fzco", "fzllc",
+            "ooo", "too", "zao", "ao", "pao", "oao", "ip", "zhshs");
+
+    /** Legal forms written out in words; normalised with the same pipeline when the class loads. */
+    private static final List<List<String>> LEGAL_FORM_PHRASES = phrases(
+            "limited liability company", "limited liability partnership", "joint stock company",
+            "closed joint stock company", "open joint stock company", "public joint stock company",
+            "общество с ограниченной ответственностью", "товарищество с ограниченной ответственностью",
+            "акционерное общество", "закрытое акционерное общество", "открытое акционерное общество",
+            "публичное акционерное общество", "индивидуальный предприниматель",
+            "жауапкершілігі шектеулі серіктестік");
+
+    private PartyNameNormalizer() {
+    }
+
+    public static NormalizedName normalize(String name) {
+        List<String> tokens = rawTokens(name);
+        List<String> kept = withoutLegalForms(tokens);
+        return new NormalizedName(kept.isEmpty() ? tokens : kept);
+    }
+
+    /** Case, Kazakh folding, transliteration and punctuation, without legal-form removal. */
+    static List<String> rawTokens(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        String text = foldKazakh(Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        if (!isAscii(text)) {
+            // ICU: transliterators are not immutable and must be synchronised when shared between threads.
+            synchronized (TO_LATIN_ASCII) {
+                text = TO_LATIN_ASCII.transliterate(text);
+            }
+            text = text.toLowerCase(Locale.ROOT);
+        }
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                token.append(c);
+            } else if (c == '\'' || c == '.' || c == '`' || c == '\u2019' || c == '\u02BC') {
+                // joins: "L.L.C." → llc, "O'Neil" → oneil
+            } else if (token.length() > 0) {
+                tokens.add(token.toString());
+                token.setLength(0);
+            }
+        }
+        if (token.length() > 0) {
+            tokens.add(token.toString());
+        }
+        return tokens;
+    }
+
+    private static List<String> withoutLegalForms(List<String> tokens) {
+        List<String> kept = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int phraseLength = legalFormPhraseAt(tokens, i);
+            if (phraseLength > 0) {
+                i += phraseLength;
+            } else {
+                if (!LEGAL_FORMS.contains(tokens.get(i))) {
+                    kept.add(tokens.get(i));
+                }
+                i++;
+            }
+        }
+        return kept;
+    }
+
+    private static int legalFormPhraseAt(List<String> tokens, int start) {
+        for (List<String> phrase : LEGAL_FORM_PHRASES) {
+            if (start + phrase.size() <= tokens.size() && tokens.subList(start, start + phrase.size()).equals(phrase)) {
+                return phrase.size();
+            }
+        }
+        return 0;
+    }
+
+    private static List<List<String>> phrases(String... texts) {
+        List<List<String>> phrases = new ArrayList<>();
+        for (String text : texts) {
+            phrases.add(rawTokens(text));
+        }
+        phrases.sort(Comparator.comparingInt((List<String> p) -> p.size()).reversed()); // longest first
+        return List.copyOf(phrases);
+    }
+
+    /** Kazakh letters to the Russian letters that Russian spelling writes for them, both cases. */
+    static String foldKazakh(String text) {
+        StringBuilder folded = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char f = switch (c) {
+                case 'Қ' -> 'К';
+                case 'қ' -> 'к';
+                case 'Ң' -> 'Н';
+                case 'ң' -> 'н';
+                case 'Ғ' -> 'Г';
+                case 'ғ' -> 'г';
+                case 'Ә' -> 'А';
+                case 'ә' -> 'а';
+                case 'Ө' -> 'О';
+                case 'ө' -> 'о';
+                case 'Ұ', 'Ү' -> 'У';
+                case 'ұ', 'ү' -> 'у';
+                case 'Һ' -> 'Х';
+                case 'һ' -> 'х';
+                case 'І' -> 'И';
+                case 'і' -> 'и';
+                default -> c;
+            };
+            if (f != c && folded == null) {
+                folded = new StringBuilder(text.substring(0, i));
+            }
+            if (folded != null) {
+                folded.append(f);
+            }
+        }
+        return folded == null ? text : folded.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,57 @@
+package org.borderledger.screening;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.borderledger.consignment.api.Declaration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Screening as the application uses it: the list version in force (loaded once at start-up), today's
+ * date from the clock, the configured random-check shares and name-match threshold. All decisions
+ * are made by {@link Screener}; this class only supplies its inputs.
+ */
+@Component
+public class ScreeningService {
+
+    private final ScreeningLists lists;
+    private final Clock clock;
+    private final RandomCheckPolicy policy;
+    private final Screener screener;
+
+    @Autowired
+    public ScreeningService(ObjectProvider<Clock> clock,
+                            @Value("${borderledger.screening.random-yellow-share:0.05}") double randomYellowShare,
+                            @Value("${borderledger.screening.random-red-share:0.01}") double randomRedShare,
+                            @Value("${borderledger.screening.name-match-threshold:0.92}") double nameMatchThreshold) {
+        this(new ScreeningListsLoader().loadVersionInForce(), clock.getIfAvailable(Clock::systemUTC),
+                new RandomCheckPolicy(randomYellowShare, randomRedShare), new PartyMatcher(nameMatchThreshold));
+    }
+
+    public ScreeningService(ScreeningLists lists, Clock clock, RandomCheckPolicy policy) {
+        this(lists, clock, policy, new PartyMatcher());
+    }
+
+    public ScreeningService(ScreeningLists lists, Clock clock, RandomCheckPolicy policy, PartyMatcher matcher) {
+        this.lists = Objects.requireNonNull(lists, "lists");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.screener = new Screener(matcher);
+    }
+
+    /** Screens against the version in force, on today's date in the clock's time zone. */
+    public ScreeningOutcome screen(String consignmentId, Declaration declaration) {
+        return screener.screen(consignmentId, declaration, lists, LocalDate.now(clock), policy);
+    }
+
+    public String versionInForce() {
+        return lists.version();
+    }
+
+    public ScreeningLists lists() {
+        return lists;
+    }
+}

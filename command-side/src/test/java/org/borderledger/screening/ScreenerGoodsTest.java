@@ -1,0 +1,186 @@
+package org.borderledger.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.screening.TestDeclarations.declaration;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.CountryCode;
+import org.borderledger.consignment.api.Measure;
+import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.ScreeningHit.GoodsHit;
+import org.junit.jupiter.api.Test;
+
+/** Goods screening against the shipped lists and against small in-memory lists. */
+class ScreenerGoodsTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final ScreeningLists SHIPPED = new ScreeningListsLoader().loadVersionInForce();
+
+    private final Screener screener = new Screener();
+
+    private ScreeningOutcome screen(TestDeclarations declaration, ScreeningLists lists, LocalDate on) {
+        return screener.screen("CONS-1", declaration.build(), lists, on, RandomCheckPolicy.NONE);
+    }
+
+    private static List<GoodsHit> goodsHits(ScreeningOutcome outcome) {
+        return outcome.hits().stream().filter(GoodsHit.class::isInstance).map(GoodsHit.class::cast).toList();
+    }
+
+    private static Set<CountryCode> countries(String... codes) {
+        return Stream.of(codes).map(CountryCode::of).collect(Collectors.toSet());
+    }
+
+    private static GoodsMeasure measure(String id, String prefix, Measure measure, LocalDate from, LocalDate to) {
+        return new GoodsMeasure(id, "TEST-LIST", prefix, countries("RU"), countries("BY"), measure,
+                "Test basis", "Test label", from, to);
+    }
+
+    @Test
+    void chplCodeToRussiaCallsForALicenceAndGoesRed() {
+        ScreeningOutcome outcome = screen(declaration().to("RU").goods("847150"), SHIPPED, TODAY);
+        assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
+            assertThat(hit.listName()).isEqualTo("EU-CHPL");
+            assertThat(hit.entryId()).isEqualTo("CHPL-847150-RUBY");
+            assertThat(hit.measure()).isEqualTo(Measure.LICENCE);
+            assertThat(hit.country()).isEqualTo("RU");
+            assertThat(hit.viaRoute()).isFalse();
+            assertThat(hit.lineNumber()).isEqualTo(1);
+            assertThat(hit.label()).contains("tier 3.A");
+            assertThat(hit.legalBasis()).contains("833/2014").contains("tier 3.A");
+        });
+        assertThat(outcome.channel()).isEqualTo(Channel.RED);
+        assertThat(outcome.requiresHold()).isFalse();
+        assertThat(outcome.randomlySelected()).isFalse();
+        assertThat(outcome.listVersion()).isEqualTo("2026.11-1");
+    }
+
+    @Test
+    void chplCodeToKyrgyzstanThroughRussiaIsATransshipmentHit() {
+        ScreeningOutcome outcome = screen(declaration().to("KG").via("RU").goods("8471500000"), SHIPPED, TODAY);
+        assertThat(goodsHits(outcome)).extracting(GoodsHit::entryId, GoodsHit::country, GoodsHit::viaRoute, GoodsHit::measure)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CHPL-847150-MON", "KG", false, Measure.MONITOR),
+                        org.assertj.core.groups.Tuple.tuple("CHPL-847150-RUBY", "RU", true, Measure.LICENCE));
+        assertThat(outcome.channel()).isEqualTo(Channel.RED);
+    }
+
+    @Test
+    void chplCodeToKyrgyzstanDirectlyIsOnlyMonitored() {
+        ScreeningOutcome outcome = screen(declaration().to("KG").via("KZ").goods("901420"), SHIPPED, TODAY);
+        assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
+            assertThat(hit.measure()).isEqualTo(Measure.MONITOR);
+            assertThat(hit.viaRoute()).isFalse();
+        });
+        assertThat(outcome.channel()).isEqualTo(Channel.YELLOW);
+    }
+
+    @Test
+    void routeCountryThatIsOnlyAMeasureDestinationAlsoTriggers() {
+        // MONITOR lists no route countries; Turkey on the route is one of its destinations.
+        ScreeningOutcome outcome = screen(declaration().to("GE").via("TR").goods("901420"), SHIPPED, TODAY);
+        assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
+            assertThat(hit.country()).isEqualTo("TR");
+            assertThat(hit.viaRoute()).isTrue();
+        });
+    }
+
+    @Test
+    void passengerCarToRussiaIsBannedAndHeld() {
+        ScreeningOutcome outcome = screen(declaration().to("RU").goods("8703241090"), SHIPPED, TODAY);
+        assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
+            assertThat(hit.listName()).isEqualTo("KZ-EXPORT-BAN");
+            assertThat(hit.measure()).isEqualTo(Measure.BAN);
+            assertThat(hit.hsPrefix()).isEqualTo("870324");
+            assertThat(hit.legalBasis()).contains("October 2023").contains("11th package");
+            assertThat(hit.requiresHold()).isTrue();
+        });
+        assertThat(outcome.channel()).isEqualTo(Channel.RED);
+        assertThat(outcome.requiresHold()).isTrue();
+    }
+
+    @Test
+    void electricCarToGeorgiaThroughBelarusIsBannedViaRoute() {
+        ScreeningOutcome outcome = screen(declaration().to("GE").via("KZ", "BY").goods("870380"), SHIPPED, TODAY);
+        assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
+            assertThat(hit.country()).isEqualTo("BY");
+            assertThat(hit.viaRoute()).isTrue();
+        });
+        assertThat(outcome.requiresHold()).isTrue();
+    }
+
+    @Test
+    void tierOneChipToRussiaHitsBothLists() {
+        ScreeningOutcome outcome = screen(declaration().to("RU").goods("854231"), SHIPPED, TODAY);
+        assertThat(goodsHits(outcome)).extracting(GoodsHit::entryId, GoodsHit::measure).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("CHPL-854231-RUBY", Measure.LICENCE),
+                org.assertj.core.groups.Tuple.tuple("KZBAN-854231", Measure.BAN));
+        assertThat(outcome.requiresHold()).isTrue();
+    }
+
+    @Test
+    void uncontrolledGoodsAndCountriesGiveNoHit() {
+        assertThat(screen(declaration().to("RU").goods("940360"), SHIPPED, TODAY).hits()).isEmpty();
+        assertThat(screen(declaration().to("CN").via("KZ").goods("854231"), SHIPPED, TODAY).hits()).isEmpty();
+        // small engines (8703 22) are not on the ban list
+        assertThat(screen(declaration().to("RU").goods("870322"), SHIPPED, TODAY).hits()).isEmpty();
+        assertThat(screen(declaration().to("RU").goods("940360"), SHIPPED, TODAY).channel()).isEqualTo(Channel.GREEN);
+    }
+
+    @Test
+    void measureOutsideItsValidityDatesDoesNotHit() {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2025, 12, 31);
+        ScreeningLists lists = ScreeningLists.of("t1", List.of(measure("M-1", "8542", Measure.BAN, from, to)), List.of());
+        TestDeclarations chips = declaration().to("RU").goods("854231");
+        assertThat(screen(chips, lists, from.minusDays(1)).hits()).isEmpty();
+        assertThat(screen(chips, lists, from).hits()).hasSize(1);
+        assertThat(screen(chips, lists, to).hits()).hasSize(1);
+        assertThat(screen(chips, lists, to.plusDays(1)).hits()).isEmpty();
+        // the shipped CHPL entries start on 23 Feb 2024
+        assertThat(screen(declaration().to("RU").goods("847150"), SHIPPED, LocalDate.of(2024, 2, 22)).hits()).isEmpty();
+        assertThat(screen(declaration().to("RU").goods("847150"), SHIPPED, LocalDate.of(2024, 2, 23)).hits()).hasSize(1);
+    }
+
+    @Test
+    void openEndedMeasureStaysInForce() {
+        GoodsMeasure open = measure("M-1", "8542", Measure.BAN, LocalDate.of(2025, 1, 1), null);
+        assertThat(open.inForceOn(LocalDate.of(2099, 1, 1))).isTrue();
+        assertThat(open.inForceOn(LocalDate.of(2024, 12, 31))).isFalse();
+    }
+
+    @Test
+    void fourDigitPrefixCoversTenDigitCodesAndTenDigitPrefixOnlyItsOwnCode() {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        ScreeningLists lists = ScreeningLists.of("t1", List.of(
+                measure("M-4", "8703", Measure.MONITOR, from, null),
+                measure("M-10", "8703231990", Measure.BAN, from, null)), List.of());
+        ScreeningOutcome outcome = screen(declaration().to("RU").goods("8703231990", "8703231910", "870324", "8704210000"), lists, TODAY);
+        assertThat(goodsHits(outcome)).extracting(GoodsHit::lineNumber, GoodsHit::entryId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "M-10"),
+                org.assertj.core.groups.Tuple.tuple(1, "M-4"),
+                org.assertj.core.groups.Tuple.tuple(2, "M-4"),
+                org.assertj.core.groups.Tuple.tuple(3, "M-4"));
+        assertThat(outcome.requiresHold()).isTrue();
+    }
+
+    @Test
+    void channelIsTheMostSevereHit() {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        ScreeningLists lists = ScreeningLists.of("t1", List.of(measure("M-1", "9403", Measure.MONITOR, from, null)), List.of());
+        ScreeningOutcome outcome = screen(declaration().to("RU").goods("940360"), lists, TODAY);
+        assertThat(outcome.channel()).isEqualTo(Channel.YELLOW);
+        assertThat(outcome.hits()).allMatch(h -> h instanceof ScreeningHit.GoodsHit);
+    }
+
+    @Test
+    void everyShippedMeasureIsInForceTodayAndCoversRussia() {
+        assertThat(SHIPPED.goodsMeasures()).allSatisfy(m -> assertThat(m.inForceOn(TODAY)).isTrue());
+        assertThat(SHIPPED.goodsMeasures()).filteredOn(m -> m.measure() != Measure.MONITOR)
+                .allSatisfy(m -> assertThat(m.destinations()).extracting(CountryCode::value).containsExactly("BY", "RU"));
+    }
+}

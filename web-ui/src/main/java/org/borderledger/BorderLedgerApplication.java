@@ -1,0 +1,13 @@
+package org.borderledger;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The BorderLedger console, JSON API and operations endpoints, assembling command and query side. */
+@SpringBootApplication
+public class BorderLedgerApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BorderLedgerApplication.class, args);
+    }
+}

@@ -1,0 +1,55 @@
+package org.borderledger.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: with no {@code spring.datasource.url}, start a real PostgreSQL whose data
+ * directory survives restarts, and connect the application's pool to it. Setting the URL (for
+ * example through {@code SPRING_DATASOURCE_URL}) switches this off with no code change.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        Files.createDirectories(properties.dataDirectory());
+        log.info("Starting embedded PostgreSQL with data directory {}", properties.dataDirectory().toAbsolutePath());
+        try {
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(properties.dataDirectory())
+                    .setCleanDataDirectory(false)
+                    .setPort(properties.port())
+                    .start();
+            log.info("Embedded PostgreSQL is listening on 127.0.0.1:{}", postgres.getPort());
+            return postgres;
+        } catch (IllegalStateException | IOException e) {
+            throw new EmbeddedDatabaseStartException(properties.dataDirectory(), e);
+        }
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres, DataSourceProperties properties) {
+        HikariDataSource dataSource = properties.initializeDataSourceBuilder().type(HikariDataSource.class)
+                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .password("")
+                .build();
+        dataSource.setPoolName("borderledger-embedded");
+        return dataSource;
+    }
+}

@@ -1,0 +1,72 @@
+package org.borderledger.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.borderledger.BorderLedgerApplication;
+import org.borderledger.actor.Actor;
+import org.borderledger.actor.Role;
+import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The embedded default, as the README's run command uses it: no datasource configured, a real
+ * PostgreSQL started by the application on a data directory that outlives it. These machines and
+ * CI run as root, so passing here also proves that the embedded server starts as root.
+ */
+class EmbeddedPostgresRestartTest {
+
+    private static final Actor OFFICER = new Actor("a.nurlanov", Role.OFFICER, "Kurmangazy");
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void keepsEveryEventAcrossARestartOnTheSameDataDirectory() {
+        String consignmentId = "CN-RESTART-1";
+        try (ConfigurableApplicationContext app = start()) {
+            app.getBean(CommandGateway.class).sendAndWait(GenericCommandMessage
+                    .asCommandMessage(new DeclareConsignmentCommand(consignmentId, Declarations.valid()))
+                    .andMetaData(OFFICER.asMetaData()));
+        }
+
+        try (ConfigurableApplicationContext app = start()) {
+            List<? extends DomainEventMessage<?>> events =
+                    app.getBean(EventStore.class).readEvents(consignmentId).asStream().toList();
+
+            assertThat(events).isNotEmpty();
+            assertThat(events.get(0).getPayload()).isInstanceOf(ConsignmentDeclaredEvent.class);
+            assertThat(events.get(0).getMetaData()).containsEntry(Actor.USER_ID, "a.nurlanov")
+                    .containsEntry(Actor.ROLE, "OFFICER").containsEntry(Actor.BORDER_POST, "Kurmangazy")
+                    .containsKey("correlationId");
+        }
+    }
+
+    @Test
+    void refusesASecondInstanceOnTheSameDataDirectoryWithAClearMessage() {
+        try (ConfigurableApplicationContext first = start()) {
+            assertThat(first.isRunning()).isTrue();
+
+            assertThatThrownBy(this::start)
+                    .rootCause().hasMessageContaining("could not lock");
+            assertThatThrownBy(this::start)
+                    .hasStackTraceContaining("Another BorderLedger instance is probably using it");
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(BorderLedgerApplication.class).run(
+                "--server.port=0", "--borderledger.embedded-db.data-directory=" + dataDirectory.resolve("postgres"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.borderledger.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Gives a test context a fresh, empty database of its own on the machine's PostgreSQL
+ * (127.0.0.1:5432, reached through the {@code test} database; override with
+ * BORDERLEDGER_TEST_DB_URL). The database is dropped when the JVM exits, so test runs never see
+ * each other's events.
+ */
+public class MachinePostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String ADMIN_URL = System.getenv().getOrDefault(
+            "BORDERLEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String USER = System.getenv().getOrDefault("BORDERLEDGER_TEST_DB_USER", "postgres");
+    public static final String PASSWORD = System.getenv().getOrDefault("BORDERLEDGER_TEST_DB_PASSWORD", "");
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "spring.datasource.url=" + createDatabase(),
+                "spring.datasource.username=" + USER,
+                "spring.datasource.password=" + PASSWORD).applyTo(context);
+    }
+
+    /** Creates an empty database and returns its JDBC URL. */
+    public static String createDatabase() {
+        String name = "bl_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        execute("CREATE DATABASE " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD);
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL for tests at " + ADMIN_URL + " refused: " + sql
+                    + " (is it running? see README, Troubleshooting)", e);
+        }
+    }
+}
