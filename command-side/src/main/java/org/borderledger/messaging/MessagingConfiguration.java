@@ -10,6 +10,8 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.lifecycle.Phase;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -18,7 +20,6 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.CommandAuthorization;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +34,7 @@ public class MessagingConfiguration {
 
     /** Axon's serializers (events, messages, tokens, snapshots) use the bean with this name. */
     @Bean
-    public ObjectMapper defaultAxonObjectMapper() {
+    public static ObjectMapper defaultAxonObjectMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -52,9 +53,11 @@ public class MessagingConfiguration {
         return new SimpleCorrelationDataProvider(Actor.USER_ID, Actor.ROLE, Actor.BORDER_POST);
     }
 
-    @Autowired
-    public void authoriseCommands(CommandBus commandBus) {
-        commandBus.registerHandlerInterceptor(new CommandAuthorization());
+    /** Registered when Axon starts, not by autowiring the bus, which would create it before its serializer. */
+    @Bean
+    public ConfigurerModule commandAuthorization() {
+        return configurer -> configurer.onInitialize(config -> config.onStart(Phase.INBOUND_COMMAND_CONNECTOR - 1,
+                () -> config.commandBus().registerHandlerInterceptor(new CommandAuthorization())));
     }
 
     /**

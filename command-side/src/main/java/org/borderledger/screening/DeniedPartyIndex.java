@@ -185,11 +185,14 @@ public final class DeniedPartyIndex {
     }
 
     static List<String> blockingKeys(String token) {
-        if (token.length() <= 3) {
-            return List.of(token);
+        if (token.length() < PartyMatcher.MIN_FUZZY_TOKEN) {
+            return List.of(token); // only ever equal to itself
         }
-        return List.of(token.substring(0, 3), token.substring(1, 4),
-                token.charAt(0) + "~" + token.substring(token.length() - 2));
+        String edge = token.charAt(0) + "~" + token.substring(token.length() - 2);
+        if (token.length() == 3) {
+            return List.of(token, edge); // "ana" finds "anna" by its edge
+        }
+        return List.of(token.substring(0, 3), token.substring(1, 4), edge);
     }
 
     private static int[] toArray(List<Integer> values) {

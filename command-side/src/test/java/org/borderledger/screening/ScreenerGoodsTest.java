@@ -1,6 +1,7 @@
 package org.borderledger.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.borderledger.screening.TestDeclarations.declaration;
 
 import java.time.LocalDate;
@@ -64,8 +65,8 @@ class ScreenerGoodsTest {
         ScreeningOutcome outcome = screen(declaration().to("KG").via("RU").goods("8471500000"), SHIPPED, TODAY);
         assertThat(goodsHits(outcome)).extracting(GoodsHit::entryId, GoodsHit::country, GoodsHit::viaRoute, GoodsHit::measure)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("CHPL-847150-MON", "KG", false, Measure.MONITOR),
-                        org.assertj.core.groups.Tuple.tuple("CHPL-847150-RUBY", "RU", true, Measure.LICENCE));
+                        tuple("CHPL-847150-MON", "KG", false, Measure.MONITOR),
+                        tuple("CHPL-847150-RUBY", "RU", true, Measure.LICENCE));
         assertThat(outcome.channel()).isEqualTo(Channel.RED);
     }
 
@@ -117,8 +118,8 @@ class ScreenerGoodsTest {
     void tierOneChipToRussiaHitsBothLists() {
         ScreeningOutcome outcome = screen(declaration().to("RU").goods("854231"), SHIPPED, TODAY);
         assertThat(goodsHits(outcome)).extracting(GoodsHit::entryId, GoodsHit::measure).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("CHPL-854231-RUBY", Measure.LICENCE),
-                org.assertj.core.groups.Tuple.tuple("KZBAN-854231", Measure.BAN));
+                tuple("CHPL-854231-RUBY", Measure.LICENCE),
+                tuple("KZBAN-854231", Measure.BAN));
         assertThat(outcome.requiresHold()).isTrue();
     }
 
@@ -161,10 +162,10 @@ class ScreenerGoodsTest {
                 measure("M-10", "8703231990", Measure.BAN, from, null)), List.of());
         ScreeningOutcome outcome = screen(declaration().to("RU").goods("8703231990", "8703231910", "870324", "8704210000"), lists, TODAY);
         assertThat(goodsHits(outcome)).extracting(GoodsHit::lineNumber, GoodsHit::entryId).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "M-10"),
-                org.assertj.core.groups.Tuple.tuple(1, "M-4"),
-                org.assertj.core.groups.Tuple.tuple(2, "M-4"),
-                org.assertj.core.groups.Tuple.tuple(3, "M-4"));
+                tuple(1, "M-10"),
+                tuple(1, "M-4"),
+                tuple(2, "M-4"),
+                tuple(3, "M-4"));
         assertThat(outcome.requiresHold()).isTrue();
     }
 

@@ -1,0 +1,88 @@
+package org.borderledger.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.screening.TestDeclarations.declaration;
+import static org.borderledger.screening.TestDeclarations.party;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.CountryCode;
+import org.borderledger.consignment.api.Measure;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+class ScreeningServiceTest {
+
+    private static Clock clockAt(String instant) {
+        return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+    }
+
+    @Test
+    void usesTheClocksDateToDecideWhichMeasuresAreInForce() {
+        GoodsMeasure measure = new GoodsMeasure("M-1", "TEST", "9403", Set.of(CountryCode.of("RU")), Set.of(), Measure.MONITOR,
+                "Basis", "Label", LocalDate.of(2026, 1, 1), null);
+        ScreeningLists lists = ScreeningLists.of("t-1", List.of(measure), List.of());
+        TestDeclarations furniture = declaration().to("RU").goods("940360");
+
+        ScreeningService before = new ScreeningService(lists, clockAt("2025-12-31T23:59:59Z"), RandomCheckPolicy.NONE);
+        ScreeningService after = new ScreeningService(lists, clockAt("2026-01-01T00:00:00Z"), RandomCheckPolicy.NONE);
+        assertThat(before.screen("C-1", furniture.build()).channel()).isEqualTo(Channel.GREEN);
+        assertThat(after.screen("C-1", furniture.build()).channel()).isEqualTo(Channel.YELLOW);
+        // the date is taken in the clock's zone: 31 Dec 20:00 UTC is already 1 Jan in Almaty (UTC+5)
+        ScreeningService almaty = new ScreeningService(lists,
+                Clock.fixed(Instant.parse("2025-12-31T20:00:00Z"), ZoneId.of("Asia/Almaty")), RandomCheckPolicy.NONE);
+        assertThat(almaty.screen("C-1", furniture.build()).channel()).isEqualTo(Channel.YELLOW);
+        assertThat(after.versionInForce()).isEqualTo("t-1");
+    }
+
+    @Test
+    void matcherThresholdIsPassedThrough() {
+        ScreeningLists lists = ScreeningLists.of("t-1", List.of(), List.of(
+                new DeniedParty("P-1", "TEST", "Kazan Logistics", List.of(), null, List.of(), "TEST")));
+        TestDeclarations d = declaration().consignee(party("Kazakh Logistics", "RU"));
+        Clock clock = clockAt("2026-11-20T10:00:00Z");
+        assertThat(new ScreeningService(lists, clock, RandomCheckPolicy.NONE).screen("C-1", d.build()).hits()).isEmpty();
+        assertThat(new ScreeningService(lists, clock, RandomCheckPolicy.NONE, new PartyMatcher(0.85)).screen("C-1", d.build()).hits())
+                .hasSize(1);
+    }
+
+    @Test
+    void springLoadsTheVersionInForceWithDefaultsAndAnOptionalClock() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.registerBean(Clock.class, () -> clockAt("2024-02-22T12:00:00Z"));
+            context.register(ScreeningService.class);
+            context.refresh();
+            ScreeningService service = context.getBean(ScreeningService.class);
+            assertThat(service.versionInForce()).isEqualTo("2026.11-1");
+            // the injected clock says 22 Feb 2024, the day before the CHPL entries apply
+            assertThat(service.screen("C-1", declaration().to("RU").goods("847150").build()).hits()).isEmpty();
+        }
+    }
+
+    @Test
+    void springPropertiesConfigureSharesAndThresholdAndTheSystemClockIsTheFallback() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", Map.of(
+                    "borderledger.screening.random-yellow-share", "0",
+                    "borderledger.screening.random-red-share", "1",
+                    "borderledger.screening.name-match-threshold", "0.99")));
+            context.register(ScreeningService.class);
+            context.refresh();
+            ScreeningService service = context.getBean(ScreeningService.class);
+            ScreeningOutcome clean = service.screen("C-1", declaration().build());
+            assertThat(clean.channel()).isEqualTo(Channel.RED);
+            assertThat(clean.randomlySelected()).isTrue();
+            // 0.975 would match at the default 0.92 but not at 0.99
+            assertThat(service.screen("C-2", declaration().consignee(party("Romaska Trading", "RU")).build()).hits()).isEmpty();
+            assertThat(service.screen("C-2", declaration().consignee(party("Romashka Trading", "RU")).build()).hits()).hasSize(1);
+        }
+    }
+}
