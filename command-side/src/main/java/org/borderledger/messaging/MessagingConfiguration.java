@@ -75,6 +75,7 @@ public class MessagingConfiguration {
                     thread.setDaemon(true);
                     return thread;
                 }))
+                .nonTransientFailurePredicate(failure -> !TransientFailures.isTransient(failure))
                 .maxRetryCount(maxRetries)
                 .retryInterval(retryInterval)
                 .build();

@@ -120,7 +120,7 @@ public final class PartyMatcher {
         for (int j = 0; j < b.size(); j++) {
             weight += usedB[j] ? 0 : b.get(j).length();
         }
-        return weighted / weight;
+        return Math.min(weighted / weight, weakest);
     }
 
     /** Jaro-Winkler of two normalised tokens; short tokens (initials, numbers) only as exact equality. */

@@ -3,6 +3,12 @@ package org.borderledger.consignment;
 import static org.borderledger.consignment.api.Channel.GREEN;
 import static org.borderledger.consignment.api.Channel.RED;
 import static org.borderledger.consignment.api.Channel.YELLOW;
+import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_DOCUMENT_CHECK;
+import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_INSPECTION;
+import static org.borderledger.consignment.api.ConsignmentStatus.CLEARED;
+import static org.borderledger.consignment.api.ConsignmentStatus.DISCREPANCY_FOUND;
+import static org.borderledger.consignment.api.ConsignmentStatus.HELD;
+import static org.borderledger.consignment.api.ConsignmentStatus.UNDER_INSPECTION;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -20,23 +29,43 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.CommandAuthorization;
 import org.borderledger.actor.Role;
+import org.borderledger.consignment.api.AmendDeclarationCommand;
+import org.borderledger.consignment.api.CancelDeclarationCommand;
 import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.CompleteInspectionCommand;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DocumentCheckOutcome;
+import org.borderledger.consignment.api.DocumentCheckRecordedEvent;
+import org.borderledger.consignment.api.FindingRecordedEvent;
+import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.HoldReviewedEvent;
+import org.borderledger.consignment.api.InspectionCompletedEvent;
+import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.consignment.api.RecordDocumentCheckCommand;
+import org.borderledger.consignment.api.RecordFindingCommand;
 import org.borderledger.consignment.api.RejectionCode;
+import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.consignment.api.ScreeningTrigger;
+import org.borderledger.consignment.api.StartInspectionCommand;
+import org.borderledger.consignment.api.VersionedCommand;
 import org.borderledger.screening.RandomCheckPolicy;
 import org.borderledger.screening.ScreeningListsLoader;
 import org.borderledger.screening.ScreeningService;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
+import org.junit.jupiter.api.Named;
 
 /** What every Consignment fixture test needs: actors, a fixture wired like the application, and given events. */
 final class ConsignmentFixture {
@@ -52,6 +81,11 @@ final class ConsignmentFixture {
     static final Actor ADMIN = new Actor("admin", Role.ADMIN, "HQ");
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
+    /** When given events happened, for tests that read the time back: {@code fixture.givenCurrentTime(GIVEN_AT).andGiven(...)}. */
+    static final Instant GIVEN_AT = Instant.parse("2026-11-23T09:15:42.123Z");
+
+    static final String INSPECTION_ID = "INS-1";
+    static final String HOLD_TEXT = "Seal broken";
 
     /** Clean declarations for each channel, from the shipped lists (no random checks in these tests). */
     static final Declaration GREEN_DECLARATION = Declarations.valid();
@@ -109,10 +143,36 @@ final class ConsignmentFixture {
 
     /** A RED consignment held by {@code placedBy}: declared, screened, held (version 2). */
     static List<EventMessage<?>> heldBy(Actor placedBy, String holdId, HoldReason reason, boolean automatic) {
-        List<EventMessage<?>> events = new ArrayList<>(declared(RED));
-        events.add(by(placedBy, new HoldPlacedEvent(ID, holdId, reason, "Seal broken", automatic, placedBy.userId(),
-                ConsignmentStatus.AWAITING_INSPECTION, ConsignmentStatus.HELD)));
-        return events;
+        return followedBy(declared(RED), by(placedBy, new HoldPlacedEvent(ID, holdId, reason, HOLD_TEXT, automatic,
+                placedBy.userId(), AWAITING_INSPECTION, HELD)));
+    }
+
+    /** A hold placed by hand by {@code placedBy} on a consignment that was {@code before}. */
+    static EventMessage<?> holdPlaced(Actor placedBy, String holdId, HoldReason reason, ConsignmentStatus before) {
+        return by(placedBy, new HoldPlacedEvent(ID, holdId, reason, HOLD_TEXT, false, placedBy.userId(), before, HELD));
+    }
+
+    /** {@code supervisor} decided hold {@code holdId} (placed by {@code placedBy}); {@code openHolds} remain, {@code status} after. */
+    static EventMessage<?> holdReviewed(Actor supervisor, String holdId, HoldReason reason, Actor placedBy,
+                                        HoldDecision decision, int openHolds, ConsignmentStatus status) {
+        return by(supervisor, new HoldReviewedEvent(ID, holdId, reason, placedBy.userId(), decision,
+                DecisionReason.OTHER, "Reviewed", decision == HoldDecision.REFER ? "Veterinary service" : "",
+                openHolds, status));
+    }
+
+    /** Inspection INS-1 started by OFFICER: the consignment goes RED and UNDER_INSPECTION. */
+    static EventMessage<?> inspectionStarted() {
+        return by(OFFICER, new InspectionStartedEvent(ID, INSPECTION_ID, "", RED, UNDER_INSPECTION));
+    }
+
+    /** The version a person sees after {@code history}: the sequence number of its last event. */
+    static long versionOf(List<EventMessage<?>> history) {
+        return history.size() - 1L;
+    }
+
+    /** {@code history} with {@code next} appended. */
+    static List<EventMessage<?>> followedBy(List<EventMessage<?>> history, EventMessage<?>... next) {
+        return history(history, List.of(next));
     }
 
     /** Combines given-event lists in order. */
@@ -127,13 +187,29 @@ final class ConsignmentFixture {
 
     /** Matches the published events' payloads when the AssertJ assertions in {@code check} pass. */
     static Matcher<List<EventMessage<?>>> payloads(Consumer<List<Object>> check) {
+        return satisfying("events satisfying the assertions",
+                events -> check.accept(events.stream().<Object>map(EventMessage::getPayload).toList()));
+    }
+
+    /** Matches a domain rejection with this code whose details and message pass the AssertJ assertions in {@code check}. */
+    static Matcher<ConsignmentRejectedException> rejected(RejectionCode code, Consumer<ConsignmentRejectedException> check) {
+        return satisfying("a rejection with code " + code + " satisfying the assertions", e -> {
+            if (e.code() != code) {
+                throw new AssertionError("expected a rejection with code " + code + " but was " + e.code() + ": "
+                        + e.getMessage());
+            }
+            check.accept(e);
+        });
+    }
+
+    private static <T> Matcher<T> satisfying(String what, Consumer<T> check) {
         return new TypeSafeMatcher<>() {
             private AssertionError failure;
 
             @Override
-            protected boolean matchesSafely(List<EventMessage<?>> events) {
+            protected boolean matchesSafely(T item) {
                 try {
-                    check.accept(events.stream().<Object>map(EventMessage::getPayload).toList());
+                    check.accept(item);
                     return true;
                 } catch (AssertionError e) {
                     failure = e;
@@ -143,7 +219,7 @@ final class ConsignmentFixture {
 
             @Override
             public void describeTo(Description description) {
-                description.appendText(failure == null ? "events satisfying the assertions" : failure.getMessage());
+                description.appendText(failure == null ? what : failure.getMessage());
             }
         };
     }
@@ -161,6 +237,75 @@ final class ConsignmentFixture {
                 description.appendText("a rejection with code " + code);
             }
         };
+    }
+
+    /**
+     * Every command a person sends about an existing consignment, as a function of the version they
+     * saw, each with an actor whose role may send it: for tests that range over all of them.
+     */
+    static Stream<Named<LongFunction<VersionedCommand>>> everyVersionedCommand() {
+        return Stream.of(
+                Named.of("AmendDeclaration", v -> new AmendDeclarationCommand(ID, v, GREEN_DECLARATION, "Typo in the invoice")),
+                Named.of("CancelDeclaration", v -> new CancelDeclarationCommand(ID, v, "Sale fell through")),
+                Named.of("RecordDocumentCheck", v -> new RecordDocumentCheckCommand(ID, v, DocumentCheckOutcome.IN_ORDER, null)),
+                Named.of("StartInspection", v -> new StartInspectionCommand(ID, v, "INS-9", null)),
+                Named.of("RecordFinding", v -> new RecordFindingCommand(ID, v, 1, false, "As declared")),
+                Named.of("CompleteInspection", v -> new CompleteInspectionCommand(ID, v, InspectionOutcome.NO_DISCREPANCY, null)),
+                Named.of("PlaceHold", v -> new PlaceHoldCommand(ID, v, "H-9", HoldReason.RISK_INTELLIGENCE, "Tip-off")),
+                Named.of("ReviewHold", v -> new ReviewHoldCommand(ID, v, "H-1", HoldDecision.LIFT,
+                        DecisionReason.DOCUMENTS_CORRECTED, "Invoice presented", null)),
+                Named.of("ReleaseConsignment", v -> new ReleaseConsignmentCommand(ID, v, null)));
+    }
+
+    /**
+     * Histories that leave a consignment in each open situation (declared and checked by OFFICER),
+     * named channel first, for tests that range over the situations in which a command is allowed or refused.
+     */
+    enum Situation {
+        GREEN_CLEARED(CLEARED, GREEN, () -> declared(GREEN)),
+        YELLOW_AWAITING_DOCUMENT_CHECK(AWAITING_DOCUMENT_CHECK, YELLOW, () -> declared(YELLOW)),
+        YELLOW_DOCUMENTS_IN_ORDER(CLEARED, YELLOW, () -> followedBy(declared(YELLOW),
+                by(OFFICER, new DocumentCheckRecordedEvent(ID, DocumentCheckOutcome.IN_ORDER, "", CLEARED)))),
+        YELLOW_DOCUMENTS_NOT_IN_ORDER(DISCREPANCY_FOUND, YELLOW, () -> followedBy(declared(YELLOW),
+                by(OFFICER, new DocumentCheckRecordedEvent(ID, DocumentCheckOutcome.NOT_IN_ORDER, "Invoice missing",
+                        DISCREPANCY_FOUND)))),
+        RED_AWAITING_INSPECTION(AWAITING_INSPECTION, RED, () -> declared(RED)),
+        RED_UNDER_INSPECTION(UNDER_INSPECTION, RED, () -> followedBy(declared(RED), inspectionStarted())),
+        RED_INSPECTED_WITHOUT_DISCREPANCY(CLEARED, RED, () -> followedBy(declared(RED), inspectionStarted(),
+                by(OFFICER, new InspectionCompletedEvent(ID, INSPECTION_ID, InspectionOutcome.NO_DISCREPANCY, 0, "",
+                        CLEARED)))),
+        RED_INSPECTED_WITH_DISCREPANCY(DISCREPANCY_FOUND, RED, () -> followedBy(declared(RED), inspectionStarted(),
+                by(OFFICER, new FindingRecordedEvent(ID, INSPECTION_ID, 1, 1, true, "200 pieces more than declared",
+                        UNDER_INSPECTION)),
+                by(OFFICER, new InspectionCompletedEvent(ID, INSPECTION_ID, InspectionOutcome.DISCREPANCY, 1, "",
+                        DISCREPANCY_FOUND)))),
+        RED_HELD(HELD, RED, () -> heldBy(OFFICER, "H-1", HoldReason.DOCUMENTS, false));
+
+        private final ConsignmentStatus status;
+        private final Channel channel;
+        private final Supplier<List<EventMessage<?>>> history;
+
+        Situation(ConsignmentStatus status, Channel channel, Supplier<List<EventMessage<?>>> history) {
+            this.status = status;
+            this.channel = channel;
+            this.history = history;
+        }
+
+        ConsignmentStatus status() {
+            return status;
+        }
+
+        Channel channel() {
+            return channel;
+        }
+
+        List<EventMessage<?>> history() {
+            return history.get();
+        }
+
+        long version() {
+            return versionOf(history());
+        }
     }
 
     /** Declaration references held in memory, with the same contract as the PostgreSQL table. */

@@ -1,0 +1,188 @@
+package org.borderledger.consignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.borderledger.actor.Actor;
+import org.borderledger.actor.Role;
+import org.borderledger.consignment.api.CompleteInspectionCommand;
+import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.ConsignmentRejectedException;
+import org.borderledger.consignment.api.ConsignmentReleasedEvent;
+import org.borderledger.consignment.api.ConsignmentScreenedEvent;
+import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.DecisionReason;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.FindingRecordedEvent;
+import org.borderledger.consignment.api.HoldDecision;
+import org.borderledger.consignment.api.HoldPlacedEvent;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.HoldReviewedEvent;
+import org.borderledger.consignment.api.InspectionCompletedEvent;
+import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.consignment.api.RecordFindingCommand;
+import org.borderledger.consignment.api.RejectionCode;
+import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.ReviewHoldCommand;
+import org.borderledger.consignment.api.StartInspectionCommand;
+import org.borderledger.support.Commands;
+import org.borderledger.support.MachinePostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The command side end to end: commands through the CommandGateway, the aggregate, and Axon's JDBC
+ * event store on the machine's PostgreSQL, read back with the actor and correlation id of each event.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ContextConfiguration(initializers = MachinePostgres.class)
+class ConsignmentLifecycleIntegrationTest {
+
+    static final Actor OFFICER = new Actor("o.aliyev", Role.OFFICER, "Kurmangazy");
+    static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
+
+    @Autowired
+    CommandGateway gateway;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Commands commands;
+
+    @BeforeEach
+    void setUp() {
+        commands = new Commands(gateway);
+    }
+
+    @Test
+    void aSanctionsHoldIsLiftedByASupervisorAndTheGoodsAreInspectedAndReleased() {
+        String id = "CN-LIFE-1";
+        Declaration declaration = Declarations.builder().reference("EX-LIFE-1")
+                .consignee(Declarations.party("ООО «Ромашка»", "RU")).toDestination("RU").build();
+
+        commands.send(new DeclareConsignmentCommand(id, declaration), OFFICER);
+        commands.send(new ReviewHoldCommand(id, 2, "AUTO-1", HoldDecision.LIFT, DecisionReason.FALSE_POSITIVE_MATCH,
+                "Different company: registry extract checked, BIN differs", null), SUPERVISOR);
+        commands.send(new StartInspectionCommand(id, 3, "INSP-1", "Lane 4"), OFFICER);
+        commands.send(new RecordFindingCommand(id, 4, 1, false, "Seals intact, goods as declared"), OFFICER);
+        commands.send(new CompleteInspectionCommand(id, 5, InspectionOutcome.NO_DISCREPANCY, null), OFFICER);
+        commands.send(new ReleaseConsignmentCommand(id, 6, "Released at lane 4"), OFFICER);
+
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        assertThat(events).extracting(e -> e.getPayloadType().getSimpleName()).containsExactly(
+                ConsignmentDeclaredEvent.class.getSimpleName(), ConsignmentScreenedEvent.class.getSimpleName(),
+                HoldPlacedEvent.class.getSimpleName(), HoldReviewedEvent.class.getSimpleName(),
+                InspectionStartedEvent.class.getSimpleName(), FindingRecordedEvent.class.getSimpleName(),
+                InspectionCompletedEvent.class.getSimpleName(), ConsignmentReleasedEvent.class.getSimpleName());
+        assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(
+                LongStream.range(0, 8).boxed().toArray(Long[]::new));
+        assertThat(events.get(3).getMetaData()).containsEntry(Actor.USER_ID, "s.karimov")
+                .containsEntry(Actor.ROLE, "SUPERVISOR").containsEntry(Actor.BORDER_POST, "Kurmangazy");
+        assertThat(events).allSatisfy(e -> assertThat(e.getMetaData()).containsKeys(
+                Actor.USER_ID, Actor.ROLE, Actor.BORDER_POST, "correlationId", "traceId"));
+        assertThat(((ConsignmentReleasedEvent) events.get(7).getPayload()).status()).isEqualTo(ConsignmentStatus.RELEASED);
+        assertThat(((HoldPlacedEvent) events.get(2).getPayload()).reason()).isEqualTo(HoldReason.SANCTIONS_MATCH);
+
+        // Stored as JSON in bytea with a revision, never XStream or Java serialisation.
+        List<String> payloads = jdbc.queryForList("""
+                SELECT convert_from(payload, 'UTF8') FROM domainevententry
+                WHERE aggregateidentifier = ? ORDER BY sequencenumber""", String.class, id);
+        assertThat(payloads).allSatisfy(json -> assertThat(json).startsWith("{"));
+        assertThat(jdbc.queryForList("SELECT DISTINCT payloadrevision FROM domainevententry WHERE aggregateidentifier = ?",
+                String.class, id)).containsExactly("1");
+    }
+
+    @Test
+    void aCommandOnAnOutOfDatePageIsRefusedNamingWhoChangedTheConsignment() {
+        String id = "CN-STALE-1";
+        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-STALE-1")), OFFICER);
+        commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Invoice missing"), SUPERVISOR);
+
+        assertThatThrownBy(() -> commands.send(new ReleaseConsignmentCommand(id, 1, null), OFFICER))
+                .isInstanceOfSatisfying(ConsignmentRejectedException.class, e -> {
+                    assertThat(e.code()).isEqualTo(RejectionCode.STALE_VERSION);
+                    assertThat(e.getMessage()).contains("s.karimov").contains("placed hold H-1");
+                    assertThat(e.details()).containsEntry("currentVersion", "2").containsEntry("changedBy", "s.karimov");
+                });
+        assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(3);
+    }
+
+    @Test
+    void twoDeclarationsRacingForOneReferenceStoreOnlyOne() throws Exception {
+        Declaration declaration = Declarations.withReference("EX-RACE-1");
+        List<Callable<String>> racers = List.of(
+                () -> commands.send(new DeclareConsignmentCommand("CN-RACE-A", declaration), OFFICER),
+                () -> commands.send(new DeclareConsignmentCommand("CN-RACE-B", declaration), OFFICER));
+
+        List<Throwable> failures = race(racers);
+
+        assertThat(failures).singleElement().isInstanceOfSatisfying(ConsignmentRejectedException.class,
+                e -> assertThat(e.code()).isEqualTo(RejectionCode.DUPLICATE_REFERENCE));
+        assertThat(jdbc.queryForObject("""
+                SELECT count(DISTINCT aggregateidentifier) FROM domainevententry
+                WHERE aggregateidentifier IN ('CN-RACE-A', 'CN-RACE-B')""", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void conflictingCommandsOnOneVersionLetExactlyOneWinAndTellTheOther() throws Exception {
+        String id = "CN-CONFLICT-1";
+        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-CONFLICT-1")), OFFICER);
+
+        List<Throwable> failures = race(List.of(
+                () -> commands.send(new ReleaseConsignmentCommand(id, 1, null), OFFICER),
+                () -> commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.RISK_INTELLIGENCE, "Tip-off"), SUPERVISOR)));
+
+        assertThat(failures).singleElement().isInstanceOfSatisfying(ConsignmentRejectedException.class,
+                e -> assertThat(e.code()).isIn(RejectionCode.STALE_VERSION, RejectionCode.TERMINAL_STATE));
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        assertThat(events).hasSize(3);
+        assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L);
+    }
+
+    /** Starts all callables at once and returns the failures of those that failed. */
+    private static List<Throwable> race(List<Callable<String>> racers) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(racers.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (Callable<String> racer : racers) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return racer.call();
+                }));
+            }
+            start.countDown();
+            List<Throwable> failures = new ArrayList<>();
+            for (Future<String> result : results) {
+                try {
+                    result.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    failures.add(e.getCause());
+                }
+            }
+            return failures;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

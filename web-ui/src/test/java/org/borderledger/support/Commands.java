@@ -1,0 +1,13 @@
+package org.borderledger.support;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.borderledger.actor.Actor;
+
+/** Sends commands as a given person, the way the console does: the actor travels as metadata. */
+public record Commands(CommandGateway gateway) {
+
+    public <R> R send(Object command, Actor actor) {
+        return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(actor.asMetaData()));
+    }
+}
