@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.CountryCode;
+import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.GoodsLine;
 import org.borderledger.consignment.api.ScreeningHit;
@@ -52,7 +53,7 @@ public final class Screener {
     /**
      * A line hits a measure in force whose HS prefix covers its code when the declared destination is
      * one of the measure's destinations, or else when a route country is one of its destinations or
-     * route countries (transshipment; the first such route country is reported).
+     * route countries on an export or transit (transshipment; the first such route country is reported).
      */
     public List<GoodsHit> goodsHits(Declaration declaration, ScreeningLists lists, LocalDate onDate) {
         List<GoodsLine> lines = declaration.goods().stream().sorted(Comparator.comparingInt(GoodsLine::lineNumber)).toList();
@@ -70,7 +71,8 @@ public final class Screener {
                 boolean viaRoute = false;
                 if (measure.destinations().contains(declaration.countryOfDestination())) {
                     country = declaration.countryOfDestination();
-                } else {
+                } else if (declaration.direction() != Direction.IMPORT) {
+                    // On an import the route lies behind the goods: transshipment is a risk only ahead of them.
                     for (CountryCode route : declaration.routeCountries()) {
                         if (measure.destinations().contains(route) || measure.routeCountries().contains(route)) {
                             country = route;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.borderledger.screening.TestDeclarations.declaration;
 
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.Direction;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -68,6 +72,17 @@ class ScreenerGoodsTest {
                         tuple("CHPL-847150-MON", "KG", false, Measure.MONITOR),
                         tuple("CHPL-847150-RUBY", "RU", true, Measure.LICENCE));
         assertThat(outcome.channel()).isEqualTo(Channel.RED);
+    }
+
+    @Test
+    void routeCountriesBehindImportedGoodsAreNoTransshipment() {
+        Declaration imported = Declarations.builder().direction(Direction.IMPORT).fromCountry("CN").toDestination("KZ")
+                .via("RU").goods(Declarations.goodsLine(1, "8471500000")).build();
+
+        ScreeningOutcome outcome = screener.screen("CN-IMPORT", imported, SHIPPED, TODAY, RandomCheckPolicy.NONE);
+
+        assertThat(goodsHits(outcome)).isEmpty();
+        assertThat(outcome.channel()).isEqualTo(Channel.GREEN);
     }
 
     @Test
