@@ -73,8 +73,9 @@ class Consignment {
 
     private static final Set<ConsignmentStatus> INSPECTABLE =
             EnumSet.of(AWAITING_INSPECTION, AWAITING_DOCUMENT_CHECK, CLEARED, DISCREPANCY_FOUND);
+    /** Statuses whose checks start again when a re-screen raises the channel (a found discrepancy included). */
     private static final Set<ConsignmentStatus> CHECKED =
-            EnumSet.of(CLEARED, AWAITING_DOCUMENT_CHECK, AWAITING_INSPECTION);
+            EnumSet.of(CLEARED, AWAITING_DOCUMENT_CHECK, AWAITING_INSPECTION, DISCREPANCY_FOUND);
 
     @AggregateIdentifier
     private String consignmentId;
@@ -124,7 +125,7 @@ class Consignment {
     @CommandHandler
     void handle(AmendDeclarationCommand command, Actor actor, ScreeningService screening) {
         requireOpenAndCurrent(command);
-        if (status == UNDER_INSPECTION) {
+        if (clearance() == UNDER_INSPECTION) {
             throw reject(RejectionCode.ILLEGAL_TRANSITION,
                     "The declaration cannot be amended while the goods are under inspection; complete the inspection first.");
         }
@@ -242,6 +243,10 @@ class Consignment {
     @CommandHandler
     void handle(RescreenConsignmentCommand command, Actor actor, ScreeningService screening) {
         requireOpen();
+        if (!command.listVersion().equals(screening.versionInForce())) {
+            throw reject(RejectionCode.LIST_VERSION_NOT_IN_FORCE, "List version " + command.listVersion()
+                    + " is not the one in force (" + screening.versionInForce() + "); re-screen against that one.");
+        }
         if (command.listVersion().equals(screenedListVersion)) {
             return; // already screened against this version: re-screening is idempotent
         }
@@ -256,7 +261,7 @@ class Consignment {
     private void screen(ScreeningTrigger trigger, ScreeningOutcome outcome, Actor actor) {
         Channel previous = channel;
         Channel next = previous == null ? outcome.channel() : outcome.channel().atLeast(previous);
-        ConsignmentStatus current = status == HELD ? statusBeforeHold : status;
+        ConsignmentStatus current = clearance();
         boolean restart = trigger != ScreeningTrigger.LIST_PUBLISHED || (next != previous && CHECKED.contains(current));
         ConsignmentStatus after = restart ? ConsignmentStatus.awaiting(next) : current;
         boolean automaticHoldOpen = holds.values().stream().anyMatch(h -> h.open() && h.automatic());
@@ -265,7 +270,7 @@ class Consignment {
                 actor.asMetaData()).andThen(() -> {
                     if (outcome.requiresHold() && !automaticHoldOpen) {
                         boolean sanctions = outcome.hits().stream().anyMatch(h -> h instanceof ScreeningHit.PartyHit);
-                        placeHold("AUTO-" + (holds.size() + 1),
+                        placeHold(PlaceHoldCommand.AUTOMATIC_PREFIX + (holds.size() + 1),
                                 sanctions ? HoldReason.SANCTIONS_MATCH : HoldReason.CONTROLLED_GOODS,
                                 ScreeningSummary.of(outcome), true, actor);
                     }
@@ -273,9 +278,13 @@ class Consignment {
     }
 
     private void placeHold(String holdId, HoldReason reason, String text, boolean automatic, Actor actor) {
-        ConsignmentStatus before = status == HELD ? statusBeforeHold : status;
-        apply(new HoldPlacedEvent(consignmentId, holdId, reason, text, automatic, actor.userId(), before, HELD),
+        apply(new HoldPlacedEvent(consignmentId, holdId, reason, text, automatic, actor.userId(), clearance(), HELD),
                 actor.asMetaData());
+    }
+
+    /** Where the consignment stands in its checks, whether or not a hold is open. */
+    private ConsignmentStatus clearance() {
+        return status == HELD ? statusBeforeHold : status;
     }
 
     private ConsignmentStatus statusAfterReview(HoldDecision decision, long stillOpen) {

@@ -8,10 +8,17 @@ import org.borderledger.actor.Role;
 @AllowedRoles({Role.OFFICER, Role.SUPERVISOR})
 public record PlaceHoldCommand(@TargetAggregateIdentifier String consignmentId, long expectedVersion, String holdId, HoldReason reason, String text) implements VersionedCommand {
 
+    /** Prefix of the ids of automatic holds, which screening numbers AUTO-1, AUTO-2, ...; no person may use it. */
+    public static final String AUTOMATIC_PREFIX = "AUTO-";
+
     public PlaceHoldCommand {
         consignmentId = ConsignmentIds.require(consignmentId);
         expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
         holdId = ConsignmentIds.require("holdId", "Hold id", holdId);
+        if (holdId.toUpperCase(java.util.Locale.ROOT).startsWith(AUTOMATIC_PREFIX)) {
+            throw new InvalidValueException("holdId", "Hold ids starting with " + AUTOMATIC_PREFIX
+                    + " are reserved for holds placed by screening");
+        }
         if (reason == null) {
             throw new InvalidValueException("reason", "Reason code for the hold is required");
         }
