@@ -11,15 +11,8 @@ public record CountryCode(String value) {
     private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
     public CountryCode {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException("country", "Country is required");
-        }
-        String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!ISO_COUNTRIES.contains(code)) {
-            throw new InvalidValueException("country",
-                    "'" + value + "' is not an ISO 3166-1 alpha-2 country code (for example KZ, RU, CN)");
-        }
-        value = code;
+        value = IsoCodes.require("country", "Country", value, ISO_COUNTRIES,
+                "an ISO 3166-1 alpha-2 country code (for example KZ, RU, CN)");
     }
 
     @JsonCreator

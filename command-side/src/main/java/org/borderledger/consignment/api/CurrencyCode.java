@@ -3,7 +3,6 @@ package org.borderledger.consignment.api;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,15 +14,8 @@ public record CurrencyCode(String value) {
             .collect(Collectors.toUnmodifiableSet());
 
     public CurrencyCode {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException("currency", "Currency is required");
-        }
-        String code = value.strip().toUpperCase(Locale.ROOT);
-        if (!ISO_CURRENCIES.contains(code)) {
-            throw new InvalidValueException("currency",
-                    "'" + value + "' is not an ISO 4217 currency code (for example KZT, USD, EUR)");
-        }
-        value = code;
+        value = IsoCodes.require("currency", "Currency", value, ISO_CURRENCIES,
+                "an ISO 4217 currency code (for example KZT, USD, EUR)");
     }
 
     @JsonCreator
