@@ -53,7 +53,8 @@ import org.springframework.test.context.ContextConfiguration;
  * The command side end to end: commands through the CommandGateway, the aggregate, and Axon's JDBC
  * event store on the machine's PostgreSQL, read back with the actor and correlation id of each event.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// A low snapshot threshold, so that the later commands of a lifecycle load the aggregate from a snapshot.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "borderledger.snapshot-threshold=3")
 @ContextConfiguration(initializers = MachinePostgres.class)
 class ConsignmentLifecycleIntegrationTest {
 
@@ -88,7 +89,8 @@ class ConsignmentLifecycleIntegrationTest {
         commands.send(new CompleteInspectionCommand(id, 5, InspectionOutcome.NO_DISCREPANCY, null), OFFICER);
         commands.send(new ReleaseConsignmentCommand(id, 6, "Released at lane 4"), OFFICER);
 
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        // From sequence 0: readEvents(id) alone would start from the latest snapshot.
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();
         assertThat(events).extracting(e -> e.getPayloadType().getSimpleName()).containsExactly(
                 ConsignmentDeclaredEvent.class.getSimpleName(), ConsignmentScreenedEvent.class.getSimpleName(),
                 HoldPlacedEvent.class.getSimpleName(), HoldReviewedEvent.class.getSimpleName(),
@@ -102,6 +104,8 @@ class ConsignmentLifecycleIntegrationTest {
                 Actor.USER_ID, Actor.ROLE, Actor.BORDER_POST, "correlationId", "traceId"));
         assertThat(((ConsignmentReleasedEvent) events.get(7).getPayload()).status()).isEqualTo(ConsignmentStatus.RELEASED);
         assertThat(((HoldPlacedEvent) events.get(2).getPayload()).reason()).isEqualTo(HoldReason.SANCTIONS_MATCH);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?",
+                Integer.class, id)).isPositive();
 
         // Stored as JSON in bytea with a revision, never XStream or Java serialisation.
         List<String> payloads = jdbc.queryForList("""
@@ -124,7 +128,7 @@ class ConsignmentLifecycleIntegrationTest {
                     assertThat(e.getMessage()).contains("s.karimov").contains("placed hold H-1");
                     assertThat(e.details()).containsEntry("currentVersion", "2").containsEntry("changedBy", "s.karimov");
                 });
-        assertThat(eventStore.readEvents(id).asStream().count()).isEqualTo(3);
+        assertThat(eventStore.readEvents(id, 0).asStream().count()).isEqualTo(3);
     }
 
     @Test
@@ -154,7 +158,7 @@ class ConsignmentLifecycleIntegrationTest {
 
         assertThat(failures).singleElement().isInstanceOfSatisfying(ConsignmentRejectedException.class,
                 e -> assertThat(e.code()).isIn(RejectionCode.STALE_VERSION, RejectionCode.TERMINAL_STATE));
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id).asStream().toList();
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();
         assertThat(events).hasSize(3);
         assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L);
     }

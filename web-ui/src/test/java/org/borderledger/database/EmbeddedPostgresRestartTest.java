@@ -43,7 +43,7 @@ class EmbeddedPostgresRestartTest {
 
         try (ConfigurableApplicationContext app = start()) {
             List<? extends DomainEventMessage<?>> events =
-                    app.getBean(EventStore.class).readEvents(consignmentId).asStream().toList();
+                    app.getBean(EventStore.class).readEvents(consignmentId, 0).asStream().toList();
 
             assertThat(events).isNotEmpty();
             assertThat(events.get(0).getPayload()).isInstanceOf(ConsignmentDeclaredEvent.class);
