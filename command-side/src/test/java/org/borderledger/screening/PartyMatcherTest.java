@@ -2,7 +2,7 @@ package org.borderledger.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.borderledger.screening.TestDeclarations.party;
+import static org.borderledger.consignment.api.Declarations.party;
 
 import java.util.List;
 import org.borderledger.consignment.api.BusinessIdentifier;
@@ -99,7 +99,7 @@ class PartyMatcherTest {
     @Test
     void equalIdentifierMatchesWhateverTheName() {
         DeniedParty listed = entry("Kurylys Onim Kory LLP", List.of(), id("KZ", "190540001230"));
-        PartyMatch match = matcher.match(party("Completely Different Name", "KZ", "KZ", "190540001230"), listed).orElseThrow();
+        PartyMatch match = matcher.match(party("Completely Different Name", "KZ", "190540001230"), listed).orElseThrow();
         assertThat(match.matchedOn()).isEqualTo(PartyMatch.MatchedOn.IDENTIFIER);
         assertThat(match.score()).isEqualTo(1.0);
         assertThat(match.matchedName()).isEqualTo("KZ:190540001230");
@@ -111,9 +111,9 @@ class PartyMatcherTest {
         // 0.975 without identifiers: a match
         assertThat(matcher.match(party("Romashka Trading", "KZ"), listed)).isPresent();
         // with a different KZ BIN the same 0.975 is not enough
-        assertThat(matcher.match(party("Romashka Trading", "KZ", "KZ", "210340007774"), listed)).isEmpty();
+        assertThat(matcher.match(party("Romashka Trading", "KZ", "210340007774"), listed)).isEmpty();
         // an identical name still matches, flagged as such
-        PartyMatch same = matcher.match(party("Romaska Trading", "KZ", "KZ", "210340007774"), listed).orElseThrow();
+        PartyMatch same = matcher.match(party("Romaska Trading", "KZ", "210340007774"), listed).orElseThrow();
         assertThat(same.matchedOn()).isEqualTo(PartyMatch.MatchedOn.NAME_IDENTIFIER_DIFFERS);
         assertThat(same.matchedName()).isEqualTo("Romaska Trading");
     }
@@ -121,14 +121,14 @@ class PartyMatcherTest {
     @Test
     void identifierOfAnotherCountryDoesNotContradictTheName() {
         DeniedParty listed = entry("Romashka Trading LLC", List.of(), id("RU", "7700000000"));
-        PartyMatch match = matcher.match(party("Romaska Trading", "KZ", "KZ", "210340007774"), listed).orElseThrow();
+        PartyMatch match = matcher.match(party("Romaska Trading", "KZ", "210340007774"), listed).orElseThrow();
         assertThat(match.matchedOn()).isEqualTo(PartyMatch.MatchedOn.NAME);
     }
 
     @Test
     void identifiersAreComparedWithoutSeparators() {
         DeniedParty listed = entry("Testovaya Aviatsiya", List.of(), id("RU", "77-999 999/99"));
-        assertThat(matcher.match(party("Other", "RU", "RU", "7799999999"), listed))
+        assertThat(matcher.match(party("Other", "RU", "7799999999"), listed))
                 .get().extracting(PartyMatch::matchedOn).isEqualTo(PartyMatch.MatchedOn.IDENTIFIER);
     }
 

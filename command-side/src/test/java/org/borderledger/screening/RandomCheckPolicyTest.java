@@ -2,7 +2,6 @@ package org.borderledger.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.borderledger.screening.TestDeclarations.declaration;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.Declarations;
 import org.junit.jupiter.api.Test;
 
 class RandomCheckPolicyTest {
@@ -79,7 +79,7 @@ class RandomCheckPolicyTest {
     void screenerMarksRandomSelectionOnlyWithoutHits() {
         Screener screener = new Screener();
         ScreeningLists empty = ScreeningLists.of("t1", List.of(), List.of());
-        Declaration clean = declaration().build();
+        Declaration clean = Declarations.valid();
         RandomCheckPolicy allRed = new RandomCheckPolicy(0, 1);
         ScreeningOutcome selected = screener.screen("C-1", clean, empty, LocalDate.of(2026, 1, 1), allRed);
         assertThat(selected.channel()).isEqualTo(Channel.RED);

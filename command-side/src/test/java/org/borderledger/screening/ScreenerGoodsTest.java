@@ -2,11 +2,8 @@ package org.borderledger.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.borderledger.screening.TestDeclarations.declaration;
-
-import org.borderledger.consignment.api.Declaration;
-import org.borderledger.consignment.api.Declarations;
-import org.borderledger.consignment.api.Direction;
+import static org.borderledger.consignment.api.Declarations.goodsLine;
+import static org.borderledger.consignment.api.Declarations.goodsLines;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +12,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.CountryCode;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.Measure;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningHit.GoodsHit;
@@ -28,7 +28,7 @@ class ScreenerGoodsTest {
 
     private final Screener screener = new Screener();
 
-    private ScreeningOutcome screen(TestDeclarations declaration, ScreeningLists lists, LocalDate on) {
+    private ScreeningOutcome screen(Declarations.Builder declaration, ScreeningLists lists, LocalDate on) {
         return screener.screen("CONS-1", declaration.build(), lists, on, RandomCheckPolicy.NONE);
     }
 
@@ -47,7 +47,7 @@ class ScreenerGoodsTest {
 
     @Test
     void chplCodeToRussiaCallsForALicenceAndGoesRed() {
-        ScreeningOutcome outcome = screen(declaration().to("RU").goods("847150"), SHIPPED, TODAY);
+        ScreeningOutcome outcome = screen(Declarations.builder().toDestination("RU").goods(goodsLine(1, "847150")), SHIPPED, TODAY);
         assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
             assertThat(hit.listName()).isEqualTo("EU-CHPL");
             assertThat(hit.entryId()).isEqualTo("CHPL-847150-RUBY");
@@ -66,7 +66,8 @@ class ScreenerGoodsTest {
 
     @Test
     void chplCodeToKyrgyzstanThroughRussiaIsATransshipmentHit() {
-        ScreeningOutcome outcome = screen(declaration().to("KG").via("RU").goods("8471500000"), SHIPPED, TODAY);
+        ScreeningOutcome outcome = screen(Declarations.builder().toDestination("KG").via("RU").goods(goodsLine(1, "8471500000")),
+                SHIPPED, TODAY);
         assertThat(goodsHits(outcome)).extracting(GoodsHit::entryId, GoodsHit::country, GoodsHit::viaRoute, GoodsHit::measure)
                 .containsExactly(
                         tuple("CHPL-847150-MON", "KG", false, Measure.MONITOR),
@@ -77,7 +78,7 @@ class ScreenerGoodsTest {
     @Test
     void routeCountriesBehindImportedGoodsAreNoTransshipment() {
         Declaration imported = Declarations.builder().direction(Direction.IMPORT).fromCountry("CN").toDestination("KZ")
-                .via("RU").goods(Declarations.goodsLine(1, "8471500000")).build();
+                .via("RU").goods(goodsLine(1, "8471500000")).build();
 
         ScreeningOutcome outcome = screener.screen("CN-IMPORT", imported, SHIPPED, TODAY, RandomCheckPolicy.NONE);
 
@@ -87,7 +88,8 @@ class ScreenerGoodsTest {
 
     @Test
     void chplCodeToKyrgyzstanDirectlyIsOnlyMonitored() {
-        ScreeningOutcome outcome = screen(declaration().to("KG").via("KZ").goods("901420"), SHIPPED, TODAY);
+        ScreeningOutcome outcome = screen(Declarations.builder().toDestination("KG").via("KZ").goods(goodsLine(1, "901420")),
+                SHIPPED, TODAY);
         assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
             assertThat(hit.measure()).isEqualTo(Measure.MONITOR);
             assertThat(hit.viaRoute()).isFalse();
@@ -98,7 +100,8 @@ class ScreenerGoodsTest {
     @Test
     void routeCountryThatIsOnlyAMeasureDestinationAlsoTriggers() {
         // MONITOR lists no route countries; Turkey on the route is one of its destinations.
-        ScreeningOutcome outcome = screen(declaration().to("GE").via("TR").goods("901420"), SHIPPED, TODAY);
+        ScreeningOutcome outcome = screen(Declarations.builder().toDestination("GE").via("TR").goods(goodsLine(1, "901420")),
+                SHIPPED, TODAY);
         assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
             assertThat(hit.country()).isEqualTo("TR");
             assertThat(hit.viaRoute()).isTrue();
@@ -107,7 +110,8 @@ class ScreenerGoodsTest {
 
     @Test
     void passengerCarToRussiaIsBannedAndHeld() {
-        ScreeningOutcome outcome = screen(declaration().to("RU").goods("8703241090"), SHIPPED, TODAY);
+        ScreeningOutcome outcome = screen(Declarations.builder().toDestination("RU").goods(goodsLine(1, "8703241090")),
+                SHIPPED, TODAY);
         assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
             assertThat(hit.listName()).isEqualTo("KZ-EXPORT-BAN");
             assertThat(hit.measure()).isEqualTo(Measure.BAN);
@@ -121,7 +125,8 @@ class ScreenerGoodsTest {
 
     @Test
     void electricCarToGeorgiaThroughBelarusIsBannedViaRoute() {
-        ScreeningOutcome outcome = screen(declaration().to("GE").via("KZ", "BY").goods("870380"), SHIPPED, TODAY);
+        ScreeningOutcome outcome = screen(Declarations.builder().toDestination("GE").via("KZ", "BY").goods(goodsLine(1, "870380")),
+                SHIPPED, TODAY);
         assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
             assertThat(hit.country()).isEqualTo("BY");
             assertThat(hit.viaRoute()).isTrue();
@@ -131,7 +136,7 @@ class ScreenerGoodsTest {
 
     @Test
     void tierOneChipToRussiaHitsBothLists() {
-        ScreeningOutcome outcome = screen(declaration().to("RU").goods("854231"), SHIPPED, TODAY);
+        ScreeningOutcome outcome = screen(Declarations.builder().toDestination("RU").goods(goodsLine(1, "854231")), SHIPPED, TODAY);
         assertThat(goodsHits(outcome)).extracting(GoodsHit::entryId, GoodsHit::measure).containsExactly(
                 tuple("CHPL-854231-RUBY", Measure.LICENCE),
                 tuple("KZBAN-854231", Measure.BAN));
@@ -140,11 +145,13 @@ class ScreenerGoodsTest {
 
     @Test
     void uncontrolledGoodsAndCountriesGiveNoHit() {
-        assertThat(screen(declaration().to("RU").goods("940360"), SHIPPED, TODAY).hits()).isEmpty();
-        assertThat(screen(declaration().to("CN").via("KZ").goods("854231"), SHIPPED, TODAY).hits()).isEmpty();
+        assertThat(screen(Declarations.builder().toDestination("RU").goods(goodsLine(1, "940360")), SHIPPED, TODAY).hits()).isEmpty();
+        assertThat(screen(Declarations.builder().toDestination("CN").via("KZ").goods(goodsLine(1, "854231")),
+                SHIPPED, TODAY).hits()).isEmpty();
         // small engines (8703 22) are not on the ban list
-        assertThat(screen(declaration().to("RU").goods("870322"), SHIPPED, TODAY).hits()).isEmpty();
-        assertThat(screen(declaration().to("RU").goods("940360"), SHIPPED, TODAY).channel()).isEqualTo(Channel.GREEN);
+        assertThat(screen(Declarations.builder().toDestination("RU").goods(goodsLine(1, "870322")), SHIPPED, TODAY).hits()).isEmpty();
+        assertThat(screen(Declarations.builder().toDestination("RU").goods(goodsLine(1, "940360")),
+                SHIPPED, TODAY).channel()).isEqualTo(Channel.GREEN);
     }
 
     @Test
@@ -152,14 +159,15 @@ class ScreenerGoodsTest {
         LocalDate from = LocalDate.of(2025, 1, 1);
         LocalDate to = LocalDate.of(2025, 12, 31);
         ScreeningLists lists = ScreeningLists.of("t1", List.of(measure("M-1", "8542", Measure.BAN, from, to)), List.of());
-        TestDeclarations chips = declaration().to("RU").goods("854231");
+        Declarations.Builder chips = Declarations.builder().toDestination("RU").goods(goodsLine(1, "854231"));
         assertThat(screen(chips, lists, from.minusDays(1)).hits()).isEmpty();
         assertThat(screen(chips, lists, from).hits()).hasSize(1);
         assertThat(screen(chips, lists, to).hits()).hasSize(1);
         assertThat(screen(chips, lists, to.plusDays(1)).hits()).isEmpty();
         // the shipped CHPL entries start on 23 Feb 2024
-        assertThat(screen(declaration().to("RU").goods("847150"), SHIPPED, LocalDate.of(2024, 2, 22)).hits()).isEmpty();
-        assertThat(screen(declaration().to("RU").goods("847150"), SHIPPED, LocalDate.of(2024, 2, 23)).hits()).hasSize(1);
+        Declarations.Builder computers = Declarations.builder().toDestination("RU").goods(goodsLine(1, "847150"));
+        assertThat(screen(computers, SHIPPED, LocalDate.of(2024, 2, 22)).hits()).isEmpty();
+        assertThat(screen(computers, SHIPPED, LocalDate.of(2024, 2, 23)).hits()).hasSize(1);
     }
 
     @Test
@@ -175,7 +183,9 @@ class ScreenerGoodsTest {
         ScreeningLists lists = ScreeningLists.of("t1", List.of(
                 measure("M-4", "8703", Measure.MONITOR, from, null),
                 measure("M-10", "8703231990", Measure.BAN, from, null)), List.of());
-        ScreeningOutcome outcome = screen(declaration().to("RU").goods("8703231990", "8703231910", "870324", "8704210000"), lists, TODAY);
+        Declarations.Builder vehicles = Declarations.builder().toDestination("RU")
+                .goods(goodsLines("8703231990", "8703231910", "870324", "8704210000"));
+        ScreeningOutcome outcome = screen(vehicles, lists, TODAY);
         assertThat(goodsHits(outcome)).extracting(GoodsHit::lineNumber, GoodsHit::entryId).containsExactly(
                 tuple(1, "M-10"),
                 tuple(1, "M-4"),
@@ -188,7 +198,7 @@ class ScreenerGoodsTest {
     void channelIsTheMostSevereHit() {
         LocalDate from = LocalDate.of(2025, 1, 1);
         ScreeningLists lists = ScreeningLists.of("t1", List.of(measure("M-1", "9403", Measure.MONITOR, from, null)), List.of());
-        ScreeningOutcome outcome = screen(declaration().to("RU").goods("940360"), lists, TODAY);
+        ScreeningOutcome outcome = screen(Declarations.builder().toDestination("RU").goods(goodsLine(1, "940360")), lists, TODAY);
         assertThat(outcome.channel()).isEqualTo(Channel.YELLOW);
         assertThat(outcome.hits()).allMatch(h -> h instanceof ScreeningHit.GoodsHit);
     }

@@ -2,12 +2,13 @@ package org.borderledger.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.borderledger.screening.TestDeclarations.declaration;
-import static org.borderledger.screening.TestDeclarations.party;
+import static org.borderledger.consignment.api.Declarations.goodsLines;
+import static org.borderledger.consignment.api.Declarations.party;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningHit.PartyHit;
@@ -21,7 +22,7 @@ class ScreenerPartiesTest {
 
     private final Screener screener = new Screener();
 
-    private ScreeningOutcome screen(TestDeclarations declaration) {
+    private ScreeningOutcome screen(Declarations.Builder declaration) {
         return screener.screen("CONS-1", declaration.build(), SHIPPED, TODAY, RandomCheckPolicy.NONE);
     }
 
@@ -31,7 +32,7 @@ class ScreenerPartiesTest {
 
     @Test
     void consigneeWrittenInCyrillicWithQuotesIsFoundAndHeld() {
-        ScreeningOutcome outcome = screen(declaration().to("RU").consignee(party("ООО «Ромашка»", "RU")));
+        ScreeningOutcome outcome = screen(Declarations.builder().toDestination("RU").consignee(party("ООО «Ромашка»", "RU")));
         assertThat(partyHits(outcome)).singleElement().satisfies(hit -> {
             assertThat(hit.role()).isEqualTo(PartyRole.CONSIGNEE);
             assertThat(hit.declaredName()).isEqualTo("ООО «Ромашка»");
@@ -50,21 +51,21 @@ class ScreenerPartiesTest {
     @Test
     void latinLegalFormVariantAndWordOrderFindTheSameEntry() {
         for (String name : List.of("Romashka LLC", "OOO Romashka", "ROMASHKA TRADING, L.L.C.", "Trading Romashka Limited")) {
-            assertThat(partyHits(screen(declaration().consignee(party(name, "RU")))))
+            assertThat(partyHits(screen(Declarations.builder().consignee(party(name, "RU")))))
                     .as(name).extracting(PartyHit::entryId).containsExactly("SDN-TEST-0001");
         }
     }
 
     @Test
     void kazakhCompanyWrittenWithRussianLettersIsFound() {
-        ScreeningOutcome outcome = screen(declaration().exporter(party("ТОО \"Курылыс Оним Коры\"", "KZ")));
+        ScreeningOutcome outcome = screen(Declarations.builder().exporter(party("ТОО \"Курылыс Оним Коры\"", "KZ")));
         assertThat(partyHits(outcome)).extracting(PartyHit::role, PartyHit::entryId, PartyHit::matchedOn)
                 .containsExactly(tuple(PartyRole.EXPORTER, "SDN-TEST-0005", "NAME"));
     }
 
     @Test
     void identifierFindsARenamedCompany() {
-        ScreeningOutcome outcome = screen(declaration().declarant(party("Zhana Dala Customs Services", "KZ", "KZ", "190540001230")));
+        ScreeningOutcome outcome = screen(Declarations.builder().declarant(party("Zhana Dala Customs Services", "KZ", "190540001230")));
         assertThat(partyHits(outcome)).singleElement().satisfies(hit -> {
             assertThat(hit.role()).isEqualTo(PartyRole.DECLARANT);
             assertThat(hit.entryId()).isEqualTo("SDN-TEST-0005");
@@ -79,25 +80,25 @@ class ScreenerPartiesTest {
         // "Kurylis Onim Kory" scores above 0.92 but below 0.98 against the listed name
         double score = new PartyMatcher().similarity("Kurylis Onim Kory", "Kurylys Onim Kory LLP");
         assertThat(score).isBetween(PartyMatcher.DEFAULT_THRESHOLD, PartyMatcher.DIFFERENT_IDENTIFIER_THRESHOLD);
-        assertThat(partyHits(screen(declaration().exporter(party("Kurylis Onim Kory", "KZ"))))).hasSize(1);
-        assertThat(partyHits(screen(declaration().exporter(party("Kurylis Onim Kory", "KZ", "KZ", "210340007774"))))).isEmpty();
-        assertThat(partyHits(screen(declaration().exporter(party("Kurylys Onim Kory", "KZ", "KZ", "210340007774")))))
+        assertThat(partyHits(screen(Declarations.builder().exporter(party("Kurylis Onim Kory", "KZ"))))).hasSize(1);
+        assertThat(partyHits(screen(Declarations.builder().exporter(party("Kurylis Onim Kory", "KZ", "210340007774"))))).isEmpty();
+        assertThat(partyHits(screen(Declarations.builder().exporter(party("Kurylys Onim Kory", "KZ", "210340007774")))))
                 .extracting(PartyHit::matchedOn).containsExactly("NAME_IDENTIFIER_DIFFERS");
     }
 
     @Test
     void personsMatchInEitherScriptAndOrder() {
-        assertThat(partyHits(screen(declaration().declarant(party("Primerov Ivan", "RU"))))).extracting(PartyHit::entryId)
+        assertThat(partyHits(screen(Declarations.builder().declarant(party("Primerov Ivan", "RU"))))).extracting(PartyHit::entryId)
                 .containsExactly("SDN-TEST-0003");
-        assertThat(partyHits(screen(declaration().declarant(party("Образцова Анна", "RU"))))).extracting(PartyHit::entryId)
+        assertThat(partyHits(screen(Declarations.builder().declarant(party("Образцова Анна", "RU"))))).extracting(PartyHit::entryId)
                 .containsExactly("SDN-TEST-0004");
-        assertThat(partyHits(screen(declaration().declarant(party("Galym Primer Sergeev", "KZ"))))).extracting(PartyHit::entryId)
+        assertThat(partyHits(screen(Declarations.builder().declarant(party("Galym Primer Sergeev", "KZ"))))).extracting(PartyHit::entryId)
                 .containsExactly("SDN-TEST-0014");
     }
 
     @Test
     void hitsFollowGoodsThenRoleOrderAndTheSamePartyInTwoRolesIsReportedTwice() {
-        ScreeningOutcome outcome = screen(declaration().to("RU").goods("940360", "870324")
+        ScreeningOutcome outcome = screen(Declarations.builder().toDestination("RU").goods(goodsLines("940360", "870324"))
                 .declarant(party("Sample Gulf Transit", "AE"))
                 .consignee(party("Romashka LLC", "RU"))
                 .carrier(party("Sample Gulf Transit Shipping FZE", "AE")));
@@ -109,7 +110,7 @@ class ScreenerPartiesTest {
 
     @Test
     void cleanPartiesAndNearMissesGiveNoPartyHit() {
-        ScreeningOutcome outcome = screen(declaration()
+        ScreeningOutcome outcome = screen(Declarations.builder()
                 .declarant(party("Romaska Agro", "KZ"))
                 .exporter(party("Kvazar Components Almaty", "KZ"))
                 .consignee(party("Ivan Petrov", "RU"))
@@ -120,7 +121,7 @@ class ScreenerPartiesTest {
 
     @Test
     void replayGivesAnEqualOutcome() {
-        TestDeclarations declaration = declaration().to("KG").via("RU").goods("854231", "847150")
+        Declarations.Builder declaration = Declarations.builder().toDestination("KG").via("RU").goods(goodsLines("854231", "847150"))
                 .consignee(party("ООО Ромашка", "RU"));
         RandomCheckPolicy policy = new RandomCheckPolicy(0.3, 0.3);
         ScreeningOutcome first = screener.screen("C-9", declaration.build(), SHIPPED, TODAY, policy);
@@ -132,7 +133,7 @@ class ScreenerPartiesTest {
     void theIndexFindsNamesWrittenTogetherOrApart() {
         DeniedParty listed = new DeniedParty("P-1", "TEST", "Ak-Bulak Trans LLP", List.of(), null, List.of(), "TEST");
         ScreeningLists lists = ScreeningLists.of("t-1", List.of(), List.of(listed));
-        ScreeningOutcome outcome = screener.screen("C-1", declaration().consignee(party("Akbulak Trans", "KZ")).build(),
+        ScreeningOutcome outcome = screener.screen("C-1", Declarations.withConsignee(party("Akbulak Trans", "KZ")),
                 lists, TODAY, RandomCheckPolicy.NONE);
         assertThat(partyHits(outcome)).extracting(PartyHit::entryId, PartyHit::score).containsExactly(tuple("P-1", 1.0));
     }

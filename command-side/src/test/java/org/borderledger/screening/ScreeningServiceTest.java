@@ -1,8 +1,8 @@
 package org.borderledger.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.borderledger.screening.TestDeclarations.declaration;
-import static org.borderledger.screening.TestDeclarations.party;
+import static org.borderledger.consignment.api.Declarations.goodsLine;
+import static org.borderledger.consignment.api.Declarations.party;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.CountryCode;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.Measure;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -30,7 +32,7 @@ class ScreeningServiceTest {
         GoodsMeasure measure = new GoodsMeasure("M-1", "TEST", "9403", Set.of(CountryCode.of("RU")), Set.of(), Measure.MONITOR,
                 "Basis", "Label", LocalDate.of(2026, 1, 1), null);
         ScreeningLists lists = ScreeningLists.of("t-1", List.of(measure), List.of());
-        TestDeclarations furniture = declaration().to("RU").goods("940360");
+        Declarations.Builder furniture = Declarations.builder().toDestination("RU").goods(goodsLine(1, "940360"));
 
         ScreeningService before = new ScreeningService(lists, clockAt("2025-12-31T23:59:59Z"), RandomCheckPolicy.NONE);
         ScreeningService after = new ScreeningService(lists, clockAt("2026-01-01T00:00:00Z"), RandomCheckPolicy.NONE);
@@ -47,10 +49,10 @@ class ScreeningServiceTest {
     void matcherThresholdIsPassedThrough() {
         ScreeningLists lists = ScreeningLists.of("t-1", List.of(), List.of(
                 new DeniedParty("P-1", "TEST", "Kazan Logistics", List.of(), null, List.of(), "TEST")));
-        TestDeclarations d = declaration().consignee(party("Kazakh Logistics", "RU"));
+        Declaration d = Declarations.withConsignee(party("Kazakh Logistics", "RU"));
         Clock clock = clockAt("2026-11-20T10:00:00Z");
-        assertThat(new ScreeningService(lists, clock, RandomCheckPolicy.NONE).screen("C-1", d.build()).hits()).isEmpty();
-        assertThat(new ScreeningService(lists, clock, RandomCheckPolicy.NONE, new PartyMatcher(0.85)).screen("C-1", d.build()).hits())
+        assertThat(new ScreeningService(lists, clock, RandomCheckPolicy.NONE).screen("C-1", d).hits()).isEmpty();
+        assertThat(new ScreeningService(lists, clock, RandomCheckPolicy.NONE, new PartyMatcher(0.85)).screen("C-1", d).hits())
                 .hasSize(1);
     }
 
@@ -63,7 +65,8 @@ class ScreeningServiceTest {
             ScreeningService service = context.getBean(ScreeningService.class);
             assertThat(service.versionInForce()).isEqualTo("2026.11-1");
             // the injected clock says 22 Feb 2024, the day before the CHPL entries apply
-            assertThat(service.screen("C-1", declaration().to("RU").goods("847150").build()).hits()).isEmpty();
+            Declaration computers = Declarations.builder().toDestination("RU").goods(goodsLine(1, "847150")).build();
+            assertThat(service.screen("C-1", computers).hits()).isEmpty();
         }
     }
 
@@ -77,12 +80,12 @@ class ScreeningServiceTest {
             context.register(ScreeningService.class);
             context.refresh();
             ScreeningService service = context.getBean(ScreeningService.class);
-            ScreeningOutcome clean = service.screen("C-1", declaration().build());
+            ScreeningOutcome clean = service.screen("C-1", Declarations.valid());
             assertThat(clean.channel()).isEqualTo(Channel.RED);
             assertThat(clean.randomlySelected()).isTrue();
             // 0.975 would match at the default 0.92 but not at 0.99
-            assertThat(service.screen("C-2", declaration().consignee(party("Romaska Trading", "RU")).build()).hits()).isEmpty();
-            assertThat(service.screen("C-2", declaration().consignee(party("Romashka Trading", "RU")).build()).hits()).hasSize(1);
+            assertThat(service.screen("C-2", Declarations.withConsignee(party("Romaska Trading", "RU"))).hits()).isEmpty();
+            assertThat(service.screen("C-2", Declarations.withConsignee(party("Romashka Trading", "RU"))).hits()).hasSize(1);
         }
     }
 }

@@ -118,6 +118,15 @@ public final class Declarations {
         return goodsLine(1, HS_CODE);
     }
 
+    /** Goods lines like the default one, numbered from 1, one per HS code in the given order. */
+    public static List<GoodsLine> goodsLines(String... hsCodes) {
+        List<GoodsLine> lines = new ArrayList<>();
+        for (String hsCode : hsCodes) {
+            lines.add(goodsLine(lines.size() + 1, hsCode));
+        }
+        return lines;
+    }
+
     public static Party declarant() {
         return new Party("TOO Dala Logistics", CountryCode.of("KZ"),
                 new BusinessIdentifier(CountryCode.of("KZ"), DECLARANT_BIN), "Almaty, 1 Example Avenue");
@@ -139,6 +148,12 @@ public final class Declarations {
 
     public static Party party(String name, String country) {
         return Party.of(name, country);
+    }
+
+    /** A party with a business identifier issued by its own country; no address. */
+    public static Party party(String name, String country, String identifier) {
+        CountryCode code = CountryCode.of(country);
+        return new Party(name, code, new BusinessIdentifier(code, identifier), null);
     }
 
     public static Transport roadTransport() {
