@@ -23,11 +23,12 @@ import org.borderledger.actor.CommandAuthorization;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * How messages travel and are kept: JSON for every payload, the actor and correlation id copied
- * onto every event, roles checked on the command bus, bounded retries of transient failures, and
- * snapshots for long consignment histories.
+ * onto every event, each event hash-chained to the one before it in its consignment, roles checked on the
+ * command bus, bounded retries of transient failures, and snapshots for long consignment histories.
  */
 @Configuration
 public class MessagingConfiguration {
@@ -58,6 +59,14 @@ public class MessagingConfiguration {
     public ConfigurerModule commandAuthorization() {
         return configurer -> configurer.onInitialize(config -> config.onStart(Phase.INBOUND_COMMAND_CONNECTOR - 1,
                 () -> config.commandBus().registerHandlerInterceptor(new CommandAuthorization())));
+    }
+
+    /** Tamper evidence; registered at start like {@link #commandAuthorization()}, with the event serializer the store uses. */
+    @Bean
+    public ConfigurerModule eventChain(JdbcTemplate jdbc) {
+        return configurer -> configurer.onInitialize(config -> config.onStart(Phase.INBOUND_COMMAND_CONNECTOR - 1,
+                () -> config.eventBus().registerDispatchInterceptor(
+                        new EventChainInterceptor(config.eventSerializer(), new StoredChainHeads(jdbc)))));
     }
 
     /**
