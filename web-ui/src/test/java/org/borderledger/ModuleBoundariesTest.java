@@ -17,12 +17,13 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule consoleUsesOnlyGatewaysAndMessages = noClasses()
             .that().resideInAPackage("org.borderledger.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.borderledger.consignment", "org.borderledger.audit")
+            .should().dependOnClassesThat().resideInAnyPackage("org.borderledger.consignment", "org.borderledger.audit",
+                    "org.borderledger.summary")
             .because("the console sends commands and queries; it never reaches into the aggregate or the projections");
 
     @ArchTest
     static final ArchRule querySideNeverTouchesTheAggregate = noClasses()
-            .that().resideInAPackage("org.borderledger.audit..")
+            .that().resideInAnyPackage("org.borderledger.audit..", "org.borderledger.summary..")
             .should().dependOnClassesThat().resideInAnyPackage("org.borderledger.consignment", "org.borderledger.screening")
             .because("projections and audit queries are built from events alone");
 
@@ -30,6 +31,6 @@ class ModuleBoundariesTest {
     static final ArchRule messagesDependOnNothingBehindThem = noClasses()
             .that().resideInAPackage("org.borderledger.consignment.api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.borderledger.consignment", "org.borderledger.screening",
-                    "org.borderledger.audit", "org.borderledger.web..")
+                    "org.borderledger.audit", "org.borderledger.summary", "org.borderledger.web..")
             .because("commands and events are the public contract of the command side");
 }

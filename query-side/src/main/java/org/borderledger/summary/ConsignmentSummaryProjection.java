@@ -1,0 +1,124 @@
+package org.borderledger.summary;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.ConsignmentEvent;
+import org.borderledger.consignment.api.ConsignmentReleasedEvent;
+import org.borderledger.consignment.api.ConsignmentScreenedEvent;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.DeclarationAmendedEvent;
+import org.borderledger.consignment.api.HoldPlacedEvent;
+import org.borderledger.consignment.api.HoldReviewedEvent;
+import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code consignment_summary} up to date, one row per consignment. Every write is guarded by
+ * the event's sequence number ({@code version}), so a redelivered event changes nothing, and a
+ * replay from an empty table gives the same rows as the live projection.
+ */
+@Component
+@ProcessingGroup(ConsignmentSummaryProjection.PROCESSING_GROUP)
+class ConsignmentSummaryProjection {
+
+    static final String PROCESSING_GROUP = "consignment-summary";
+
+    private final JdbcTemplate jdbc;
+
+    ConsignmentSummaryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ConsignmentDeclaredEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
+        Declaration declaration = event.declaration();
+        jdbc.update("""
+                INSERT INTO consignment_summary (consignment_id, reference, declarant_name, exporter_name,
+                    consignee_name, direction, border_post, destination_country, status, declared_at,
+                    last_changed_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (consignment_id) DO NOTHING""",
+                event.consignmentId(), declaration.reference(), declaration.declarant().name(),
+                declaration.exporter().name(), declaration.consignee().name(), declaration.direction().name(),
+                declaration.borderPost(), declaration.countryOfDestination().toString(), event.status().name(),
+                SummaryRows.time(at), SummaryRows.time(at), sequenceNumber);
+    }
+
+    @EventHandler
+    void on(DeclarationAmendedEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
+        Declaration declaration = event.declaration();
+        update(event, sequenceNumber, at, """
+                reference = ?, declarant_name = ?, exporter_name = ?, consignee_name = ?, direction = ?,
+                border_post = ?, destination_country = ?""",
+                declaration.reference(), declaration.declarant().name(), declaration.exporter().name(),
+                declaration.consignee().name(), declaration.direction().name(), declaration.borderPost(),
+                declaration.countryOfDestination().toString());
+    }
+
+    @EventHandler
+    void on(ConsignmentScreenedEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
+        update(event, sequenceNumber, at, "channel = ?", event.channel().name());
+    }
+
+    @EventHandler
+    void on(InspectionStartedEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
+        update(event, sequenceNumber, at, "channel = ?", event.channel().name());
+    }
+
+    @EventHandler
+    void on(ConsignmentReleasedEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
+        update(event, sequenceNumber, at, "channel = ?", event.channel().name());
+    }
+
+    @EventHandler
+    void on(HoldPlacedEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
+        update(event, sequenceNumber, at, "open_hold_count = open_hold_count + 1");
+    }
+
+    @EventHandler
+    void on(HoldReviewedEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
+        update(event, sequenceNumber, at, "open_hold_count = ?", event.openHolds());
+    }
+
+    /**
+     * Every other event (document check, finding, inspection completed, cancellation) changes only
+     * the status; Axon calls the most specific handler, so this one takes only those.
+     */
+    @EventHandler
+    void on(ConsignmentEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
+        update(event, sequenceNumber, at, "");
+    }
+
+    /**
+     * Empties the table for a replay, and the dead letters of the previous run with it: the replay
+     * meets those events again, and old letters would park their consignments' sequences for good.
+     */
+    @ResetHandler
+    void onReset() {
+        jdbc.execute("TRUNCATE consignment_summary");
+        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PROCESSING_GROUP);
+    }
+
+    /**
+     * Sets the given columns (a constant of this class, never user input) and the status, change
+     * instant and version that every event brings, unless the row has already seen this event.
+     */
+    private void update(ConsignmentEvent event, long sequenceNumber, Instant at, String columns, Object... values) {
+        String assignments = columns.isEmpty() ? "" : columns + ", ";
+        List<Object> parameters = new ArrayList<>(Arrays.asList(values));
+        parameters.addAll(List.of(event.status().name(), SummaryRows.time(at), sequenceNumber,
+                event.consignmentId(), sequenceNumber));
+        jdbc.update("UPDATE consignment_summary SET " + assignments
+                + "status = ?, last_changed_at = ?, version = ? WHERE consignment_id = ? AND version < ?",
+                parameters.toArray());
+    }
+}

@@ -1,0 +1,84 @@
+package org.borderledger.summary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.borderledger.summary.api.ConsignmentSummary;
+import org.borderledger.summary.api.ConsignmentSummaryPage;
+import org.borderledger.summary.api.FetchConsignmentSummariesQuery;
+import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
+import org.borderledger.summary.api.SummarySort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the consignment summary queries in SQL. Each filter is a fixed condition with a bind
+ * parameter, added only when given; the sort column comes from {@link SummarySort}, never from input.
+ */
+@Component
+class ConsignmentSummaryQueries {
+
+    private final JdbcTemplate jdbc;
+
+    ConsignmentSummaryQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    Optional<ConsignmentSummary> handle(FetchConsignmentSummaryQuery query) {
+        return jdbc.query(SummaryRows.SELECT + " WHERE consignment_id = ?", SummaryRows::map, query.consignmentId())
+                .stream().findFirst();
+    }
+
+    @QueryHandler
+    ConsignmentSummaryPage handle(FetchConsignmentSummariesQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        filter(conditions, parameters, "reference LIKE ?", query.referencePrefix() == null
+                ? null : likeLiteral(query.referencePrefix()) + "%");
+        if (query.partyName() != null) {
+            String pattern = "%" + likeLiteral(query.partyName()) + "%";
+            conditions.add("(declarant_name ILIKE ? OR exporter_name ILIKE ? OR consignee_name ILIKE ?)");
+            parameters.addAll(List.of(pattern, pattern, pattern));
+        }
+        filter(conditions, parameters, "status = ?", query.status() == null ? null : query.status().name());
+        filter(conditions, parameters, "channel = ?", query.channel() == null ? null : query.channel().name());
+        filter(conditions, parameters, "border_post = ?", query.borderPost());
+        filter(conditions, parameters, "declared_at >= ?", SummaryRows.time(query.declaredFrom()));
+        filter(conditions, parameters, "declared_at < ?", SummaryRows.time(query.declaredTo()));
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+
+        long total = jdbc.queryForObject("SELECT count(*) FROM consignment_summary" + where, Long.class,
+                parameters.toArray());
+        String direction = query.descending() ? " DESC" : " ASC";
+        parameters.add(query.limit());
+        parameters.add(query.offset());
+        List<ConsignmentSummary> items = jdbc.query(SummaryRows.SELECT + where + " ORDER BY " + column(query.sort())
+                + direction + ", consignment_id" + direction + " LIMIT ? OFFSET ?", SummaryRows::map, parameters.toArray());
+        return new ConsignmentSummaryPage(items, total);
+    }
+
+    private static String column(SummarySort sort) {
+        return switch (sort) {
+            case REFERENCE -> "reference";
+            case STATUS -> "status";
+            case CHANNEL -> "channel";
+            case BORDER_POST -> "border_post";
+            case DECLARED_AT -> "declared_at";
+            case LAST_CHANGED_AT -> "last_changed_at";
+        };
+    }
+
+    private static void filter(List<String> conditions, List<Object> parameters, String condition, Object value) {
+        if (value != null) {
+            conditions.add(condition);
+            parameters.add(value);
+        }
+    }
+
+    /** Escapes LIKE's wildcards, so that a name with '%' or '_' matches only itself. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,280 @@
+package org.borderledger.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.summary.ConsignmentSummaryProjection.PROCESSING_GROUP;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.actor.Actor;
+import org.borderledger.actor.Role;
+import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.CompleteInspectionCommand;
+import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.ConsignmentScreenedEvent;
+import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.DecisionReason;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.DeclarationCancelledEvent;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.HoldDecision;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.consignment.api.RecordFindingCommand;
+import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.ReviewHoldCommand;
+import org.borderledger.consignment.api.StartInspectionCommand;
+import org.borderledger.summary.api.ConsignmentSummary;
+import org.borderledger.summary.api.ConsignmentSummaryPage;
+import org.borderledger.summary.api.FetchConsignmentSummariesQuery;
+import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
+import org.borderledger.summary.api.SummarySort;
+import org.borderledger.support.Commands;
+import org.borderledger.support.Eventually;
+import org.borderledger.support.MachinePostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The consignment summary projection on the machine's PostgreSQL: built by its pooled processor
+ * from the events of real commands, read through the QueryGateway, redelivered and replayed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "borderledger.snapshot-threshold=3")
+@ContextConfiguration(initializers = MachinePostgres.class)
+class ConsignmentSummaryIntegrationTest {
+
+    static final Actor OFFICER = new Actor("o.aliyev", Role.OFFICER, "Kurmangazy");
+    static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
+    static final String ALL_ROWS = "SELECT * FROM consignment_summary ORDER BY consignment_id";
+
+    @Autowired
+    CommandGateway gateway;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    ConsignmentSummaryProjection projection;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Commands commands;
+
+    @BeforeEach
+    void setUp() {
+        commands = new Commands(gateway);
+    }
+
+    @Test
+    void aSanctionsHoldLiftedInspectedAndReleasedEndsReleasedInRedWithNoHoldOpen() {
+        String id = releasedAfterASanctionsHold("SUM-LIFE");
+
+        ConsignmentSummary summary = summaryOf(id).orElseThrow();
+        assertThat(summary.reference()).isEqualTo("EX-SUM-LIFE");
+        assertThat(summary.consigneeName()).isEqualTo("ООО «Ромашка»");
+        assertThat(summary.destinationCountry()).isEqualTo("RU");
+        assertThat(summary.borderPost()).isEqualTo(Declarations.BORDER_POST);
+        assertThat(summary.channel()).isEqualTo(Channel.RED);
+        assertThat(summary.openHoldCount()).isZero();
+        assertThat(summary.lastChangedAt()).isAfter(summary.declaredAt());
+        assertThat(summaryOf("CN-UNKNOWN")).isEmpty();
+    }
+
+    @Test
+    void filtersSortAndPagesAreAnsweredInSql() {
+        String first = declared("FLT-1", Declarations.withReference("EX-FLT-1"));
+        String second = declared("FLT-2", Declarations.builder().reference("EX-FLT-2")
+                .consignee(Declarations.party("Altyn Orda Trading LLP", "KZ")).build());
+        String third = declared("FLT-3", Declarations.builder().reference("EX-FLT-3").borderPost("Khorgos").build());
+        long heldVersion = summaryOf(second).orElseThrow().version();
+        commands.send(new PlaceHoldCommand(second, heldVersion, "H-1", HoldReason.DOCUMENTS, "Invoice missing"), OFFICER);
+        Eventually.assertThat(() -> assertThat(summaryOf(second).orElseThrow().status()).isEqualTo(ConsignmentStatus.HELD));
+
+        ConsignmentSummaryPage firstPage = page(query(null, null, null, SummarySort.REFERENCE, false, 0, 2));
+        assertThat(firstPage.total()).isEqualTo(3);
+        assertThat(firstPage.items()).extracting(ConsignmentSummary::consignmentId).containsExactly(first, second);
+        assertThat(ids(query(null, null, null, SummarySort.REFERENCE, false, 2, 2))).containsExactly(third);
+        assertThat(ids(query(null, null, null, SummarySort.REFERENCE, true, 0, 10))).containsExactly(third, second, first);
+
+        assertThat(ids(query("aLTyn oRDA", null, null, SummarySort.REFERENCE, false, 0, 10))).containsExactly(second);
+        assertThat(ids(query(null, ConsignmentStatus.HELD, null, SummarySort.REFERENCE, false, 0, 10))).containsExactly(second);
+        assertThat(ids(query(null, null, "Khorgos", SummarySort.REFERENCE, false, 0, 10))).containsExactly(third);
+        Channel channel = summaryOf(first).orElseThrow().channel();
+        assertThat(page(new FetchConsignmentSummariesQuery("EX-FLT-", null, null, channel, null, null, null,
+                SummarySort.REFERENCE, false, 0, 10)).items())
+                .extracting(ConsignmentSummary::channel).containsOnly(channel);
+
+        Instant secondDeclared = summaryOf(second).orElseThrow().declaredAt();
+        Instant thirdDeclared = summaryOf(third).orElseThrow().declaredAt();
+        assertThat(ids(new FetchConsignmentSummariesQuery("EX-FLT-", null, null, null, null, secondDeclared,
+                thirdDeclared, SummarySort.DECLARED_AT, false, 0, 10))).containsExactly(second);
+        // A wildcard in the input is a literal character, not a pattern.
+        assertThat(page(new FetchConsignmentSummariesQuery("EX-FLT_", null, null, null, null, null, null,
+                SummarySort.REFERENCE, false, 0, 10)).total()).isZero();
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        String id = releasedAfterASanctionsHold("SUM-AGAIN");
+        List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM consignment_summary WHERE consignment_id = ?", id);
+
+        // Every event of the consignment once more, through the handlers as the processor calls them.
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        eventStore.readEvents(id, 0).asStream().forEach(event -> {
+            try {
+                handlers.handle(event);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        assertThat(jdbc.queryForList("SELECT * FROM consignment_summary WHERE consignment_id = ?", id)).isEqualTo(before);
+    }
+
+    @Test
+    void aPoisonEventParksItsOwnConsignmentAndTheOthersGoOn() {
+        String poisoned = "CN-POISON";
+        Declaration declaration = Declarations.withReference("EX-POISON");
+        // Stored without the aggregate, as a buggy or foreign writer could: a screening without a channel.
+        eventStore.publish(
+                domainEvent(poisoned, 0, new ConsignmentDeclaredEvent(poisoned, declaration, ConsignmentStatus.DECLARED)),
+                domainEvent(poisoned, 1, new ConsignmentScreenedEvent(poisoned, null, "v1", List.of(), null, false,
+                        null, null, ConsignmentStatus.CLEARED, ConsignmentStatus.CLEARED)),
+                domainEvent(poisoned, 2, new DeclarationCancelledEvent(poisoned, "EX-POISON", "Withdrawn",
+                        ConsignmentStatus.CANCELLED)));
+        String healthy = declared("AFTER-POISON", Declarations.withReference("EX-AFTER-POISON"));
+
+        Eventually.assertThat(() -> assertThat(deadLetterTypes(poisoned))
+                .containsExactly("ConsignmentScreenedEvent", "DeclarationCancelledEvent"));
+        assertThat(summaryOf(poisoned)).hasValueSatisfying(parked -> {
+            assertThat(parked.status()).isEqualTo(ConsignmentStatus.DECLARED);
+            assertThat(parked.version()).isZero();
+        });
+        assertThat(summaryOf(healthy).orElseThrow().channel()).isNotNull();
+
+        // A rebuild starts from no dead letters, so the poison parks the same events again, once.
+        assertThatARebuildGivesTheSameTable();
+        Eventually.assertThat(() -> assertThat(deadLetterTypes(poisoned))
+                .containsExactly("ConsignmentScreenedEvent", "DeclarationCancelledEvent"));
+    }
+
+    /** The simple type names of the events parked for one consignment, in their order. */
+    private List<String> deadLetterTypes(String consignmentId) {
+        return jdbc.queryForList("""
+                SELECT split_part(payloadtype, '.', -1) FROM deadletterentry
+                WHERE processinggroup = ? AND sequenceidentifier = ? ORDER BY sequenceindex""", String.class,
+                PROCESSING_GROUP, consignmentId);
+    }
+
+    @Test
+    void aResetProcessorRebuildsTheSameTableRowForRow() {
+        releasedAfterASanctionsHold("SUM-REPLAY");
+        assertThat(processing.eventProcessor(PROCESSING_GROUP, PooledStreamingEventProcessor.class)).isPresent();
+        assertThat(processing.deadLetterQueue(PROCESSING_GROUP)).containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
+
+        assertThatARebuildGivesTheSameTable();
+    }
+
+    /** Resets the processor, lets it replay the whole store, and compares the table with the live one. */
+    private void assertThatARebuildGivesTheSameTable() {
+        StreamingEventProcessor processor = processing.eventProcessor(PROCESSING_GROUP, StreamingEventProcessor.class)
+                .orElseThrow();
+        Eventually.assertThat(() -> assertThat(processor.processingStatus().values()).allMatch(this::rebuilt));
+        List<Map<String, Object>> live = jdbc.queryForList(ALL_ROWS);
+
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        Eventually.assertThat(() -> {
+            assertThat(processor.processingStatus()).hasSize(4);
+            assertThat(processor.processingStatus().values()).allMatch(this::rebuilt);
+            assertThat(jdbc.queryForList(ALL_ROWS)).isEqualTo(live);
+        });
+    }
+
+    /**
+     * Whether a segment has handled every event stored. A replayed segment says it is replaying
+     * until an event after its reset position arrives, so having reached that position is enough.
+     */
+    private boolean rebuilt(EventTrackerStatus segment) {
+        return segment.isCaughtUp()
+                && segment.getCurrentPosition().orElse(-1) >= segment.getResetPosition().orElse(-1);
+    }
+
+    /** Declares a consignment bound for a denied party, lifts the automatic hold, inspects and releases it. */
+    private String releasedAfterASanctionsHold(String name) {
+        String id = "CN-" + name;
+        commands.send(new DeclareConsignmentCommand(id, Declarations.builder().reference("EX-" + name)
+                .consignee(Declarations.party("ООО «Ромашка»", "RU")).toDestination("RU").build()), OFFICER);
+        Eventually.assertThat(() -> assertThat(summaryOf(id)).hasValueSatisfying(held -> {
+            assertThat(held.status()).isEqualTo(ConsignmentStatus.HELD);
+            assertThat(held.openHoldCount()).isEqualTo(1);
+        }));
+        commands.send(new ReviewHoldCommand(id, 2, "AUTO-1", HoldDecision.LIFT, DecisionReason.FALSE_POSITIVE_MATCH,
+                "Different company: registry extract checked", null), SUPERVISOR);
+        commands.send(new StartInspectionCommand(id, 3, "INSP-1", "Lane 4"), OFFICER);
+        commands.send(new RecordFindingCommand(id, 4, 1, false, "Seals intact"), OFFICER);
+        commands.send(new CompleteInspectionCommand(id, 5, InspectionOutcome.NO_DISCREPANCY, null), OFFICER);
+        commands.send(new ReleaseConsignmentCommand(id, 6, "Released at lane 4"), OFFICER);
+        Eventually.assertThat(() -> assertThat(summaryOf(id)).hasValueSatisfying(released -> {
+            assertThat(released.status()).isEqualTo(ConsignmentStatus.RELEASED);
+            assertThat(released.version()).isEqualTo(7);
+        }));
+        return id;
+    }
+
+    private static DomainEventMessage<?> domainEvent(String consignmentId, long sequenceNumber, Object payload) {
+        return new GenericDomainEventMessage<>("Consignment", consignmentId, sequenceNumber, payload,
+                OFFICER.asMetaData());
+    }
+
+    private String declared(String name, Declaration declaration) {
+        String id = "CN-" + name;
+        commands.send(new DeclareConsignmentCommand(id, declaration), OFFICER);
+        Eventually.assertThat(() -> assertThat(summaryOf(id)).hasValueSatisfying(
+                summary -> assertThat(summary.channel()).isNotNull()));
+        return id;
+    }
+
+    /** The filters this test varies, within the references of this test ("EX-FLT-"). */
+    private static FetchConsignmentSummariesQuery query(String partyName, ConsignmentStatus status, String borderPost,
+                                                        SummarySort sort, boolean descending, int offset, int limit) {
+        return new FetchConsignmentSummariesQuery("EX-FLT-", partyName, status, null, borderPost, null, null,
+                sort, descending, offset, limit);
+    }
+
+    private ConsignmentSummaryPage page(FetchConsignmentSummariesQuery query) {
+        return queries.query(query, ConsignmentSummaryPage.class).join();
+    }
+
+    private List<String> ids(FetchConsignmentSummariesQuery query) {
+        return page(query).items().stream().map(ConsignmentSummary::consignmentId).toList();
+    }
+
+    private Optional<ConsignmentSummary> summaryOf(String id) {
+        return queries.query(new FetchConsignmentSummaryQuery(id), ResponseTypes.optionalInstanceOf(ConsignmentSummary.class))
+                .join();
+    }
+}
