@@ -1,6 +1,8 @@
 package org.borderledger.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.support.Lifecycles.OFFICER;
+import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,12 +11,12 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.Role;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.borderledger.audit.api.AuditTrailExport;
 import org.borderledger.audit.api.ConsignmentHistory;
 import org.borderledger.audit.api.EventLogPage;
@@ -51,7 +53,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = MachinePostgres.class)
 class AuditTrailIntegrationTest {
 
-    static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
     static final String HOLD_TEXT = "Seal \"A-17\" broken, goods resealed\nsee photo 3";
 
     @Autowired

@@ -1,13 +1,13 @@
 package org.borderledger.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.support.Lifecycles.OFFICER;
+import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.borderledger.actor.Actor;
-import org.borderledger.actor.Role;
 import org.borderledger.audit.api.BrokenLink;
 import org.borderledger.audit.api.ChainBreak;
 import org.borderledger.audit.api.ChainVerification;
@@ -37,8 +37,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = MachinePostgres.class)
 class EventChainIntegrationTest {
 
-    static final Actor OFFICER = new Actor("o.aliyev", Role.OFFICER, "Kurmangazy");
-    static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
 
     @Autowired
     CommandGateway commandGateway;

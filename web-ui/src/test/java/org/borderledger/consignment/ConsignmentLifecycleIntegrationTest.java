@@ -2,6 +2,8 @@ package org.borderledger.consignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.borderledger.support.Lifecycles.OFFICER;
+import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,32 +17,25 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.borderledger.actor.Actor;
-import org.borderledger.actor.Role;
-import org.borderledger.consignment.api.CompleteInspectionCommand;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.ConsignmentReleasedEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
-import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.FindingRecordedEvent;
-import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.InspectionCompletedEvent;
-import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.InspectionStartedEvent;
 import org.borderledger.consignment.api.PlaceHoldCommand;
-import org.borderledger.consignment.api.RecordFindingCommand;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
-import org.borderledger.consignment.api.ReviewHoldCommand;
-import org.borderledger.consignment.api.StartInspectionCommand;
 import org.borderledger.support.Commands;
+import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,8 +53,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = MachinePostgres.class)
 class ConsignmentLifecycleIntegrationTest {
 
-    static final Actor OFFICER = new Actor("o.aliyev", Role.OFFICER, "Kurmangazy");
-    static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
 
     @Autowired
     CommandGateway gateway;
@@ -78,16 +71,8 @@ class ConsignmentLifecycleIntegrationTest {
     @Test
     void aSanctionsHoldIsLiftedByASupervisorAndTheGoodsAreInspectedAndReleased() {
         String id = "CN-LIFE-1";
-        Declaration declaration = Declarations.builder().reference("EX-LIFE-1")
-                .consignee(Declarations.party("ООО «Ромашка»", "RU")).toDestination("RU").build();
-
-        commands.send(new DeclareConsignmentCommand(id, declaration), OFFICER);
-        commands.send(new ReviewHoldCommand(id, 2, "AUTO-1", HoldDecision.LIFT, DecisionReason.FALSE_POSITIVE_MATCH,
-                "Different company: registry extract checked, BIN differs", null), SUPERVISOR);
-        commands.send(new StartInspectionCommand(id, 3, "INSP-1", "Lane 4"), OFFICER);
-        commands.send(new RecordFindingCommand(id, 4, 1, false, "Seals intact, goods as declared"), OFFICER);
-        commands.send(new CompleteInspectionCommand(id, 5, InspectionOutcome.NO_DISCREPANCY, null), OFFICER);
-        commands.send(new ReleaseConsignmentCommand(id, 6, "Released at lane 4"), OFFICER);
+        commands.send(new DeclareConsignmentCommand(id, Lifecycles.toASanctionedConsignee("EX-LIFE-1")), OFFICER);
+        Lifecycles.liftInspectAndRelease(commands, id);
 
         // From sequence 0: readEvents(id) alone would start from the latest snapshot.
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();

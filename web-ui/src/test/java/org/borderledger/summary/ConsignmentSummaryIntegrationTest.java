@@ -2,6 +2,7 @@ package org.borderledger.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.summary.ConsignmentSummaryProjection.PROCESSING_GROUP;
+import static org.borderledger.support.Lifecycles.OFFICER;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,34 +12,24 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.borderledger.actor.Actor;
-import org.borderledger.actor.Role;
 import org.borderledger.consignment.api.Channel;
-import org.borderledger.consignment.api.CompleteInspectionCommand;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
-import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.DeclarationCancelledEvent;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
-import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
-import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.PlaceHoldCommand;
-import org.borderledger.consignment.api.RecordFindingCommand;
-import org.borderledger.consignment.api.ReleaseConsignmentCommand;
-import org.borderledger.consignment.api.ReviewHoldCommand;
-import org.borderledger.consignment.api.StartInspectionCommand;
 import org.borderledger.summary.api.ConsignmentSummary;
 import org.borderledger.summary.api.ConsignmentSummaryPage;
 import org.borderledger.summary.api.FetchConsignmentSummariesQuery;
@@ -46,6 +37,7 @@ import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
 import org.borderledger.summary.api.SummarySort;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
+import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,8 +54,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = MachinePostgres.class)
 class ConsignmentSummaryIntegrationTest {
 
-    static final Actor OFFICER = new Actor("o.aliyev", Role.OFFICER, "Kurmangazy");
-    static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
     static final String ALL_ROWS = "SELECT * FROM consignment_summary ORDER BY consignment_id";
 
     @Autowired
@@ -226,18 +216,12 @@ class ConsignmentSummaryIntegrationTest {
     /** Declares a consignment bound for a denied party, lifts the automatic hold, inspects and releases it. */
     private String releasedAfterASanctionsHold(String name) {
         String id = "CN-" + name;
-        commands.send(new DeclareConsignmentCommand(id, Declarations.builder().reference("EX-" + name)
-                .consignee(Declarations.party("ООО «Ромашка»", "RU")).toDestination("RU").build()), OFFICER);
+        commands.send(new DeclareConsignmentCommand(id, Lifecycles.toASanctionedConsignee("EX-" + name)), OFFICER);
         Eventually.assertThat(() -> assertThat(summaryOf(id)).hasValueSatisfying(held -> {
             assertThat(held.status()).isEqualTo(ConsignmentStatus.HELD);
             assertThat(held.openHoldCount()).isEqualTo(1);
         }));
-        commands.send(new ReviewHoldCommand(id, 2, "AUTO-1", HoldDecision.LIFT, DecisionReason.FALSE_POSITIVE_MATCH,
-                "Different company: registry extract checked", null), SUPERVISOR);
-        commands.send(new StartInspectionCommand(id, 3, "INSP-1", "Lane 4"), OFFICER);
-        commands.send(new RecordFindingCommand(id, 4, 1, false, "Seals intact"), OFFICER);
-        commands.send(new CompleteInspectionCommand(id, 5, InspectionOutcome.NO_DISCREPANCY, null), OFFICER);
-        commands.send(new ReleaseConsignmentCommand(id, 6, "Released at lane 4"), OFFICER);
+        Lifecycles.liftInspectAndRelease(commands, id);
         Eventually.assertThat(() -> assertThat(summaryOf(id)).hasValueSatisfying(released -> {
             assertThat(released.status()).isEqualTo(ConsignmentStatus.RELEASED);
             assertThat(released.version()).isEqualTo(7);
