@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.Role;
@@ -36,11 +35,11 @@ import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.support.Commands;
 import org.borderledger.support.MachinePostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -51,12 +50,11 @@ import org.springframework.test.context.ContextConfiguration;
 // A low snapshot threshold, so that snapshots exist and the history can be seen to leave them out.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "borderledger.snapshot-threshold=3")
 @ContextConfiguration(initializers = MachinePostgres.class)
+@Import(Commands.class)
 class AuditTrailIntegrationTest {
 
     static final String HOLD_TEXT = "Seal \"A-17\" broken, goods resealed\nsee photo 3";
 
-    @Autowired
-    CommandGateway commandGateway;
     @Autowired
     QueryGateway queries;
     @Autowired
@@ -66,12 +64,8 @@ class AuditTrailIntegrationTest {
 
     final ObjectMapper json = new ObjectMapper();
 
+    @Autowired
     Commands commands;
-
-    @BeforeEach
-    void setUp() {
-        commands = new Commands(commandGateway);
-    }
 
     @Test
     void theHistoryListsEveryStoredEventInOrderWithWhoDidItAndThePayload() {

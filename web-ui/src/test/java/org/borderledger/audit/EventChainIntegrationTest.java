@@ -6,7 +6,6 @@ import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
 import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.audit.api.BrokenLink;
 import org.borderledger.audit.api.ChainBreak;
@@ -20,11 +19,11 @@ import org.borderledger.messaging.EventHash;
 import org.borderledger.messaging.StoredEventContent;
 import org.borderledger.support.Commands;
 import org.borderledger.support.MachinePostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -35,22 +34,17 @@ import org.springframework.test.context.ContextConfiguration;
 // Snapshots every 2 events: later commands load from a snapshot, and the chain must run on regardless.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "borderledger.snapshot-threshold=2")
 @ContextConfiguration(initializers = MachinePostgres.class)
+@Import(Commands.class)
 class EventChainIntegrationTest {
 
 
-    @Autowired
-    CommandGateway commandGateway;
     @Autowired
     QueryGateway queryGateway;
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     Commands commands;
-
-    @BeforeEach
-    void setUp() {
-        commands = new Commands(commandGateway);
-    }
 
     @Test
     void everyStoredEventCarriesAHashChainedToTheEventBeforeIt() {

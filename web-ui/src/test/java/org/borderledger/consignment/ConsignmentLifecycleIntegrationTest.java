@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.borderledger.actor.Actor;
@@ -37,11 +36,11 @@ import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -51,22 +50,17 @@ import org.springframework.test.context.ContextConfiguration;
 // A low snapshot threshold, so that the later commands of a lifecycle load the aggregate from a snapshot.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "borderledger.snapshot-threshold=3")
 @ContextConfiguration(initializers = MachinePostgres.class)
+@Import(Commands.class)
 class ConsignmentLifecycleIntegrationTest {
 
 
-    @Autowired
-    CommandGateway gateway;
     @Autowired
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     Commands commands;
-
-    @BeforeEach
-    void setUp() {
-        commands = new Commands(gateway);
-    }
 
     @Test
     void aSanctionsHoldIsLiftedByASupervisorAndTheGoodsAreInspectedAndReleased() {

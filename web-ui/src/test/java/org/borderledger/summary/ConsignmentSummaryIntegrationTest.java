@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -39,11 +38,11 @@ import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -52,12 +51,11 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "borderledger.snapshot-threshold=3")
 @ContextConfiguration(initializers = MachinePostgres.class)
+@Import(Commands.class)
 class ConsignmentSummaryIntegrationTest {
 
     static final String ALL_ROWS = "SELECT * FROM consignment_summary ORDER BY consignment_id";
 
-    @Autowired
-    CommandGateway gateway;
     @Autowired
     QueryGateway queries;
     @Autowired
@@ -69,12 +67,8 @@ class ConsignmentSummaryIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     Commands commands;
-
-    @BeforeEach
-    void setUp() {
-        commands = new Commands(gateway);
-    }
 
     @Test
     void aSanctionsHoldLiftedInspectedAndReleasedEndsReleasedInRedWithNoHoldOpen() {
