@@ -21,6 +21,9 @@ final class StoredChainHeads {
      * anew after them; verification reports them as unhashed.
      */
     String hashBefore(DomainEventMessage<?> event) {
+        if (event.getSequenceNumber() == 0) {
+            return EventHash.GENESIS; // a new consignment: nothing to read, and declarations are the commonest command
+        }
         return jdbc.query("SELECT metadata FROM domainevententry WHERE aggregateidentifier = ? AND sequencenumber = ?",
                         (row, number) -> row.getBytes("metadata"), event.getAggregateIdentifier(), event.getSequenceNumber() - 1)
                 .stream().findFirst()
