@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,6 +21,7 @@ import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.Party;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -43,25 +47,31 @@ class ConsignmentSummaryProjection {
         Declaration declaration = event.declaration();
         jdbc.update("""
                 INSERT INTO consignment_summary (consignment_id, reference, declarant_name, exporter_name,
-                    consignee_name, direction, border_post, destination_country, status, declared_at,
+                    consignee_name, party_names, direction, border_post, destination_country, status, declared_at,
                     last_changed_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (consignment_id) DO NOTHING""",
                 event.consignmentId(), declaration.reference(), declaration.declarant().name(),
-                declaration.exporter().name(), declaration.consignee().name(), declaration.direction().name(),
-                declaration.borderPost(), declaration.countryOfDestination().toString(), event.status().name(),
+                declaration.exporter().name(), declaration.consignee().name(), partyNames(declaration),
+                declaration.direction().name(), declaration.borderPost(),
+                declaration.countryOfDestination().toString(), event.status().name(),
                 SummaryRows.time(at), SummaryRows.time(at), sequenceNumber);
+        insertGoods(event.consignmentId(), declaration);
     }
 
     @EventHandler
     void on(DeclarationAmendedEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
         Declaration declaration = event.declaration();
-        update(event, sequenceNumber, at, """
-                reference = ?, declarant_name = ?, exporter_name = ?, consignee_name = ?, direction = ?,
-                border_post = ?, destination_country = ?""",
+        boolean applied = update(event, sequenceNumber, at, """
+                reference = ?, declarant_name = ?, exporter_name = ?, consignee_name = ?, party_names = ?,
+                direction = ?, border_post = ?, destination_country = ?""",
                 declaration.reference(), declaration.declarant().name(), declaration.exporter().name(),
-                declaration.consignee().name(), declaration.direction().name(), declaration.borderPost(),
-                declaration.countryOfDestination().toString());
+                declaration.consignee().name(), partyNames(declaration), declaration.direction().name(),
+                declaration.borderPost(), declaration.countryOfDestination().toString());
+        if (applied) {
+            jdbc.update("DELETE FROM consignment_goods WHERE consignment_id = ?", event.consignmentId());
+            insertGoods(event.consignmentId(), declaration);
+        }
     }
 
     @EventHandler
@@ -76,7 +86,8 @@ class ConsignmentSummaryProjection {
 
     @EventHandler
     void on(ConsignmentReleasedEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
-        update(event, sequenceNumber, at, "channel = ?", event.channel().name());
+        update(event, sequenceNumber, at, "channel = ?, released_at = ?", event.channel().name(),
+                SummaryRows.time(at));
     }
 
     @EventHandler
@@ -104,21 +115,38 @@ class ConsignmentSummaryProjection {
      */
     @ResetHandler
     void onReset() {
-        jdbc.execute("TRUNCATE consignment_summary");
+        jdbc.execute("TRUNCATE consignment_summary, consignment_goods");
         jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PROCESSING_GROUP);
+    }
+
+    /** Every party's name in one text, for the trigram index that answers "any party named like ...". */
+    private static String partyNames(Declaration declaration) {
+        return Stream.of(declaration.declarant(), declaration.exporter(), declaration.consignee(), declaration.carrier())
+                .filter(Objects::nonNull).map(Party::name).collect(Collectors.joining("\n"));
+    }
+
+    private void insertGoods(String consignmentId, Declaration declaration) {
+        jdbc.batchUpdate("""
+                INSERT INTO consignment_goods (consignment_id, line_number, hs_code) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""", declaration.goods(), declaration.goods().size(), (statement, line) -> {
+            statement.setString(1, consignmentId);
+            statement.setInt(2, line.lineNumber());
+            statement.setString(3, line.hsCode().value());
+        });
     }
 
     /**
      * Sets the given columns (a constant of this class, never user input) and the status, change
      * instant and version that every event brings, unless the row has already seen this event.
+     * Tells whether it did.
      */
-    private void update(ConsignmentEvent event, long sequenceNumber, Instant at, String columns, Object... values) {
+    private boolean update(ConsignmentEvent event, long sequenceNumber, Instant at, String columns, Object... values) {
         String assignments = columns.isEmpty() ? "" : columns + ", ";
         List<Object> parameters = new ArrayList<>(Arrays.asList(values));
         parameters.addAll(List.of(event.status().name(), SummaryRows.time(at), sequenceNumber,
                 event.consignmentId(), sequenceNumber));
-        jdbc.update("UPDATE consignment_summary SET " + assignments
+        return jdbc.update("UPDATE consignment_summary SET " + assignments
                 + "status = ?, last_changed_at = ?, version = ? WHERE consignment_id = ? AND version < ?",
-                parameters.toArray());
+                parameters.toArray()) > 0;
     }
 }

@@ -37,11 +37,11 @@ class ConsignmentSummaryQueries {
         List<Object> parameters = new ArrayList<>();
         filter(conditions, parameters, "reference LIKE ?", query.referencePrefix() == null
                 ? null : likeLiteral(query.referencePrefix()) + "%");
-        if (query.partyName() != null) {
-            String pattern = "%" + likeLiteral(query.partyName()) + "%";
-            conditions.add("(declarant_name ILIKE ? OR exporter_name ILIKE ? OR consignee_name ILIKE ?)");
-            parameters.addAll(List.of(pattern, pattern, pattern));
-        }
+        filter(conditions, parameters, "party_names ILIKE ?", query.partyName() == null
+                ? null : "%" + likeLiteral(query.partyName()) + "%");
+        filter(conditions, parameters,
+                "consignment_id IN (SELECT consignment_id FROM consignment_goods WHERE hs_code LIKE ?)",
+                query.hsCodePrefix() == null ? null : query.hsCodePrefix() + "%");
         filter(conditions, parameters, "status = ?", query.status() == null ? null : query.status().name());
         filter(conditions, parameters, "channel = ?", query.channel() == null ? null : query.channel().name());
         filter(conditions, parameters, "border_post = ?", query.borderPost());

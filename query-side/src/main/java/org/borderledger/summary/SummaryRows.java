@@ -15,7 +15,8 @@ final class SummaryRows {
 
     static final String SELECT = """
             SELECT consignment_id, reference, declarant_name, exporter_name, consignee_name, direction, border_post,
-                   destination_country, status, channel, open_hold_count, declared_at, last_changed_at, version
+                   destination_country, status, channel, open_hold_count, declared_at, last_changed_at, released_at,
+                   version
             FROM consignment_summary""";
 
     private SummaryRows() {
@@ -29,7 +30,12 @@ final class SummaryRows {
                 row.getString("destination_country"), ConsignmentStatus.valueOf(row.getString("status")),
                 channel == null ? null : Channel.valueOf(channel), row.getInt("open_hold_count"),
                 row.getObject("declared_at", OffsetDateTime.class).toInstant(),
-                row.getObject("last_changed_at", OffsetDateTime.class).toInstant(), row.getLong("version"));
+                row.getObject("last_changed_at", OffsetDateTime.class).toInstant(),
+                instant(row.getObject("released_at", OffsetDateTime.class)), row.getLong("version"));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     /** An instant as a bind parameter for a TIMESTAMPTZ column; null stays null. */

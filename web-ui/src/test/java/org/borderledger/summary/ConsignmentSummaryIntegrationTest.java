@@ -82,6 +82,7 @@ class ConsignmentSummaryIntegrationTest {
         assertThat(summary.channel()).isEqualTo(Channel.RED);
         assertThat(summary.openHoldCount()).isZero();
         assertThat(summary.lastChangedAt()).isAfter(summary.declaredAt());
+        assertThat(summary.releasedAt()).isEqualTo(summary.lastChangedAt());
         assertThat(summaryOf("CN-UNKNOWN")).isEmpty();
     }
 
@@ -90,7 +91,10 @@ class ConsignmentSummaryIntegrationTest {
         String first = declared("FLT-1", Declarations.withReference("EX-FLT-1"));
         String second = declared("FLT-2", Declarations.builder().reference("EX-FLT-2")
                 .consignee(Declarations.party("Altyn Orda Trading LLP", "KZ")).build());
-        String third = declared("FLT-3", Declarations.builder().reference("EX-FLT-3").borderPost("Khorgos").build());
+        String third = declared("FLT-3", Declarations.builder().reference("EX-FLT-3").borderPost("Khorgos")
+                .carrier(Declarations.party("Tulpar Logistics", "KZ"))
+                .goods(List.of(Declarations.goodsLine(1, "6109 10 00 00"), Declarations.goodsLine(2, "8482.10.10.00")))
+                .build());
         long heldVersion = summaryOf(second).orElseThrow().version();
         commands.send(new PlaceHoldCommand(second, heldVersion, "H-1", HoldReason.DOCUMENTS, "Invoice missing"), OFFICER);
         Eventually.assertThat(() -> assertThat(summaryOf(second).orElseThrow().status()).isEqualTo(ConsignmentStatus.HELD));
@@ -102,19 +106,24 @@ class ConsignmentSummaryIntegrationTest {
         assertThat(ids(query(null, null, null, SummarySort.REFERENCE, true, 0, 10))).containsExactly(third, second, first);
 
         assertThat(ids(query("aLTyn oRDA", null, null, SummarySort.REFERENCE, false, 0, 10))).containsExactly(second);
+        assertThat(ids(query("tulpar", null, null, SummarySort.REFERENCE, false, 0, 10))).containsExactly(third);
+        assertThat(ids(new FetchConsignmentSummariesQuery("EX-FLT-", null, "8482.10", null, null, null, null, null,
+                SummarySort.REFERENCE, false, 0, 10))).containsExactly(third);
+        assertThat(ids(new FetchConsignmentSummariesQuery("EX-FLT-", null, "61", null, null, null, null, null,
+                SummarySort.REFERENCE, false, 0, 10))).containsExactly(first, second, third);
         assertThat(ids(query(null, ConsignmentStatus.HELD, null, SummarySort.REFERENCE, false, 0, 10))).containsExactly(second);
         assertThat(ids(query(null, null, "Khorgos", SummarySort.REFERENCE, false, 0, 10))).containsExactly(third);
         Channel channel = summaryOf(first).orElseThrow().channel();
-        assertThat(page(new FetchConsignmentSummariesQuery("EX-FLT-", null, null, channel, null, null, null,
+        assertThat(page(new FetchConsignmentSummariesQuery("EX-FLT-", null, null, null, channel, null, null, null,
                 SummarySort.REFERENCE, false, 0, 10)).items())
                 .extracting(ConsignmentSummary::channel).containsOnly(channel);
 
         Instant secondDeclared = summaryOf(second).orElseThrow().declaredAt();
         Instant thirdDeclared = summaryOf(third).orElseThrow().declaredAt();
-        assertThat(ids(new FetchConsignmentSummariesQuery("EX-FLT-", null, null, null, null, secondDeclared,
+        assertThat(ids(new FetchConsignmentSummariesQuery("EX-FLT-", null, null, null, null, null, secondDeclared,
                 thirdDeclared, SummarySort.DECLARED_AT, false, 0, 10))).containsExactly(second);
         // A wildcard in the input is a literal character, not a pattern.
-        assertThat(page(new FetchConsignmentSummariesQuery("EX-FLT_", null, null, null, null, null, null,
+        assertThat(page(new FetchConsignmentSummariesQuery("EX-FLT_", null, null, null, null, null, null, null,
                 SummarySort.REFERENCE, false, 0, 10)).total()).isZero();
     }
 
@@ -239,7 +248,7 @@ class ConsignmentSummaryIntegrationTest {
     /** The filters this test varies, within the references of this test ("EX-FLT-"). */
     private static FetchConsignmentSummariesQuery query(String partyName, ConsignmentStatus status, String borderPost,
                                                         SummarySort sort, boolean descending, int offset, int limit) {
-        return new FetchConsignmentSummariesQuery("EX-FLT-", partyName, status, null, borderPost, null, null,
+        return new FetchConsignmentSummariesQuery("EX-FLT-", partyName, null, status, null, borderPost, null, null,
                 sort, descending, offset, limit);
     }
 

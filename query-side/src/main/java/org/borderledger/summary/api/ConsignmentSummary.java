@@ -12,5 +12,6 @@ import org.borderledger.consignment.api.Direction;
 public record ConsignmentSummary(String consignmentId, String reference, String declarantName, String exporterName,
                                  String consigneeName, Direction direction, String borderPost,
                                  String destinationCountry, ConsignmentStatus status, Channel channel,
-                                 int openHoldCount, Instant declaredAt, Instant lastChangedAt, long version) {
+                                 int openHoldCount, Instant declaredAt, Instant lastChangedAt, Instant releasedAt,
+                                 long version) {
 }

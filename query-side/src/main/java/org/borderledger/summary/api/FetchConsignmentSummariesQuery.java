@@ -6,12 +6,13 @@ import org.borderledger.consignment.api.ConsignmentStatus;
 
 /**
  * Asks for one page of consignment summaries. Every filter is optional (null or blank means any):
- * the reference's prefix, part of the declarant's, exporter's or consignee's name (any case), the
+ * the reference's prefix, part of any party's name (declarant, exporter, consignee or carrier, any
+ * case), the prefix of an HS code on any goods line (digits; dots and spaces are ignored), the
  * status, channel and border post, and the declaration instants from (inclusive) and to
  * (exclusive). Rows that tie on the sort column come in consignment id order, so pages are stable.
  */
-public record FetchConsignmentSummariesQuery(String referencePrefix, String partyName, ConsignmentStatus status,
-                                             Channel channel, String borderPost, Instant declaredFrom,
+public record FetchConsignmentSummariesQuery(String referencePrefix, String partyName, String hsCodePrefix,
+                                             ConsignmentStatus status, Channel channel, String borderPost, Instant declaredFrom,
                                              Instant declaredTo, SummarySort sort, boolean descending,
                                              int offset, int limit) {
 
@@ -20,6 +21,10 @@ public record FetchConsignmentSummariesQuery(String referencePrefix, String part
     public FetchConsignmentSummariesQuery {
         referencePrefix = blankToNull(referencePrefix);
         partyName = blankToNull(partyName);
+        hsCodePrefix = blankToNull(hsCodePrefix == null ? null : hsCodePrefix.replaceAll("[.\\s]", ""));
+        if (hsCodePrefix != null && !hsCodePrefix.matches("\\d{1,10}")) {
+            throw new IllegalArgumentException("An HS code prefix has 1 to 10 digits");
+        }
         borderPost = blankToNull(borderPost);
         sort = sort == null ? SummarySort.DECLARED_AT : sort;
         if (offset < 0) {
