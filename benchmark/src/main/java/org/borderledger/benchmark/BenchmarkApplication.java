@@ -1,0 +1,20 @@
+package org.borderledger.benchmark;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * The benchmark: the command and query sides of BorderLedger, as the console runs them, on a fresh
+ * database, measured by {@link Benchmarks} and printed as a table. It exits when done.
+ */
+@SpringBootApplication(scanBasePackages = "org.borderledger")
+@ConfigurationPropertiesScan
+public class BenchmarkApplication {
+
+    public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(BenchmarkApplication.class);
+        application.addListeners(new BenchmarkDatabase());
+        System.exit(SpringApplication.exit(application.run(args)));
+    }
+}

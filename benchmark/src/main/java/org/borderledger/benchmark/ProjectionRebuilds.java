@@ -1,0 +1,78 @@
+package org.borderledger.benchmark;
+
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.stereotype.Component;
+
+/** Resets a projection's event processor and waits until it has handled every stored event again. */
+@Component
+class ProjectionRebuilds {
+
+    private static final Duration LIMIT = Duration.ofMinutes(30);
+
+    private final EventProcessingConfiguration processing;
+
+    ProjectionRebuilds(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    /** The processing groups of every streaming processor, that is every projection. */
+    List<String> projections() {
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(processor -> processor.getName()).sorted().toList();
+    }
+
+    /** Waits until every projection has handled every stored event (after the store was filled). */
+    void awaitCaughtUp(long head) {
+        projections().forEach(group -> await(processor(group), head));
+    }
+
+    /** Rebuilds one projection from the whole store and returns how long it took. */
+    Duration rebuild(String group, long head) {
+        StreamingEventProcessor processor = processor(group);
+        processor.shutDown();
+        long start = System.nanoTime();
+        processor.resetTokens();
+        processor.start();
+        await(processor, head);
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private StreamingEventProcessor processor(String group) {
+        return processing.eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("No streaming processor " + group));
+    }
+
+    private static void await(StreamingEventProcessor processor, long head) {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        while (!done(processor, head)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(processor.getName() + " did not reach event " + head + " in " + LIMIT);
+            }
+            processor.processingStatus().values().stream().filter(EventTrackerStatus::isErrorState).findAny()
+                    .ifPresent(failed -> {
+                        throw new IllegalStateException(processor.getName() + " failed", failed.getError());
+                    });
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + processor.getName(), e);
+            }
+        }
+    }
+
+    /**
+     * The claimed segments cover the whole stream (a segment with mask m holds 1/(m+1) of it) and
+     * each has handled the event at {@code head}, the store's highest global index.
+     */
+    private static boolean done(StreamingEventProcessor processor, long head) {
+        var segments = processor.processingStatus().values();
+        double covered = segments.stream().mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum();
+        return covered > 0.999 && segments.stream().allMatch(status -> status.getCurrentPosition().orElse(-1) >= head);
+    }
+}
