@@ -12,7 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The whole application on the machine's PostgreSQL: page served, health UP, metrics exported. */
+/**
+ * The whole application on the machine's PostgreSQL: page served to a signed-in user, health UP for
+ * anyone with the details for an administrator, metrics exported to an administrator only.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 @ContextConfiguration(initializers = MachinePostgres.class)
@@ -22,28 +25,38 @@ class ApplicationOnMachinePostgresTest {
     TestRestTemplate http;
 
     @Test
-    void servesTheStatusPage() {
-        ResponseEntity<String> page = http.getForEntity("/", String.class);
+    void servesTheStatusPageToASignedInUser() {
+        ResponseEntity<String> page = asAdmin().getForEntity("/", String.class);
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("System status").contains("Events stored").contains("2026.11-1");
+        assertThat(page.getBody()).contains("System status").contains("Events stored").contains("2026.11-1")
+                .contains("Console administrator");
     }
 
     @Test
-    void reportsHealthUpWithDatabaseAndEventProcessors() {
+    void reportsHealthUpToAnyoneAndItsDetailsToAnAdministrator() {
         ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
-
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(health.getBody()).contains("\"status\":\"UP\"").contains("\"db\"").contains("PostgreSQL");
+        assertThat(health.getBody()).isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
+
+        ResponseEntity<String> details = asAdmin().getForEntity("/actuator/health", String.class);
+        assertThat(details.getBody()).contains("\"status\":\"UP\"").contains("\"db\"").contains("PostgreSQL")
+                .contains("\"eventProcessors\"");
     }
 
     @Test
-    void exportsAxonAndJvmMetricsForPrometheus() {
-        http.getForEntity("/", String.class); // sends a query through Axon's query bus
-        ResponseEntity<String> metrics = http.getForEntity("/actuator/prometheus", String.class);
+    void exportsAxonAndJvmMetricsForPrometheusToAnAdministratorOnly() {
+        assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        asAdmin().getForEntity("/", String.class); // sends a query through Axon's query bus
+        ResponseEntity<String> metrics = asAdmin().getForEntity("/actuator/prometheus", String.class);
 
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(metrics.getBody()).contains("jvm_memory_used_bytes").contains("hikaricp_connections")
                 .containsPattern("queryBus_successCounter_total\\{[^}]*payloadType=\"FetchEventStoreOverviewQuery\"");
+    }
+
+    private TestRestTemplate asAdmin() {
+        return http.withBasicAuth("admin", "border-demo");
     }
 }

@@ -28,7 +28,9 @@ public class MachinePostgres implements ApplicationContextInitializer<Configurab
         TestPropertyValues.of(
                 "spring.datasource.url=" + createDatabase(),
                 "spring.datasource.username=" + USER,
-                "spring.datasource.password=" + PASSWORD).applyTo(context);
+                "spring.datasource.password=" + PASSWORD,
+                // An external database is a real deployment unless told otherwise: tests sign in as the demo users.
+                "borderledger.security.allow-demo-users=true").applyTo(context);
     }
 
     /** Creates an empty database and returns its JDBC URL. */

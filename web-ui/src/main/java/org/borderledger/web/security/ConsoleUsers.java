@@ -1,0 +1,30 @@
+package org.borderledger.web.security;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The console's users from configuration ({@code borderledger.security.users}), and whether a
+ * deployment on an external database may keep the documented demo passwords
+ * ({@code borderledger.security.allow-demo-users}, false unless said otherwise).
+ */
+@ConfigurationProperties("borderledger.security")
+public record ConsoleUsers(List<ConsoleUser> users, boolean allowDemoUsers) {
+
+    public ConsoleUsers {
+        users = users == null ? List.of() : List.copyOf(users);
+        Map<String, Long> counts = users.stream().collect(Collectors.groupingBy(ConsoleUser::username, Collectors.counting()));
+        counts.forEach((username, count) -> {
+            if (count > 1) {
+                throw new IllegalArgumentException("User id " + username + " is configured " + count + " times");
+            }
+        });
+    }
+
+    Map<String, ConsoleUser> byUsername() {
+        return users.stream().collect(Collectors.toUnmodifiableMap(ConsoleUser::username, Function.identity()));
+    }
+}

@@ -1,0 +1,90 @@
+package org.borderledger.web.security;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what. Two chains: the JSON API for other systems (HTTP Basic, no session, so no
+ * cookie to forge and no CSRF token), and the console (form login, session, CSRF on every form).
+ * Every path has a rule; a path without one is refused ({@code denyAll}), so a new page cannot be
+ * reached until someone decides who may see it. The command bus checks each command's role again
+ * ({@code CommandAuthorization}), whatever the page.
+ */
+@Configuration
+@EnableConfigurationProperties(ConsoleUsers.class)
+class SecurityConfiguration {
+
+    /** The console's content security policy: everything from this server, nothing inline, no frames. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+            + "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    /** A supervisor does everything an officer does (DESIGN.md, "Who uses it"). */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.withDefaultRolePrefix().role("SUPERVISOR").implies("OFFICER").build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(paths -> paths
+                        .requestMatchers("/api/docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/consignments").hasRole("OFFICER")
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain console(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(paths -> paths
+                        .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/audit/**").hasRole("AUDITOR")
+                        .requestMatchers("/holds/**").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.GET, "/consignments/new").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/consignments", "/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/consignments", "/consignments/**").hasRole("OFFICER")
+                        .requestMatchers("/").authenticated()
+                        .anyRequest().denyAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
+                // Prometheus scrapes /actuator/prometheus with HTTP Basic as an ADMIN user, and is told 401, not
+                // sent to the sign-in page.
+                .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+}
