@@ -1,5 +1,5 @@
--- The held-goods projection (processing group consignment-holds), and the index of the officers'
--- work list, which reads consignment_summary.
+-- The held-goods projection (processing group consignment-holds), and the indexes of the officers'
+-- work list and of the statistics, which read consignment_summary and consignment_hold.
 
 -- The reference and border post of every consignment, as the declaration events state them: the
 -- hold events do not carry them, and this projection must not wait for another one's table.
@@ -45,6 +45,8 @@ CREATE TABLE consignment_hold (
 CREATE INDEX consignment_hold_queue_idx ON consignment_hold (placed_at) WHERE awaiting_decision;
 CREATE INDEX consignment_hold_queue_border_post_idx ON consignment_hold (border_post, placed_at) WHERE awaiting_decision;
 CREATE INDEX consignment_hold_queue_reason_idx ON consignment_hold (reason, placed_at) WHERE awaiting_decision;
+-- Statistics count the holds placed in a date range.
+CREATE INDEX consignment_hold_placed_at_idx ON consignment_hold (placed_at);
 
 -- The work list of one border post: its consignments in a few statuses, oldest declaration first.
 CREATE INDEX consignment_summary_work_list_idx ON consignment_summary (border_post, status, declared_at);
