@@ -1,0 +1,23 @@
+package org.borderledger.projections;
+
+import org.borderledger.support.MachinePostgres;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * A fresh database on the machine's PostgreSQL with every migration applied and no application
+ * running: a query test writes projection rows of its own choosing into it.
+ */
+public final class MigratedDatabase {
+
+    private MigratedDatabase() {
+    }
+
+    public static JdbcTemplate create() {
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(MachinePostgres.createDatabase(),
+                MachinePostgres.USER, MachinePostgres.PASSWORD);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        return new JdbcTemplate(dataSource);
+    }
+}
