@@ -18,12 +18,13 @@ class ModuleBoundariesTest {
     static final ArchRule consoleUsesOnlyGatewaysAndMessages = noClasses()
             .that().resideInAPackage("org.borderledger.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.borderledger.consignment", "org.borderledger.audit",
-                    "org.borderledger.summary")
+                    "org.borderledger.summary", "org.borderledger.detail")
             .because("the console sends commands and queries; it never reaches into the aggregate or the projections");
 
     @ArchTest
     static final ArchRule querySideNeverTouchesTheAggregate = noClasses()
-            .that().resideInAnyPackage("org.borderledger.audit..", "org.borderledger.summary..")
+            .that().resideInAnyPackage("org.borderledger.audit..", "org.borderledger.summary..",
+                    "org.borderledger.detail..")
             .should().dependOnClassesThat().resideInAnyPackage("org.borderledger.consignment", "org.borderledger.screening")
             .because("projections and audit queries are built from events alone");
 
@@ -31,6 +32,6 @@ class ModuleBoundariesTest {
     static final ArchRule messagesDependOnNothingBehindThem = noClasses()
             .that().resideInAPackage("org.borderledger.consignment.api..")
             .should().dependOnClassesThat().resideInAnyPackage("org.borderledger.consignment", "org.borderledger.screening",
-                    "org.borderledger.audit", "org.borderledger.summary", "org.borderledger.web..")
+                    "org.borderledger.audit", "org.borderledger.summary", "org.borderledger.detail", "org.borderledger.web..")
             .because("commands and events are the public contract of the command side");
 }
