@@ -18,6 +18,7 @@ import org.borderledger.consignment.api.CancelDeclarationCommand;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.DecisionReason;
+import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.HoldDecision;
@@ -89,9 +90,7 @@ class ConsignmentDetailIntegrationTest {
         assertThat(detail.lastChangedAt()).isAfter(detail.declaredAt());
         assertThat(detail.declaration().reference()).isEqualTo("EX-DET-LIFE");
         assertThat(detail.declaration().consignee().name()).isEqualTo("ООО «Ромашка»");
-        assertThat(detail.declaration().goods()).isEqualTo(Lifecycles.toASanctionedConsignee("EX-DET-LIFE").goods());
-        assertThat(detail.declaration().parties()).extracting(party -> party.role())
-                .contains(PartyRole.DECLARANT, PartyRole.EXPORTER, PartyRole.CONSIGNEE);
+        assertThat(detail.declaration()).isEqualTo(Lifecycles.toASanctionedConsignee("EX-DET-LIFE"));
 
         assertThat(detail.screenings()).singleElement().satisfies(screening -> {
             assertThat(screening.trigger()).isEqualTo(ScreeningTrigger.DECLARATION);
@@ -139,13 +138,18 @@ class ConsignmentDetailIntegrationTest {
     }
 
     @Test
-    void aCancelledDeclarationShowsWhoCancelledItAndWhy() {
+    void aCancelledDeclarationShowsAllFourPartiesAndWhoCancelledItAndWhy() {
         String id = "CN-DET-CANCEL";
-        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-DET-CANCEL")), OFFICER);
+        Declaration declaration = Declarations.builder().reference("EX-DET-CANCEL").carrier(Declarations.carrier())
+                .build();
+        commands.send(new DeclareConsignmentCommand(id, declaration), OFFICER);
         commands.send(new CancelDeclarationCommand(id, 1, "Declared twice by mistake"), OFFICER);
 
         Eventually.assertThat(() -> assertThat(detailOf(id)).hasValueSatisfying(detail -> {
             assertThat(detail.status()).isEqualTo(ConsignmentStatus.CANCELLED);
+            assertThat(detail.declaration().parties()).isEqualTo(declaration.parties());
+            assertThat(detail.declaration().parties()).extracting(Declaration.RoledParty::role)
+                    .containsExactly(PartyRole.DECLARANT, PartyRole.EXPORTER, PartyRole.CONSIGNEE, PartyRole.CARRIER);
             assertThat(detail.cancellation().reason()).isEqualTo("Declared twice by mistake");
             assertThat(detail.cancellation().recorded()).isEqualTo(new Recorded(OFFICER, detail.lastChangedAt()));
             assertThat(detail.release()).isNull();
