@@ -21,33 +21,26 @@ class ConsignmentDetailProjection {
 
     static final String PROCESSING_GROUP = "consignment-detail";
 
+    private final DetailRows rows;
     private final JdbcTemplate jdbc;
-    private final JsonDocuments json;
 
-    ConsignmentDetailProjection(JdbcTemplate jdbc, JsonDocuments json) {
+    ConsignmentDetailProjection(DetailRows rows, JdbcTemplate jdbc) {
+        this.rows = rows;
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     @EventHandler
     void on(ConsignmentEvent event, DomainEventMessage<?> message) {
-        ConsignmentDetail previous = jdbc.query("SELECT document::text FROM consignment_detail WHERE consignment_id = ?",
-                (row, rowNumber) -> json.detail(row.getString(1)), event.consignmentId()).stream().findFirst().orElse(null);
-        if (previous != null && previous.version() >= message.getSequenceNumber()) {
-            return;
+        ConsignmentDetail previous = rows.find(event.consignmentId()).orElse(null);
+        if (previous == null || previous.version() < message.getSequenceNumber()) {
+            rows.save(ConsignmentDetailFold.apply(previous, message));
         }
-        ConsignmentDetail next = ConsignmentDetailFold.apply(previous, message);
-        jdbc.update("""
-                INSERT INTO consignment_detail (consignment_id, version, document) VALUES (?, ?, ?::jsonb)
-                ON CONFLICT (consignment_id) DO UPDATE SET version = excluded.version, document = excluded.document
-                WHERE consignment_detail.version < excluded.version""",
-                next.consignmentId(), next.version(), json.write(next));
     }
 
     /** Empties the table for a replay, and this group's dead letters with it (see the summary projection). */
     @ResetHandler
     void onReset() {
-        jdbc.execute("TRUNCATE consignment_detail");
+        rows.truncate();
         jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PROCESSING_GROUP);
     }
 }

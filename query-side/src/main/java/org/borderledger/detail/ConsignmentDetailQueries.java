@@ -13,7 +13,6 @@ import org.borderledger.detail.api.FetchConsignmentAsOfQuery;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.detail.api.TimelineEntry;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,22 +22,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsignmentDetailQueries {
 
-    private final JdbcTemplate jdbc;
-    private final JsonDocuments json;
+    private final DetailRows details;
     private final TimelineRows timeline;
     private final EventStore eventStore;
 
-    ConsignmentDetailQueries(JdbcTemplate jdbc, JsonDocuments json, TimelineRows timeline, EventStore eventStore) {
-        this.jdbc = jdbc;
-        this.json = json;
+    ConsignmentDetailQueries(DetailRows details, TimelineRows timeline, EventStore eventStore) {
+        this.details = details;
         this.timeline = timeline;
         this.eventStore = eventStore;
     }
 
     @QueryHandler
     Optional<ConsignmentDetail> handle(FetchConsignmentDetailQuery query) {
-        return jdbc.query("SELECT document::text FROM consignment_detail WHERE consignment_id = ?",
-                (row, rowNumber) -> json.detail(row.getString(1)), query.consignmentId()).stream().findFirst();
+        return details.find(query.consignmentId());
     }
 
     @QueryHandler
