@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -38,6 +35,7 @@ import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.Projections;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -132,15 +130,7 @@ class ConsignmentSummaryIntegrationTest {
         String id = releasedAfterASanctionsHold("SUM-AGAIN");
         List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM consignment_summary WHERE consignment_id = ?", id);
 
-        // Every event of the consignment once more, through the handlers as the processor calls them.
-        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
-        eventStore.readEvents(id, 0).asStream().forEach(event -> {
-            try {
-                handlers.handle(event);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        Projections.redeliver(eventStore, id, projection);
 
         assertThat(jdbc.queryForList("SELECT * FROM consignment_summary WHERE consignment_id = ?", id)).isEqualTo(before);
     }
@@ -189,31 +179,8 @@ class ConsignmentSummaryIntegrationTest {
         assertThatARebuildGivesTheSameTable();
     }
 
-    /** Resets the processor, lets it replay the whole store, and compares the table with the live one. */
     private void assertThatARebuildGivesTheSameTable() {
-        StreamingEventProcessor processor = processing.eventProcessor(PROCESSING_GROUP, StreamingEventProcessor.class)
-                .orElseThrow();
-        Eventually.assertThat(() -> assertThat(processor.processingStatus().values()).allMatch(this::rebuilt));
-        List<Map<String, Object>> live = jdbc.queryForList(ALL_ROWS);
-
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-
-        Eventually.assertThat(() -> {
-            assertThat(processor.processingStatus()).hasSize(4);
-            assertThat(processor.processingStatus().values()).allMatch(this::rebuilt);
-            assertThat(jdbc.queryForList(ALL_ROWS)).isEqualTo(live);
-        });
-    }
-
-    /**
-     * Whether a segment has handled every event stored. A replayed segment says it is replaying
-     * until an event after its reset position arrives, so having reached that position is enough.
-     */
-    private boolean rebuilt(EventTrackerStatus segment) {
-        return segment.isCaughtUp()
-                && segment.getCurrentPosition().orElse(-1) >= segment.getResetPosition().orElse(-1);
+        Projections.assertThatARebuildGivesTheSameRows(processing, PROCESSING_GROUP, jdbc, ALL_ROWS);
     }
 
     /** Declares a consignment bound for a denied party, lifts the automatic hold, inspects and releases it. */

@@ -1,0 +1,152 @@
+package org.borderledger.detail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.ConsignmentEvent;
+import org.borderledger.consignment.api.ConsignmentReleasedEvent;
+import org.borderledger.consignment.api.ConsignmentScreenedEvent;
+import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.DeclarationAmendedEvent;
+import org.borderledger.consignment.api.DeclarationCancelledEvent;
+import org.borderledger.consignment.api.DocumentCheckRecordedEvent;
+import org.borderledger.consignment.api.FindingRecordedEvent;
+import org.borderledger.consignment.api.HoldPlacedEvent;
+import org.borderledger.consignment.api.HoldReviewedEvent;
+import org.borderledger.consignment.api.InspectionCompletedEvent;
+import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.detail.api.ConsignmentDetail;
+import org.borderledger.detail.api.ConsignmentDetail.Amendment;
+import org.borderledger.detail.api.ConsignmentDetail.Cancellation;
+import org.borderledger.detail.api.ConsignmentDetail.DocumentCheck;
+import org.borderledger.detail.api.ConsignmentDetail.Finding;
+import org.borderledger.detail.api.ConsignmentDetail.Hold;
+import org.borderledger.detail.api.ConsignmentDetail.HoldReview;
+import org.borderledger.detail.api.ConsignmentDetail.Inspection;
+import org.borderledger.detail.api.ConsignmentDetail.Recorded;
+import org.borderledger.detail.api.ConsignmentDetail.Release;
+import org.borderledger.detail.api.ConsignmentDetail.Screening;
+
+/**
+ * The consignment detail as a pure fold over its events: the same function builds the stored
+ * projection and the state as of any instant, so the two cannot disagree.
+ */
+final class ConsignmentDetailFold {
+
+    private ConsignmentDetailFold() {
+    }
+
+    /** The detail after one more event; {@code previous} is null before the declaration. */
+    static ConsignmentDetail apply(ConsignmentDetail previous, DomainEventMessage<?> message) {
+        ConsignmentEvent event = (ConsignmentEvent) message.getPayload();
+        Recorded recorded = EventOrigin.recorded(message);
+        Draft draft = previous == null ? Draft.declared(event.consignmentId(), recorded.at()) : new Draft(previous);
+        draft.status = event.status();
+        draft.version = message.getSequenceNumber();
+        draft.lastChangedAt = recorded.at();
+        if (event instanceof ConsignmentDeclaredEvent declared) {
+            draft.declaration = declared.declaration();
+        } else if (event instanceof DeclarationAmendedEvent amended) {
+            draft.declaration = amended.declaration();
+            draft.amendments = plus(draft.amendments,
+                    new Amendment(amended.changedParts(), amended.reason(), recorded));
+        } else if (event instanceof ConsignmentScreenedEvent screened) {
+            draft.channel = screened.channel();
+            draft.screenings = plus(draft.screenings, new Screening(screened.trigger(), screened.listVersion(),
+                    screened.hits(), screened.screenedChannel(), screened.randomlySelected(), screened.channel(),
+                    recorded));
+        } else if (event instanceof DocumentCheckRecordedEvent checked) {
+            draft.documentChecks = plus(draft.documentChecks,
+                    new DocumentCheck(checked.outcome(), checked.note(), recorded));
+        } else if (event instanceof InspectionStartedEvent started) {
+            draft.channel = started.channel();
+            draft.inspections = plus(draft.inspections,
+                    new Inspection(started.inspectionId(), started.note(), recorded, List.of(), null, null, null));
+        } else if (event instanceof FindingRecordedEvent found) {
+            draft.inspections = replace(draft.inspections, i -> i.inspectionId().equals(found.inspectionId()),
+                    i -> new Inspection(i.inspectionId(), i.note(), i.started(), plus(i.findings(),
+                            new Finding(found.findingNumber(), found.lineNumber(), found.discrepancy(),
+                                    found.description(), recorded)), i.outcome(), i.completionNote(), i.completed()));
+        } else if (event instanceof InspectionCompletedEvent completed) {
+            draft.inspections = replace(draft.inspections, i -> i.inspectionId().equals(completed.inspectionId()),
+                    i -> new Inspection(i.inspectionId(), i.note(), i.started(), i.findings(), completed.outcome(),
+                            completed.note(), recorded));
+        } else if (event instanceof HoldPlacedEvent placed) {
+            draft.holds = plus(draft.holds, new Hold(placed.holdId(), placed.reason(), placed.text(),
+                    placed.automatic(), placed.placedBy(), recorded, List.of()));
+        } else if (event instanceof HoldReviewedEvent reviewed) {
+            draft.holds = replace(draft.holds, h -> h.holdId().equals(reviewed.holdId()),
+                    h -> new Hold(h.holdId(), h.reason(), h.text(), h.automatic(), h.placedBy(), h.placed(),
+                            plus(h.reviews(), new HoldReview(reviewed.decision(), reviewed.reason(), reviewed.text(),
+                                    reviewed.referredAgency(), recorded))));
+        } else if (event instanceof ConsignmentReleasedEvent released) {
+            draft.channel = released.channel();
+            draft.release = new Release(released.note(), recorded);
+        } else if (event instanceof DeclarationCancelledEvent cancelled) {
+            draft.cancellation = new Cancellation(cancelled.reason(), recorded);
+        }
+        return draft.detail();
+    }
+
+    private static <T> List<T> plus(List<T> items, T item) {
+        return Stream.concat(items.stream(), Stream.of(item)).toList();
+    }
+
+    private static <T> List<T> replace(List<T> items, Predicate<T> which, UnaryOperator<T> change) {
+        return items.stream().map(item -> which.test(item) ? change.apply(item) : item).toList();
+    }
+
+    /** The fields of a detail while one event is applied to them; never leaves {@link #apply}. */
+    private static final class Draft {
+        private final String consignmentId;
+        private final Instant declaredAt;
+        private Declaration declaration;
+        private ConsignmentStatus status;
+        private Channel channel;
+        private long version;
+        private Instant lastChangedAt;
+        private List<Amendment> amendments;
+        private List<Screening> screenings;
+        private List<DocumentCheck> documentChecks;
+        private List<Inspection> inspections;
+        private List<Hold> holds;
+        private Release release;
+        private Cancellation cancellation;
+
+        private Draft(ConsignmentDetail detail) {
+            this(detail.consignmentId(), detail.declaredAt(), detail.amendments(), detail.screenings(),
+                    detail.documentChecks(), detail.inspections(), detail.holds());
+            declaration = detail.declaration();
+            channel = detail.channel();
+            release = detail.release();
+            cancellation = detail.cancellation();
+        }
+
+        private Draft(String consignmentId, Instant declaredAt, List<Amendment> amendments,
+                      List<Screening> screenings, List<DocumentCheck> documentChecks, List<Inspection> inspections,
+                      List<Hold> holds) {
+            this.consignmentId = consignmentId;
+            this.declaredAt = declaredAt;
+            this.amendments = amendments;
+            this.screenings = screenings;
+            this.documentChecks = documentChecks;
+            this.inspections = inspections;
+            this.holds = holds;
+        }
+
+        static Draft declared(String consignmentId, Instant at) {
+            return new Draft(consignmentId, at, List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+
+        ConsignmentDetail detail() {
+            return new ConsignmentDetail(consignmentId, declaration, status, channel, version, declaredAt,
+                    lastChangedAt, amendments, screenings, documentChecks, inspections, holds, release, cancellation);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.borderledger.detail;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.borderledger.consignment.api.ConsignmentEvent;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code consignment_timeline}: one row per event, keyed by consignment and sequence number,
+ * so a redelivered event meets its own row and changes nothing.
+ */
+@Component
+@ProcessingGroup(ConsignmentTimelineProjection.PROCESSING_GROUP)
+class ConsignmentTimelineProjection {
+
+    static final String PROCESSING_GROUP = "consignment-timeline";
+
+    private final TimelineRows rows;
+    private final JdbcTemplate jdbc;
+
+    ConsignmentTimelineProjection(TimelineRows rows, JdbcTemplate jdbc) {
+        this.rows = rows;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(ConsignmentEvent event, DomainEventMessage<?> message) {
+        rows.insert(TimelineEntries.of(message));
+    }
+
+    /** Empties the table for a replay, and this group's dead letters with it (see the summary projection). */
+    @ResetHandler
+    void onReset() {
+        rows.truncate();
+        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PROCESSING_GROUP);
+    }
+}

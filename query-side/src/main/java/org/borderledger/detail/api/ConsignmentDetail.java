@@ -1,0 +1,68 @@
+package org.borderledger.detail.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.borderledger.actor.Actor;
+import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.DecisionReason;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.DocumentCheckOutcome;
+import org.borderledger.consignment.api.HoldDecision;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.ScreeningTrigger;
+
+/**
+ * Everything known about one consignment after the event with sequence number {@code version}: the
+ * declaration as it stands (all parties, goods lines), every screening, check, inspection and hold
+ * with who did it and when, and how it ended. {@code release} and {@code cancellation} are null
+ * until they happen; {@code channel} is null until the first screening.
+ */
+public record ConsignmentDetail(String consignmentId, Declaration declaration, ConsignmentStatus status, Channel channel,
+                                long version, Instant declaredAt, Instant lastChangedAt, List<Amendment> amendments,
+                                List<Screening> screenings, List<DocumentCheck> documentChecks,
+                                List<Inspection> inspections, List<Hold> holds, Release release,
+                                Cancellation cancellation) {
+
+    /** Who did something and when; {@code by} is null for an event stored without an actor. */
+    public record Recorded(Actor by, Instant at) {
+    }
+
+    public record Amendment(List<String> changedParts, String reason, Recorded recorded) {
+    }
+
+    /** One screening run, with the list version it used and every hit, so the channel can be explained. */
+    public record Screening(ScreeningTrigger trigger, String listVersion, List<ScreeningHit> hits,
+                            Channel screenedChannel, boolean randomlySelected, Channel channel, Recorded recorded) {
+    }
+
+    public record DocumentCheck(DocumentCheckOutcome outcome, String note, Recorded recorded) {
+    }
+
+    /** {@code outcome}, {@code completionNote} and {@code completed} are null while the inspection runs. */
+    public record Inspection(String inspectionId, String note, Recorded started, List<Finding> findings,
+                             InspectionOutcome outcome, String completionNote, Recorded completed) {
+    }
+
+    /** {@code lineNumber} is null for a finding on the whole consignment. */
+    public record Finding(int findingNumber, Integer lineNumber, boolean discrepancy, String description,
+                          Recorded recorded) {
+    }
+
+    /** A hold and every decision on it in order; a referred hold is reviewed again later. */
+    public record Hold(String holdId, HoldReason reason, String text, boolean automatic, String placedBy,
+                       Recorded placed, List<HoldReview> reviews) {
+    }
+
+    public record HoldReview(HoldDecision decision, DecisionReason reason, String text, String referredAgency,
+                             Recorded decided) {
+    }
+
+    public record Release(String note, Recorded recorded) {
+    }
+
+    public record Cancellation(String reason, Recorded recorded) {
+    }
+}

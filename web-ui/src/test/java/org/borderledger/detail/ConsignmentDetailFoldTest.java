@@ -1,0 +1,139 @@
+package org.borderledger.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.support.Lifecycles.OFFICER;
+import static org.borderledger.support.Lifecycles.SUPERVISOR;
+
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.borderledger.actor.Actor;
+import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.ConsignmentEvent;
+import org.borderledger.consignment.api.ConsignmentScreenedEvent;
+import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.DecisionReason;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.DeclarationAmendedEvent;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.FindingRecordedEvent;
+import org.borderledger.consignment.api.HoldDecision;
+import org.borderledger.consignment.api.HoldPlacedEvent;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.HoldReviewedEvent;
+import org.borderledger.consignment.api.InspectionCompletedEvent;
+import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.ScreeningTrigger;
+import org.borderledger.detail.api.ConsignmentDetail;
+import org.borderledger.detail.api.ConsignmentDetail.Recorded;
+import org.borderledger.detail.api.TimelineAction;
+import org.junit.jupiter.api.Test;
+
+/** The fold on its own: the transitions where an event changes one item of a list that earlier events built. */
+class ConsignmentDetailFoldTest {
+
+    static final String ID = "CN-FOLD";
+    static final Instant DECLARED_AT = Instant.parse("2026-11-23T08:00:00Z");
+
+    @Test
+    void eachReviewGoesToItsOwnHoldAndAReferredHoldKeepsItsHistory() {
+        ConsignmentDetail detail = fold(
+                event(0, OFFICER, new ConsignmentDeclaredEvent(ID, Declarations.valid(), ConsignmentStatus.DECLARED)),
+                event(1, OFFICER, new ConsignmentScreenedEvent(ID, ScreeningTrigger.DECLARATION, "v1", List.of(),
+                        Channel.YELLOW, true, null, Channel.YELLOW, ConsignmentStatus.AWAITING_DOCUMENT_CHECK,
+                        ConsignmentStatus.AWAITING_DOCUMENT_CHECK)),
+                event(2, OFFICER, new HoldPlacedEvent(ID, "H-1", HoldReason.DOCUMENTS, "Invoice missing", false,
+                        OFFICER.userId(), ConsignmentStatus.AWAITING_DOCUMENT_CHECK, ConsignmentStatus.HELD)),
+                event(3, OFFICER, new HoldPlacedEvent(ID, "H-2", HoldReason.OTHER_AGENCY, "Phytosanitary", false,
+                        OFFICER.userId(), ConsignmentStatus.AWAITING_DOCUMENT_CHECK, ConsignmentStatus.HELD)),
+                event(4, SUPERVISOR, review("H-1", HoldDecision.REFER, "Veterinary service", 2)),
+                event(5, SUPERVISOR, review("H-2", HoldDecision.LIFT, null, 1)),
+                event(6, SUPERVISOR, review("H-1", HoldDecision.LIFT, null, 0)));
+
+        assertThat(detail.status()).isEqualTo(ConsignmentStatus.AWAITING_DOCUMENT_CHECK);
+        assertThat(detail.version()).isEqualTo(6);
+        assertThat(detail.declaredAt()).isEqualTo(DECLARED_AT);
+        assertThat(detail.lastChangedAt()).isEqualTo(DECLARED_AT.plusSeconds(6));
+        assertThat(detail.holds()).extracting(ConsignmentDetail.Hold::holdId).containsExactly("H-1", "H-2");
+        assertThat(detail.holds().get(0).reviews()).extracting(ConsignmentDetail.HoldReview::decision)
+                .containsExactly(HoldDecision.REFER, HoldDecision.LIFT);
+        assertThat(detail.holds().get(0).reviews().get(0).referredAgency()).isEqualTo("Veterinary service");
+        assertThat(detail.holds().get(0).reviews().get(1).decided())
+                .isEqualTo(new Recorded(SUPERVISOR, DECLARED_AT.plusSeconds(6)));
+        assertThat(detail.holds().get(1).reviews()).extracting(ConsignmentDetail.HoldReview::decision)
+                .containsExactly(HoldDecision.LIFT);
+        assertThat(detail.holds().get(1).placed()).isEqualTo(new Recorded(OFFICER, DECLARED_AT.plusSeconds(3)));
+    }
+
+    @Test
+    void findingsAndTheOutcomeGoToTheInspectionAndAnAmendmentReplacesTheDeclaration() {
+        Declaration amended = Declarations.withReference("EX-FOLD-2");
+        ConsignmentDetail started = fold(
+                event(0, OFFICER, new ConsignmentDeclaredEvent(ID, Declarations.valid(), ConsignmentStatus.DECLARED)),
+                event(1, OFFICER, new DeclarationAmendedEvent(ID, amended, List.of("reference"), "Typo",
+                        ConsignmentStatus.DECLARED)),
+                event(2, OFFICER, new InspectionStartedEvent(ID, "INSP-1", "Lane 2", Channel.RED,
+                        ConsignmentStatus.UNDER_INSPECTION)));
+        ConsignmentDetail completed = fold(started,
+                event(3, OFFICER, new FindingRecordedEvent(ID, "INSP-1", 1, 1, true, "Two pallets more",
+                        ConsignmentStatus.UNDER_INSPECTION)),
+                event(4, OFFICER, new InspectionCompletedEvent(ID, "INSP-1", InspectionOutcome.DISCREPANCY, 1,
+                        "See finding 1", ConsignmentStatus.DISCREPANCY_FOUND)));
+
+        assertThat(started.inspections().get(0).findings()).as("the earlier state is never changed").isEmpty();
+        assertThat(completed.declaration()).isEqualTo(amended);
+        assertThat(completed.amendments()).singleElement().satisfies(amendment -> {
+            assertThat(amendment.changedParts()).containsExactly("reference");
+            assertThat(amendment.reason()).isEqualTo("Typo");
+        });
+        assertThat(completed.channel()).isEqualTo(Channel.RED);
+        assertThat(completed.inspections()).singleElement().satisfies(inspection -> {
+            assertThat(inspection.note()).isEqualTo("Lane 2");
+            assertThat(inspection.findings()).singleElement().satisfies(finding -> {
+                assertThat(finding.lineNumber()).isEqualTo(1);
+                assertThat(finding.discrepancy()).isTrue();
+            });
+            assertThat(inspection.outcome()).isEqualTo(InspectionOutcome.DISCREPANCY);
+            assertThat(inspection.completionNote()).isEqualTo("See finding 1");
+        });
+        assertThat(completed.status()).isEqualTo(ConsignmentStatus.DISCREPANCY_FOUND);
+    }
+
+    @Test
+    void aTimelineEntryLeavesOutFactsWithoutValueAndBlankText() {
+        var entry = TimelineEntries.of(event(4, SUPERVISOR, review("H-1", HoldDecision.LIFT, null, 0)));
+
+        assertThat(entry.action()).isEqualTo(TimelineAction.HOLD_REVIEWED);
+        assertThat(entry.actor()).isEqualTo(SUPERVISOR);
+        assertThat(entry.details()).containsEntry("decision", "LIFT").containsEntry("openHolds", "0")
+                .doesNotContainKey("referredAgency");
+        assertThat(entry.why()).isEqualTo("Checked");
+    }
+
+    private static HoldReviewedEvent review(String holdId, HoldDecision decision, String agency, int openHolds) {
+        return new HoldReviewedEvent(ID, holdId, HoldReason.DOCUMENTS, OFFICER.userId(), decision,
+                DecisionReason.OTHER, "Checked", agency, openHolds,
+                openHolds == 0 ? ConsignmentStatus.AWAITING_DOCUMENT_CHECK : ConsignmentStatus.HELD);
+    }
+
+    /** An event as the store gives it back, one second after the previous one. */
+    private static DomainEventMessage<?> event(long sequenceNumber, Actor actor, ConsignmentEvent payload) {
+        return new GenericDomainEventMessage<>("Consignment", ID, sequenceNumber, payload, actor.asMetaData(),
+                "event-" + sequenceNumber, DECLARED_AT.plusSeconds(sequenceNumber));
+    }
+
+    private static ConsignmentDetail fold(DomainEventMessage<?>... events) {
+        return fold(null, events);
+    }
+
+    private static ConsignmentDetail fold(ConsignmentDetail start, DomainEventMessage<?>... events) {
+        ConsignmentDetail detail = start;
+        for (DomainEventMessage<?> event : events) {
+            detail = ConsignmentDetailFold.apply(detail, event);
+        }
+        return detail;
+    }
+}

@@ -1,0 +1,62 @@
+package org.borderledger.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What the projection tests do to a projection: deliver events again, and rebuild it from the store. */
+public final class Projections {
+
+    private Projections() {
+    }
+
+    /** Every event of the consignment once more, through the projection's handlers as the processor calls them. */
+    public static void redeliver(EventStore eventStore, String consignmentId, Object projection) {
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        eventStore.readEvents(consignmentId, 0).asStream().forEach(event -> {
+            try {
+                handlers.handle(event);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    /**
+     * Resets the group's processor, lets it replay the whole store, and compares the rows that
+     * {@code allRows} selects with the live ones.
+     */
+    public static void assertThatARebuildGivesTheSameRows(EventProcessingConfiguration processing, String group,
+                                                          JdbcTemplate jdbc, String allRows) {
+        StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow();
+        Eventually.assertThat(() -> assertThat(processor.processingStatus().values()).allMatch(Projections::rebuilt));
+        List<Map<String, Object>> live = jdbc.queryForList(allRows);
+
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        Eventually.assertThat(() -> {
+            assertThat(processor.processingStatus()).hasSize(4);
+            assertThat(processor.processingStatus().values()).allMatch(Projections::rebuilt);
+            assertThat(jdbc.queryForList(allRows)).isEqualTo(live);
+        });
+    }
+
+    /**
+     * Whether a segment has handled every event stored. A replayed segment says it is replaying
+     * until an event after its reset position arrives, so having reached that position is enough.
+     */
+    private static boolean rebuilt(EventTrackerStatus segment) {
+        return segment.isCaughtUp()
+                && segment.getCurrentPosition().orElse(-1) >= segment.getResetPosition().orElse(-1);
+    }
+}
