@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -28,11 +27,11 @@ import org.borderledger.holds.api.FetchHeldGoodsQuery;
 import org.borderledger.holds.api.HeldGoods;
 import org.borderledger.holds.api.HeldGoodsPage;
 import org.borderledger.holds.api.HeldGoodsSort;
-import org.borderledger.projections.ProjectionReplay;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.Projections;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -199,7 +198,7 @@ class HeldGoodsIntegrationTest {
         Eventually.assertThat(() -> assertThat(row(id, "H-1")).containsEntry("version", 4L));
         List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM consignment_hold WHERE consignment_id = ?", id);
 
-        ProjectionReplay.redeliver(projection, eventStore, id);
+        Projections.redeliver(eventStore, id, projection);
 
         assertThat(jdbc.queryForList("SELECT * FROM consignment_hold WHERE consignment_id = ?", id)).isEqualTo(before);
     }
@@ -211,9 +210,7 @@ class HeldGoodsIntegrationTest {
         assertThat(processing.deadLetterQueue(PROCESSING_GROUP)).containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
         Eventually.assertThat(() -> assertThat(row(id, "H-1")).containsEntry("version", 3L));
 
-        ProjectionReplay.assertThatARebuildGivesTheSameRows(
-                processing.eventProcessor(PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow(),
-                () -> jdbc.queryForList(ALL_ROWS));
+        Projections.assertThatARebuildGivesTheSameRows(processing, PROCESSING_GROUP, jdbc, ALL_ROWS);
     }
 
     /** Declares a consignment, has an officer hold it (H-1) and a supervisor refer the hold; version 3. */

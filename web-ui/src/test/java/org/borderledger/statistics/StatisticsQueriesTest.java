@@ -16,7 +16,7 @@ import org.borderledger.statistics.api.DeclaredOnDay;
 import org.borderledger.statistics.api.FetchStatisticsQuery;
 import org.borderledger.statistics.api.HoldsByReason;
 import org.borderledger.statistics.api.ReleaseTimes;
-import org.borderledger.projections.MigratedDatabase;
+import org.borderledger.support.MigratedDatabase;
 import org.borderledger.statistics.api.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.borderledger.consignment.api.ConsignmentStatus;
-import org.borderledger.projections.MigratedDatabase;
+import org.borderledger.support.MigratedDatabase;
 import org.borderledger.summary.api.ConsignmentSummary;
 import org.borderledger.summary.api.FetchWorkListQuery;
 import org.borderledger.summary.api.WorkList;

@@ -1,6 +1,5 @@
-package org.borderledger.projections;
+package org.borderledger.support;
 
-import org.borderledger.support.MachinePostgres;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
