@@ -1,6 +1,6 @@
 package org.borderledger.web.security;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,10 +23,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * cookie to forge and no CSRF token), and the console (form login, session, CSRF on every form).
  * Every path has a rule; a path without one is refused ({@code denyAll}), so a new page cannot be
  * reached until someone decides who may see it. The command bus checks each command's role again
- * ({@code CommandAuthorization}), whatever the page.
+ * ({@code CommandAuthorization}), whatever the page. Only in a web application: contexts without
+ * a server (integration tests of the projections) have no pages to guard.
  */
 @Configuration
-@EnableConfigurationProperties(ConsoleUsers.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     /** The console's content security policy: everything from this server, nothing inline, no frames. */
