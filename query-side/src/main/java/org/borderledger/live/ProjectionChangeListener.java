@@ -25,10 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectionChangeListener implements SmartLifecycle {
 
+    static final String SESSION_NAME = "borderledger-change-listener";
+
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionChangeListener.class);
     private static final int POLL_MILLIS = 500;
     private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+    private static final Duration QUIET_CHECK = Duration.ofSeconds(10);
 
     private final DataSource dataSource;
     private final ProjectionChangeBroadcast broadcast;
@@ -69,8 +72,12 @@ class ProjectionChangeListener implements SmartLifecycle {
             try (Connection connection = dataSource.getConnection()) {
                 listen(connection);
                 pause = FIRST_PAUSE;
-                deliver(connection.unwrap(PGConnection.class));
+                deliver(connection);
+                unlisten(connection);
             } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
                 LOG.warn("Listening for projection changes failed, trying again in {}", pause, e);
                 sleep(pause);
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
@@ -78,22 +85,44 @@ class ProjectionChangeListener implements SmartLifecycle {
         }
     }
 
+    /** The session is named so that an operator (or a test) finds it in {@code pg_stat_activity}. */
     private static void listen(Connection connection) throws SQLException {
         // The pool hands out auto-commit connections, so LISTEN takes effect at once.
+        execute(connection, "LISTEN " + ChangeNotice.CHANNEL, "SET application_name = '" + SESSION_NAME + "'");
+    }
+
+    /** Before the connection goes back to the pool: a session that listens without reading fills the notice queue. */
+    private static void unlisten(Connection connection) throws SQLException {
+        execute(connection, "UNLISTEN *", "RESET application_name");
+    }
+
+    private static void execute(Connection connection, String... commands) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("LISTEN " + ChangeNotice.CHANNEL);
+            for (String command : commands) {
+                statement.execute(command);
+            }
         }
     }
 
-    /** Returns when stopped; throws when the connection breaks. */
-    private void deliver(PGConnection connection) throws SQLException {
+    /**
+     * Returns when stopped; throws when the connection breaks. A quiet connection is checked now and
+     * then, since a dead network can leave it waiting without any error.
+     */
+    private void deliver(Connection connection) throws SQLException {
+        PGConnection notices = connection.unwrap(PGConnection.class);
+        long quietSince = System.nanoTime();
         while (running) {
-            PGNotification[] notifications = connection.getNotifications(POLL_MILLIS);
-            if (notifications == null) {
-                continue;
-            }
-            for (PGNotification notification : notifications) {
-                broadcast.emit(ChangeNotice.parse(notification.getParameter()));
+            PGNotification[] notifications = notices.getNotifications(POLL_MILLIS);
+            if (notifications != null && notifications.length > 0) {
+                for (PGNotification notification : notifications) {
+                    broadcast.emit(ChangeNotice.parse(notification.getParameter()));
+                }
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > QUIET_CHECK.toNanos()) {
+                if (!connection.isValid((int) QUIET_CHECK.toSeconds())) {
+                    throw new SQLException("The listening connection no longer answers");
+                }
+                quietSince = System.nanoTime();
             }
         }
     }

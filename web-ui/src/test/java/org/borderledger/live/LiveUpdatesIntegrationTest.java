@@ -95,8 +95,8 @@ class LiveUpdatesIntegrationTest {
         Eventually.assertThat(() -> {
             pids.clear();
             pids.addAll(jdbc.queryForList("""
-                    SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = ?""",
-                    Integer.class, "LISTEN " + ChangeNotice.CHANNEL));
+                    SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = ?""",
+                    Integer.class, ProjectionChangeListener.SESSION_NAME));
             assertThat(pids).hasSize(1);
         });
         return pids.get(0);
