@@ -51,6 +51,11 @@ public class ProjectionRebuild {
         return RebuildStart.STARTED;
     }
 
+    /** Whether a rebuild of the group is restarting its processor or replaying on this instance. */
+    public boolean isRebuilding(String processingGroup) {
+        return rebuilding.contains(processingGroup);
+    }
+
     private void rebuild(String processingGroup, StreamingEventProcessor processor) {
         try {
             processor.shutDown();
