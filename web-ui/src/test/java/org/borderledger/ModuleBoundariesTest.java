@@ -18,12 +18,13 @@ class ModuleBoundariesTest {
     static final ArchRule consoleUsesOnlyGatewaysAndMessages = noClasses()
             .that().resideInAPackage("org.borderledger.web..")
             .should().dependOnClassesThat().resideInAnyPackage("org.borderledger.consignment", "org.borderledger.audit",
-                    "org.borderledger.summary")
+                    "org.borderledger.summary", "org.borderledger.live")
             .because("the console sends commands and queries; it never reaches into the aggregate or the projections");
 
     @ArchTest
     static final ArchRule querySideNeverTouchesTheAggregate = noClasses()
-            .that().resideInAnyPackage("org.borderledger.audit..", "org.borderledger.summary..")
+            .that().resideInAnyPackage("org.borderledger.audit..", "org.borderledger.summary..", "org.borderledger.live..",
+                    "org.borderledger.projection..")
             .should().dependOnClassesThat().resideInAnyPackage("org.borderledger.consignment", "org.borderledger.screening")
             .because("projections and audit queries are built from events alone");
 
