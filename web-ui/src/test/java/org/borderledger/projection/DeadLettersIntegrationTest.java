@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -13,10 +14,13 @@ import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.live.api.ProjectionChanged;
 import org.borderledger.projection.api.DeadLetterOutcome;
 import org.borderledger.projection.api.DeadLetterOutcome.Result;
 import org.borderledger.projection.api.DeadLetterView;
 import org.borderledger.projection.api.FetchDeadLettersQuery;
+import org.borderledger.summary.api.ConsignmentSummary;
+import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
@@ -89,8 +93,16 @@ class DeadLettersIntegrationTest {
         assertThat(stillFailing.cause()).contains("Registry unavailable for " + fixedLater);
 
         flaky.failing.remove(fixedLater);
-        assertThat(deadLetters.retry(FlakyProjection.PROCESSING_GROUP, fixedLater))
-                .isEqualTo(DeadLetterOutcome.of(Result.RETRIED));
+        List<ProjectionChanged> updates = new CopyOnWriteArrayList<>();
+        try (var watching = queries.subscriptionQuery(new FetchConsignmentSummaryQuery(fixedLater),
+                ResponseTypes.optionalInstanceOf(ConsignmentSummary.class), ResponseTypes.instanceOf(ProjectionChanged.class))) {
+            watching.updates().subscribe(updates::add);
+            assertThat(deadLetters.retry(FlakyProjection.PROCESSING_GROUP, fixedLater))
+                    .isEqualTo(DeadLetterOutcome.of(Result.RETRIED));
+            // A retry commits through the processor's interceptors, so consoles hear of it too.
+            Eventually.assertThat(() -> assertThat(updates)
+                    .contains(new ProjectionChanged(FlakyProjection.PROCESSING_GROUP, fixedLater)));
+        }
         assertThat(flaky.handled).contains(fixedLater).doesNotContain(neverFixed);
         assertThat(lettersOf(FlakyProjection.PROCESSING_GROUP, fixedLater)).isEmpty();
         assertThat(lettersOf(FlakyProjection.PROCESSING_GROUP, neverFixed)).hasSize(1);
