@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The connection comes from the application's pool and is kept for as long as it works: the pool
  * already knows the URL and credentials of the embedded and of a configured database alike, and one
- * connection of its ten is a small price for not keeping a second copy of them. A lost connection or
- * database is retried with a bounded, growing pause; notices sent while nobody listened are lost, which
- * only means a console re-fetches later.
+ * of its connections is a small price for not keeping a second copy of them. A lost connection or
+ * database is retried with a bounded, growing pause. Notices sent while nobody listened are lost:
+ * a console then shows the change on its next update or re-fetch.
  */
 @Component
 class ProjectionChangeListener implements SmartLifecycle {
