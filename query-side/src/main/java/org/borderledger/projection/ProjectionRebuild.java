@@ -1,0 +1,91 @@
+package org.borderledger.projection;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.borderledger.projection.api.RebuildStart;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds a projection from the event store: stops its processor, resets its tokens (its reset
+ * handler empties its tables) and starts it again, on a thread of its own, so the caller and the
+ * rest of the application go on. A second rebuild of the group is refused until the replay is done.
+ * Follow the replay with {@code FetchProjectionStatusQuery}.
+ * Resetting needs every segment released, so with several instances the others must stop the
+ * processor first; the failure is logged and the processor started again as it was.
+ */
+@Component
+public class ProjectionRebuild {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionRebuild.class);
+    private static final Duration FIRST_CLAIM = Duration.ofSeconds(30);
+    private static final Duration POLL = Duration.ofMillis(200);
+
+    private final EventProcessingConfiguration processing;
+    private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
+
+    ProjectionRebuild(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    /** Starts a rebuild unless one of the same group is still restarting or replaying. */
+    public RebuildStart rebuild(String processingGroup) {
+        Optional<StreamingEventProcessor> processor =
+                processing.eventProcessorByProcessingGroup(processingGroup, StreamingEventProcessor.class);
+        if (processor.isEmpty()) {
+            return RebuildStart.UNKNOWN_PROCESSING_GROUP;
+        }
+        if (!rebuilding.add(processingGroup)) {
+            return RebuildStart.ALREADY_REBUILDING;
+        }
+        Thread thread = new Thread(() -> rebuild(processingGroup, processor.get()), "rebuild-" + processingGroup);
+        thread.setDaemon(true);
+        thread.start();
+        return RebuildStart.STARTED;
+    }
+
+    /** Whether a rebuild of the group is restarting its processor or replaying on this instance. */
+    public boolean isRebuilding(String processingGroup) {
+        return rebuilding.contains(processingGroup);
+    }
+
+    private void rebuild(String processingGroup, StreamingEventProcessor processor) {
+        try {
+            processor.shutDown();
+            try {
+                processor.resetTokens();
+            } finally {
+                processor.start();
+            }
+            awaitReplay(processor);
+        } catch (RuntimeException e) {
+            LOG.error("Rebuild of {} failed; its processor goes on from where it was", processingGroup, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            rebuilding.remove(processingGroup);
+        }
+    }
+
+    /**
+     * Waits until the segments this instance claims have replayed everything. Other instances may hold
+     * every segment, so waiting for a first claim is bounded.
+     */
+    private static void awaitReplay(StreamingEventProcessor processor) throws InterruptedException {
+        long claimDeadline = System.nanoTime() + FIRST_CLAIM.toNanos();
+        while (processor.isRunning()) {
+            Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+            if (segments.isEmpty() ? System.nanoTime() > claimDeadline : segments.stream().allMatch(Replays::done)) {
+                return;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+}
