@@ -1,5 +1,6 @@
 package org.borderledger.web.security;
 
+import org.borderledger.web.api.ApiSecurityProblems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,16 +48,20 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiSecurityProblems problems) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(paths -> paths
                         .requestMatchers("/api/docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/consignments").hasRole("OFFICER")
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // 401 and 403 as problem details with a stable code, like every other error of the API.
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                // The OpenAPI UI under /api/docs loads only files from this server, like the console.
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
 
