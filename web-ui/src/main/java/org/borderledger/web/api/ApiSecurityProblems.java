@@ -21,8 +21,8 @@ public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeni
 
     private final ObjectMapper json;
 
-    ApiSecurityProblems(ObjectMapper json) {
-        this.json = json;
+    ApiSecurityProblems(ProblemJson problems) {
+        this.json = problems.mapper();
     }
 
     @Override

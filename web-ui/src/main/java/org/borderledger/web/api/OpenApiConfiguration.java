@@ -43,6 +43,15 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI borderLedgerApi() {
+        return new OpenAPI()
+                .info(new Info().title("BorderLedger API").version("1")
+                        .description("Declare consignments and read them and their timelines. Sign in with HTTP Basic as a "
+                                + "console user: OFFICER or SUPERVISOR to declare, OFFICER, SUPERVISOR or AUDITOR to read."))
+                .components(new Components()
+                        .securitySchemes(Map.of(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))));
+    }
+
+    private static Schema<?> problem() {
         Schema<?> fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema().example("goods[0].hsCode"))
                 .addProperty("message", new StringSchema().example("HS code '12' has 2 digits; it needs 6, 8 or 10"));
@@ -57,19 +66,17 @@ class OpenApiConfiguration {
                         + "or INVALID_VALUE, MALFORMED_JSON, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, UNAVAILABLE"))
                 .addProperty("errors", new ArraySchema().items(fieldError).description("For INVALID_VALUE: each refused value"));
         problem.setRequired(List.of("status", "code"));
-        return new OpenAPI()
-                .info(new Info().title("BorderLedger API").version("1")
-                        .description("Declare consignments and read them and their timelines. Sign in with HTTP Basic as a "
-                                + "console user: OFFICER or SUPERVISOR to declare, OFFICER, SUPERVISOR or AUDITOR to read."))
-                .components(new Components()
-                        .securitySchemes(Map.of(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                        .schemas(Map.of("Problem", problem)));
+        return problem;
     }
 
+    /** Added once the operations are known: the Problem schema, and the errors of each operation in its format. */
     @Bean
     OpenApiCustomizer problemResponses() {
-        return api -> api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) ->
-                addProblems(operation, method == PathItem.HttpMethod.POST ? DECLARE_PROBLEMS : READ_PROBLEMS)));
+        return api -> {
+            api.getComponents().addSchemas("Problem", problem());
+            api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) ->
+                    addProblems(operation, method == PathItem.HttpMethod.POST ? DECLARE_PROBLEMS : READ_PROBLEMS)));
+        };
     }
 
     private static void addProblems(Operation operation, Map<String, String> problems) {
