@@ -1,5 +1,6 @@
 package org.borderledger.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -141,7 +142,18 @@ class ConsignmentApiControllerTest {
                 .andExpect(jsonPath("$.paths['/api/consignments'].post.responses['409'].content['application/problem+json']").exists())
                 .andExpect(jsonPath("$.components.securitySchemes.basic.scheme").value("basic"))
                 .andExpect(jsonPath("$.components.schemas.Problem.properties.code").exists());
-        mvc.perform(get("/api/docs/ui")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void theOpenApiUiLoadsFromUnderApiDocsWithoutSigningIn() throws Exception {
+        String ui = mvc.perform(get("/api/docs/ui")).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(ui).startsWith("/api/docs/");
+        mvc.perform(get(ui)).andExpect(status().isOk())
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+        mvc.perform(get(ui.replace("index.html", "swagger-initializer.js"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/docs/openapi.json")));
+        mvc.perform(get("/api/docs/openapi.json/swagger-config")).andExpect(status().isOk());
     }
 
     private ResultActions declare(String username, String body) throws Exception {
