@@ -150,7 +150,7 @@ class ConsignmentApiControllerTest {
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(ui).startsWith("/api/docs/");
         mvc.perform(get(ui)).andExpect(status().isOk())
-                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")));
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")));
         mvc.perform(get(ui.replace("index.html", "swagger-initializer.js"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/api/docs/openapi.json")));
         mvc.perform(get("/api/docs/openapi.json/swagger-config")).andExpect(status().isOk());
