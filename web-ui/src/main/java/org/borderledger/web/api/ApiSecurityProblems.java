@@ -21,7 +21,7 @@ public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeni
 
     private final ObjectMapper json;
 
-    ApiSecurityProblems(ProblemJson problems) {
+    ApiSecurityProblems(ApiJson problems) {
         this.json = problems.mapper();
     }
 

@@ -1,6 +1,5 @@
 package org.borderledger.web.declaration;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -81,10 +80,10 @@ public record DeclarationAssembly(Declaration declaration, FieldErrors errors) {
         errors.attempt(path + "description",
                 () -> FreeText.required("description", "Goods description", fields.description(), GoodsLine.MAX_DESCRIPTION));
         Quantity quantity = errors.attempt(field -> path + field,
-                () -> new Quantity(number("quantity", "Quantity", fields.quantity()), fields.unit()));
-        Mass gross = errors.attempt(path + "grossMass", () -> Mass.kg(fields.grossMass()));
-        Mass net = errors.attempt(path + "netMass", () -> Mass.kg(fields.netMass()));
-        Money value = errors.attempt(field -> path + field, () -> new Money(number("value", "Customs value", fields.value()),
+                () -> new Quantity(Amounts.parse("quantity", "Quantity", fields.quantity()), fields.unit()));
+        Mass gross = errors.attempt(path + "grossMass", () -> Mass.kg(Amounts.parse("grossMass", "Gross mass", fields.grossMass())));
+        Mass net = errors.attempt(path + "netMass", () -> Mass.kg(Amounts.parse("netMass", "Net mass", fields.netMass())));
+        Money value = errors.attempt(field -> path + field, () -> new Money(Amounts.parse("value", "Customs value", fields.value()),
                 CurrencyCode.of(fields.currency())));
         CountryCode origin = errors.attempt(path + "countryOfOrigin", () -> CountryCode.of(fields.countryOfOrigin()));
         boolean complete = Arrays.asList(hsCode, quantity, gross, net, value, origin).stream().allMatch(Objects::nonNull);
@@ -95,17 +94,6 @@ public record DeclarationAssembly(Declaration declaration, FieldErrors errors) {
     /** Codes typed in one input, separated by commas or spaces. */
     static List<String> codes(String text) {
         return Arrays.stream(text.split("[,\\s]+")).filter(code -> !code.isEmpty()).toList();
-    }
-
-    private static BigDecimal number(String field, String label, String text) {
-        if (text.isBlank()) {
-            throw new InvalidValueException(field, label + " is required");
-        }
-        try {
-            return new BigDecimal(text.strip().replace(" ", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, label + " '" + text + "' is not a number");
-        }
     }
 
     private static <E extends Enum<E>> E choice(String field, String label, Class<E> type, String text) {

@@ -109,6 +109,10 @@ class ConsignmentApiControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reference"))
                 .andExpect(jsonPath("$.errors[0].message").value(containsString("longer than 35")));
+        declare("o.aliyev", declaration(reference(), "\"940330\"").replace("\"grossMass\": 1200", "\"grossMass\": 1e999999999"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("goods[0].grossMass"))
+                .andExpect(jsonPath("$.errors[0].message").value("Number 1E+999999999 is out of range"));
     }
 
     @Test

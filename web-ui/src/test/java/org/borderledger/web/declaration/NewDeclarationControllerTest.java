@@ -107,6 +107,15 @@ class NewDeclarationControllerTest {
     }
 
     @Test
+    void aNumberTooLargeToWriteOutIsRefusedBeforeTheDomainSeesIt() throws Exception {
+        mvc.perform(declaration(reference(), "goods[0].grossMass", "1e999999999", "goods[0].quantity", "many").with(officer()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"goods-0-grossMass-error\">Gross mass 1E+999999999 is out of range"),
+                        containsString("id=\"goods-0-quantity-error\">Quantity &#39;many&#39; is not a number"))));
+    }
+
+    @Test
     void goodsLinesAreAddedAndRemovedWithoutJavaScriptKeepingWhatWasTyped() throws Exception {
         mvc.perform(declaration(reference(), "addLine", "1").with(officer()))
                 .andExpect(status().isOk())
