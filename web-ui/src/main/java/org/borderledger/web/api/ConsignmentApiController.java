@@ -1,5 +1,6 @@
 package org.borderledger.web.api;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -92,6 +93,22 @@ class ConsignmentApiController {
             throw new ConsignmentNotFoundException(id);
         }
         return timeline;
+    }
+
+    /** Chosen only when a declaration's body is not JSON: the JSON mapping above is more specific. */
+    @Hidden
+    @PostMapping(produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+    ResponseEntity<ProblemDetail> notJson() {
+        return problem(ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                "A declaration is sent as application/json."));
+    }
+
+    /** Any other method on the API's paths: the mappings above take every method they serve. */
+    @Hidden
+    @RequestMapping(path = {"", "/{id}", "/{id}/timeline"}, produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+    ResponseEntity<ProblemDetail> otherMethod() {
+        return problem(ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                "The API declares with POST /api/consignments and reads with GET /api/consignments/{id} and its /timeline."));
     }
 
     private static ResponseEntity<ProblemDetail> refused(CommandOutcome outcome) {

@@ -63,7 +63,8 @@ class OpenApiConfiguration {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().example("/api/consignments"))
                 .addProperty("code", new StringSchema().description("Stable code: a RejectionCode name (e.g. DUPLICATE_REFERENCE) "
-                        + "or INVALID_VALUE, MALFORMED_JSON, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, UNAVAILABLE"))
+                        + "or INVALID_VALUE, MALFORMED_JSON, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, "
+                        + "METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE"))
                 .addProperty("errors", new ArraySchema().items(fieldError).description("For INVALID_VALUE: each refused value"));
         problem.setRequired(List.of("status", "code"));
         return problem;

@@ -86,6 +86,13 @@ class ConsignmentApiControllerTest {
                 .andExpect(jsonPath("$.detail").value(containsString("line 1")))
                 .andExpect(content().string(not(containsString("Exception"))));
         declare("o.aliyev", "").andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("MALFORMED_JSON"));
+        mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", PASSWORD)).contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("UNSUPPORTED_MEDIA_TYPE"));
+        mvc.perform(get("/api/consignments").with(httpBasic("a.seitkali", PASSWORD)))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(jsonPath("$.code").value("METHOD_NOT_ALLOWED"));
     }
 
     @Test
