@@ -55,8 +55,10 @@ class ApiProblems {
         if (cause instanceof InvalidFormatException format) {
             return invalidValue(pathOf(format, null), "'" + format.getValue() + "' is not " + expected(format.getTargetType()));
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return invalidValue(pathOf(mismatch, null), "The value has the wrong type: expected " + expected(mismatch.getTargetType()));
+        if (cause instanceof MismatchedInputException mismatch) {
+            return mismatch.getPath().isEmpty()
+                    ? problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body must be one JSON object: a declaration.")
+                    : invalidValue(pathOf(mismatch, null), "The value has the wrong type: expected " + expected(mismatch.getTargetType()));
         }
         if (cause instanceof JsonProcessingException json) {
             String where = json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr()

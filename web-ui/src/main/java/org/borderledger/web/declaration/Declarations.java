@@ -27,7 +27,7 @@ public class Declarations {
         return new Declared(consignmentId, commands.send(new DeclareConsignmentCommand(consignmentId, declaration), user));
     }
 
-    /** {@code consignmentId} exists only when the outcome is accepted. */
+    /** {@code consignmentId} names a consignment only when the outcome is accepted. */
     public record Declared(String consignmentId, CommandOutcome outcome) {
     }
 }

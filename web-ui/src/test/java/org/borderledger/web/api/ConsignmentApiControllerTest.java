@@ -86,6 +86,8 @@ class ConsignmentApiControllerTest {
                 .andExpect(jsonPath("$.detail").value(containsString("line 1")))
                 .andExpect(content().string(not(containsString("Exception"))));
         declare("o.aliyev", "").andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("MALFORMED_JSON"));
+        declare("o.aliyev", "[1, 2]").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("The body must be one JSON object: a declaration."));
         mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", PASSWORD)).contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))

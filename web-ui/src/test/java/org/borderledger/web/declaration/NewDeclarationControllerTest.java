@@ -99,6 +99,15 @@ class NewDeclarationControllerTest {
     }
 
     @Test
+    void whatWasTypedComesBackEscaped() throws Exception {
+        mvc.perform(declaration(reference(), "goods[0].description", "<script>alert(1)</script>", "goods[1].hsCode", "77")
+                        .with(officer()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""),
+                        not(containsString("<script>alert(1)")))));
+    }
+
+    @Test
     void aNetMassAboveTheGrossMassIsRefusedOnItsLine() throws Exception {
         mvc.perform(declaration(reference(), "goods[1].netMass", "900").with(officer()))
                 .andExpect(status().isUnprocessableEntity())
