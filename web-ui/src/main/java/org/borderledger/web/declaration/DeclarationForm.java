@@ -71,6 +71,11 @@ public record DeclarationForm(String reference, String direction, String borderP
                 goods);
     }
 
+    /** The HTML id of the input named {@code path}: {@code goods[2].hsCode} becomes {@code goods-2-hsCode}. */
+    public String inputId(String path) {
+        return path.replace("]", "").replace('[', '-').replace('.', '-');
+    }
+
     public PartyFields party(String role) {
         return switch (role) {
             case "declarant" -> declarant;

@@ -90,6 +90,7 @@ class NewDeclarationControllerTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(
                         containsString("aria-describedby=\"goods-0-hsCode-error\""),
+                        containsString("<a href=\"#consignee-country\">&#39;XX&#39; is not"),
                         containsString("id=\"goods-0-hsCode-error\">HS code &#39;7701.00&#39; uses chapter 77"),
                         containsString("id=\"consignee-country-error\">&#39;XX&#39; is not an ISO 3166-1"),
                         containsString("id=\"declarant-identifier-error\">Kazakh BIN/IIN &#39;040540000015&#39; has control digit 5"),
