@@ -1,0 +1,114 @@
+package org.borderledger.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.borderledger.consignment.api.InvalidValueException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The API's errors as RFC 9457 problem details with a stable {@code code} and, for refused values,
+ * {@code errors: [{field, message}]} with the JSON path of the value ({@code goods[0].hsCode}). A
+ * body that cannot be read is always a 400 that says what and where, never a 500.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems {
+
+    /** A problem of the API: {@code code} is one of the documented stable codes. */
+    static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    static ProblemDetail invalidValue(String field, String message) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "The declaration has a value the system refuses.");
+        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        return problem;
+    }
+
+    @ExceptionHandler(ConsignmentNotFoundException.class)
+    ProblemDetail notFound(ConsignmentNotFoundException unknown) {
+        return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "There is no consignment " + unknown.getMessage() + ".");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable) {
+        Throwable cause = unreadable.getMostSpecificCause();
+        if (cause instanceof InvalidValueException refused && unreadable.getCause() instanceof JsonMappingException mapping) {
+            return invalidValue(pathOf(mapping, refused.field()), refused.getMessage());
+        }
+        if (cause instanceof StreamConstraintsException tooLarge) {
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "A value in the body is too large: " + tooLarge.getOriginalMessage());
+        }
+        if (cause instanceof InvalidFormatException format) {
+            return invalidValue(pathOf(format, null), "'" + format.getValue() + "' is not " + expected(format.getTargetType()));
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return mismatch.getPath().isEmpty()
+                    ? problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body must be one JSON object: a declaration.")
+                    : invalidValue(pathOf(mismatch, null), "The value has the wrong type: expected " + expected(mismatch.getTargetType()));
+        }
+        if (cause instanceof JsonProcessingException json) {
+            String where = json.getLocation() == null ? "" : " at line " + json.getLocation().getLineNr()
+                    + ", column " + json.getLocation().getColumnNr();
+            return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The body is not a JSON declaration" + where + ": "
+                    + json.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "A JSON declaration is required as the request body.");
+    }
+
+    /**
+     * The JSON path of the refused value. A record built from several properties names the refused one
+     * in its exception ({@code declarant} + {@code country}); a single value ({@code hsCode}) is the path.
+     */
+    static String pathOf(JsonMappingException mapping, String refusedField) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        if (refusedField != null && mapping instanceof ValueInstantiationException creation
+                && isComponent(creation.getType().getRawClass(), refusedField)) {
+            path.append(path.isEmpty() ? "" : ".").append(refusedField);
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static boolean isComponent(Class<?> type, String name) {
+        return type.isRecord() && Arrays.stream(type.getRecordComponents()).anyMatch(component -> component.getName().equals(name));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        if (type.isRecord() && type.getRecordComponents().length == 1) {
+            return expected(type.getRecordComponents()[0].getType());
+        }
+        return type == String.class ? "a string" : "an object";
+    }
+}

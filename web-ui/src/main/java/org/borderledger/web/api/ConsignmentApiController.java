@@ -1,0 +1,146 @@
+package org.borderledger.web.api;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.detail.api.ConsignmentDetail;
+import org.borderledger.detail.api.ConsignmentTimeline;
+import org.borderledger.detail.api.FetchConsignmentDetailQuery;
+import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
+import org.borderledger.live.api.ProjectionChanged;
+import org.borderledger.web.ConsoleCommands.CommandOutcome;
+import org.borderledger.web.declaration.Declarations;
+import org.borderledger.web.security.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The JSON API for traders' and other agencies' systems: declare a consignment, read it and its
+ * timeline. The body of a declaration has the shape of {@link Declaration} as the events store it,
+ * and passes the same value objects and the same command bus (with its role check) as the console.
+ */
+@RestController
+@RequestMapping(path = "/api/consignments", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Consignments")
+@SecurityRequirement(name = OpenApiConfiguration.BASIC)
+class ConsignmentApiController {
+
+    /** How long a declaration's answer waits for its screening to reach the detail projection. */
+    private static final Duration PROJECTION_WAIT = Duration.ofSeconds(5);
+
+    private final Declarations declarations;
+    private final QueryGateway queries;
+
+    ConsignmentApiController(Declarations declarations, QueryGateway queries) {
+        this.declarations = declarations;
+        this.queries = queries;
+    }
+
+    /** The answer to a declaration; {@code status} and {@code channel} are null if screening is not yet readable. */
+    record DeclaredConsignment(String id, ConsignmentStatus status, Channel channel) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Declare a consignment",
+            description = "Screens the declaration as part of the declaration and answers with its status and channel.")
+    @ApiResponse(responseCode = "201", description = "Declared; Location names the consignment")
+    ResponseEntity<?> declare(@RequestBody Declaration declaration, @AuthenticationPrincipal SignedInUser user) {
+        Declarations.Declared declared = declarations.declare(declaration, user);
+        if (!declared.outcome().accepted()) {
+            return refused(declared.outcome());
+        }
+        Optional<ConsignmentDetail> detail = screened(declared.consignmentId());
+        return ResponseEntity.created(URI.create("/api/consignments/" + declared.consignmentId()))
+                .body(new DeclaredConsignment(declared.consignmentId(), detail.map(ConsignmentDetail::status).orElse(null),
+                        detail.map(ConsignmentDetail::channel).orElse(null)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a consignment", description = "The declaration as it stands, screenings, checks, inspections, holds and release.")
+    @ApiResponse(responseCode = "200", description = "The consignment")
+    ConsignmentDetail detail(@PathVariable String id) {
+        return queries.query(new FetchConsignmentDetailQuery(id), ResponseTypes.optionalInstanceOf(ConsignmentDetail.class))
+                .join().orElseThrow(() -> new ConsignmentNotFoundException(id));
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "Read a consignment's timeline", description = "Every event in order: action, who, when, facts and why.")
+    @ApiResponse(responseCode = "200", description = "The timeline")
+    ConsignmentTimeline timeline(@PathVariable String id) {
+        ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id), ConsignmentTimeline.class).join();
+        if (timeline.entries().isEmpty()) {
+            throw new ConsignmentNotFoundException(id);
+        }
+        return timeline;
+    }
+
+    /** Chosen only when a declaration's body is not JSON: the JSON mapping above is more specific. */
+    @Hidden
+    @PostMapping(produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+    ResponseEntity<ProblemDetail> notJson() {
+        return problem(ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                "A declaration is sent as application/json."));
+    }
+
+    /** Any other method on the API's paths: the mappings above take every method they serve. */
+    @Hidden
+    @RequestMapping(path = {"", "/{id}", "/{id}/timeline"}, produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+    ResponseEntity<ProblemDetail> otherMethod() {
+        return problem(ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                "The API declares with POST /api/consignments and reads with GET /api/consignments/{id} and its /timeline."));
+    }
+
+    private static ResponseEntity<ProblemDetail> refused(CommandOutcome outcome) {
+        if (outcome.unavailable()) {
+            return problem(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", outcome.message()));
+        }
+        HttpStatus status = switch (outcome.refusal()) {
+            case ROLE_NOT_ALLOWED, NOT_AUTHENTICATED -> HttpStatus.FORBIDDEN;
+            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            default -> HttpStatus.CONFLICT;
+        };
+        ProblemDetail problem = ApiProblems.problem(status, outcome.refusal().name(), outcome.message());
+        outcome.details().forEach(problem::setProperty);
+        return problem(problem);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * The consignment once its detail row is committed: asked once, and again on each change notice
+     * for it (README, "Several instances"), for at most {@link #PROJECTION_WAIT}.
+     */
+    private Optional<ConsignmentDetail> screened(String consignmentId) {
+        FetchConsignmentDetailQuery query = new FetchConsignmentDetailQuery(consignmentId);
+        try (SubscriptionQueryResult<Optional<ConsignmentDetail>, ProjectionChanged> subscription = queries.subscriptionQuery(
+                query, ResponseTypes.optionalInstanceOf(ConsignmentDetail.class), ResponseTypes.instanceOf(ProjectionChanged.class))) {
+            return subscription.initialResult().concatWith(subscription.updates().concatMap(change -> Mono.fromFuture(
+                            queries.query(query, ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)))))
+                    .filter(detail -> detail.map(found -> found.channel() != null).orElse(false))
+                    .next().timeout(PROJECTION_WAIT, Mono.just(Optional.empty())).block();
+        }
+    }
+}

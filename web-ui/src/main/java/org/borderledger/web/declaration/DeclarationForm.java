@@ -1,0 +1,125 @@
+package org.borderledger.web.declaration;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.borderledger.consignment.api.Declaration;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * What the officer typed on the new-declaration form, kept as text so that a refused submit shows it
+ * again exactly. Input names are the paths of these records ({@code declarant.name},
+ * {@code goods[0].hsCode}); the countries of route and the container numbers are one text each.
+ */
+public record DeclarationForm(String reference, String direction, String borderPost,
+                              PartyFields declarant, PartyFields exporter, PartyFields consignee, PartyFields carrier,
+                              String countryOfDispatch, String countryOfDestination, String routeCountries,
+                              TransportFields transport, List<GoodsLineFields> goods) {
+
+    private static final Pattern GOODS_INDEX = Pattern.compile("goods\\[(\\d{1,3})]\\..*");
+
+    /** The parties of a declaration, each with the same inputs; the identifier is issued by the party's country. */
+    public static final List<String> PARTIES = List.of("declarant", "exporter", "consignee", "carrier");
+
+    public record PartyFields(String name, String country, String identifier, String address) {
+
+        boolean blank() {
+            return Stream.of(name, country, identifier, address).allMatch(String::isBlank);
+        }
+    }
+
+    public record TransportFields(String mode, String vehicleRegistration, String containers) {
+    }
+
+    public record GoodsLineFields(String hsCode, String description, String quantity, String unit, String grossMass,
+                                  String netMass, String value, String currency, String countryOfOrigin) {
+
+        static final GoodsLineFields EMPTY = new GoodsLineFields("", "", "", "PCE", "", "", "", "KZT", "");
+    }
+
+    /** A blank form for an officer at {@code borderPost}: one goods line, exported from Kazakhstan by road. */
+    public static DeclarationForm blank(String borderPost) {
+        PartyFields none = new PartyFields("", "", "", "");
+        return new DeclarationForm("", "EXPORT", borderPost, none, none, none, none, "KZ", "", "",
+                new TransportFields("ROAD", "", ""), List.of(GoodsLineFields.EMPTY));
+    }
+
+    /** Reads the submitted inputs; goods lines keep their order and are renumbered from 1. */
+    public static DeclarationForm read(MultiValueMap<String, String> input) {
+        Input in = new Input(input);
+        TreeSet<Integer> lineIndexes = new TreeSet<>();
+        for (String name : input.keySet()) {
+            Matcher goods = GOODS_INDEX.matcher(name);
+            if (goods.matches()) {
+                lineIndexes.add(Integer.valueOf(goods.group(1)));
+            }
+        }
+        List<GoodsLineFields> goods = lineIndexes.stream().limit(Declaration.MAX_GOODS_LINES).map(i -> {
+            String line = "goods[" + i + "].";
+            return new GoodsLineFields(in.text(line + "hsCode"), in.text(line + "description"), in.text(line + "quantity"),
+                    in.text(line + "unit"), in.text(line + "grossMass"), in.text(line + "netMass"),
+                    in.text(line + "value"), in.text(line + "currency"), in.text(line + "countryOfOrigin"));
+        }).toList();
+        return new DeclarationForm(in.text("reference"), in.text("direction"), in.text("borderPost"),
+                in.party("declarant"), in.party("exporter"), in.party("consignee"), in.party("carrier"),
+                in.text("countryOfDispatch"), in.text("countryOfDestination"), in.text("routeCountries"),
+                new TransportFields(in.text("transport.mode"), in.text("transport.vehicleRegistration"),
+                        in.text("transport.containers")),
+                goods);
+    }
+
+    /** The HTML id of the input named {@code path}: {@code goods[2].hsCode} becomes {@code goods-2-hsCode}. */
+    public String inputId(String path) {
+        return path.replace("]", "").replace('[', '-').replace('.', '-');
+    }
+
+    public PartyFields party(String role) {
+        return switch (role) {
+            case "declarant" -> declarant;
+            case "exporter" -> exporter;
+            case "consignee" -> consignee;
+            case "carrier" -> carrier;
+            default -> throw new IllegalArgumentException("No party " + role);
+        };
+    }
+
+    public DeclarationForm withLineAdded() {
+        if (goods.size() >= Declaration.MAX_GOODS_LINES) {
+            return this;
+        }
+        List<GoodsLineFields> more = new ArrayList<>(goods);
+        more.add(GoodsLineFields.EMPTY);
+        return withGoods(more);
+    }
+
+    /** Removes line {@code lineNumber} (from 1); the last line stays, since a declaration needs one. */
+    public DeclarationForm withLineRemoved(int lineNumber) {
+        if (goods.size() <= 1 || lineNumber < 1 || lineNumber > goods.size()) {
+            return this;
+        }
+        List<GoodsLineFields> fewer = new ArrayList<>(goods);
+        fewer.remove(lineNumber - 1);
+        return withGoods(fewer);
+    }
+
+    private DeclarationForm withGoods(List<GoodsLineFields> lines) {
+        return new DeclarationForm(reference, direction, borderPost, declarant, exporter, consignee, carrier,
+                countryOfDispatch, countryOfDestination, routeCountries, transport, List.copyOf(lines));
+    }
+
+    private record Input(MultiValueMap<String, String> values) {
+
+        String text(String name) {
+            String value = values.getFirst(name);
+            return value == null ? "" : value;
+        }
+
+        PartyFields party(String role) {
+            return new PartyFields(text(role + ".name"), text(role + ".country"), text(role + ".identifier"),
+                    text(role + ".address"));
+        }
+    }
+}

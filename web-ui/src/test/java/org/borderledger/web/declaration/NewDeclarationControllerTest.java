@@ -1,0 +1,189 @@
+package org.borderledger.web.declaration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.ConsignmentScreenedEvent;
+import org.borderledger.support.MachinePostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The new-declaration form: who may open it, a declaration sent, each refused input shown next to itself. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = MachinePostgres.class)
+class NewDeclarationControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    EventStore eventStore;
+
+    @Test
+    void anOfficerOrSupervisorGetsABlankFormAtTheirOwnPost() throws Exception {
+        mvc.perform(get("/consignments/new").with(user(users.loadUserByUsername("o.nurlanova"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<option value=\"Syrym\" selected=\"selected\">"),
+                        containsString("name=\"goods[0].hsCode\""), containsString("name=\"_csrf\""),
+                        containsString("for=\"declarant-name\""), containsString("Add goods line"))));
+        mvc.perform(get("/consignments/new").with(user(users.loadUserByUsername("s.karimov")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void auditorsAndAdministratorsMayNotDeclareAndAnonymousVisitorsSignInFirst() throws Exception {
+        mvc.perform(get("/consignments/new").with(user(users.loadUserByUsername("a.seitkali")))).andExpect(status().isForbidden());
+        mvc.perform(get("/consignments/new").with(user(users.loadUserByUsername("admin")))).andExpect(status().isForbidden());
+        mvc.perform(declaration(reference()).with(user(users.loadUserByUsername("a.seitkali")))).andExpect(status().isForbidden());
+        mvc.perform(get("/consignments/new").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(declaration(reference()).accept(MediaType.TEXT_HTML)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void aValidDeclarationIsStoredWithItsScreeningAndOpensTheNewConsignment() throws Exception {
+        String reference = reference();
+        String location = mvc.perform(declaration(reference).with(officer()))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("/consignments/C-*"))
+                .andExpect(flash().attribute("declared", reference))
+                .andReturn().getResponse().getRedirectedUrl();
+
+        String consignmentId = location.substring("/consignments/".length());
+        assertThat(eventStore.readEvents(consignmentId).asStream().<Class<?>>map(EventMessage::getPayloadType))
+                .containsExactly(ConsignmentDeclaredEvent.class, ConsignmentScreenedEvent.class);
+        ConsignmentDeclaredEvent declared = (ConsignmentDeclaredEvent) eventStore.readEvents(consignmentId).next().getPayload();
+        assertThat(declared.declaration().reference()).isEqualTo(reference);
+        assertThat(declared.declaration().goods()).hasSize(2);
+        assertThat(declared.declaration().routeCountries()).extracting(Object::toString).containsExactly("RU", "BY");
+        assertThat(declared.declaration().carrier()).isNull();
+    }
+
+    @Test
+    void eachRefusedInputIsShownNextToItselfWithEverythingTypedKept() throws Exception {
+        mvc.perform(declaration(reference(), "goods[0].hsCode", "7701.00", "consignee.country", "XX",
+                        "declarant.identifier", "040540000015", "goods[1].description", "   ").with(officer()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(
+                        containsString("aria-describedby=\"goods-0-hsCode-error\""),
+                        containsString("<a href=\"#consignee-country\">&#39;XX&#39; is not"),
+                        containsString("id=\"goods-0-hsCode-error\">HS code &#39;7701.00&#39; uses chapter 77"),
+                        containsString("id=\"consignee-country-error\">&#39;XX&#39; is not an ISO 3166-1"),
+                        containsString("id=\"declarant-identifier-error\">Kazakh BIN/IIN &#39;040540000015&#39; has control digit 5"),
+                        containsString("id=\"goods-1-description-error\">Goods description is required"),
+                        containsString("value=\"7701.00\""), containsString("value=\"XX\""),
+                        containsString("value=\"Steel tubes\""), containsString("4 input(s) need correcting"))));
+    }
+
+    @Test
+    void whatWasTypedComesBackEscaped() throws Exception {
+        mvc.perform(declaration(reference(), "goods[0].description", "<script>alert(1)</script>", "goods[1].hsCode", "77")
+                        .with(officer()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\""),
+                        not(containsString("<script>alert(1)")))));
+    }
+
+    @Test
+    void aNetMassAboveTheGrossMassIsRefusedOnItsLine() throws Exception {
+        mvc.perform(declaration(reference(), "goods[1].netMass", "900").with(officer()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString(
+                        "id=\"goods-1-netMass-error\">Net mass 900 kg is more than gross mass 120.5 kg")));
+    }
+
+    @Test
+    void aNumberTooLargeToWriteOutIsRefusedBeforeTheDomainSeesIt() throws Exception {
+        mvc.perform(declaration(reference(), "goods[0].grossMass", "1e999999999", "goods[0].quantity", "many").with(officer()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"goods-0-grossMass-error\">Gross mass 1E+999999999 is out of range"),
+                        containsString("id=\"goods-0-quantity-error\">Quantity &#39;many&#39; is not a number"))));
+    }
+
+    @Test
+    void goodsLinesAreAddedAndRemovedWithoutJavaScriptKeepingWhatWasTyped() throws Exception {
+        mvc.perform(declaration(reference(), "addLine", "1").with(officer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"goods[2].hsCode\""),
+                        containsString("value=\"Steel tubes\""), containsString("Remove line 3"))));
+        mvc.perform(declaration(reference(), "removeLine", "2").with(officer()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"Steel tubes\""),
+                        not(containsString("value=\"Office chairs\"")), not(containsString("name=\"goods[1].hsCode\"")),
+                        not(containsString("Remove line")))));
+    }
+
+    @Test
+    void aReferenceTheDeclarantHasUsedBeforeIsRefusedNextToTheReference() throws Exception {
+        String reference = reference();
+        mvc.perform(declaration(reference).with(officer())).andExpect(status().isFound());
+        mvc.perform(declaration(reference, "goods[0].description", "Changed my mind").with(officer()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"reference-error\">Declarant TOO Dala Logistics already used reference " + reference),
+                        containsString("value=\"Changed my mind\""))));
+    }
+
+    private static String reference() {
+        return "FORM-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor officer() {
+        return user(users.loadUserByUsername("o.aliyev"));
+    }
+
+    /**
+     * A complete declaration with two goods lines, as the form sends it, with {@code changes} (input
+     * name, value, ...) typed over it.
+     */
+    static MockHttpServletRequestBuilder declaration(String reference, String... changes) {
+        Map<String, String> inputs = new LinkedHashMap<>();
+        String[] valid = {"reference", reference, "direction", "EXPORT", "borderPost", "Kurmangazy",
+                "declarant.name", "TOO Dala Logistics", "declarant.country", "KZ",
+                "declarant.identifier", "040540000014", "declarant.address", "Almaty, 1 Example Avenue",
+                "exporter.name", "TOO Dala Logistics", "exporter.country", "KZ", "exporter.identifier", "", "exporter.address", "",
+                "consignee.name", "Ural Furniture Trading", "consignee.country", "RU", "consignee.identifier", "",
+                "consignee.address", "", "carrier.name", "", "carrier.country", "", "carrier.identifier", "", "carrier.address", "",
+                "countryOfDispatch", "KZ", "countryOfDestination", "RU", "routeCountries", "ru, BY",
+                "transport.mode", "ROAD", "transport.vehicleRegistration", "123 ABC 02", "transport.containers", "CSQU3054383",
+                "goods[0].hsCode", "9403.30", "goods[0].description", "Steel tubes", "goods[0].quantity", "40",
+                "goods[0].unit", "PCE", "goods[0].grossMass", "1200", "goods[0].netMass", "1100", "goods[0].value", "250000",
+                "goods[0].currency", "KZT", "goods[0].countryOfOrigin", "KZ",
+                "goods[1].hsCode", "940130", "goods[1].description", "Office chairs", "goods[1].quantity", "12",
+                "goods[1].unit", "PCE", "goods[1].grossMass", "120.5", "goods[1].netMass", "100", "goods[1].value", "480.50",
+                "goods[1].currency", "USD", "goods[1].countryOfOrigin", "CN"};
+        for (String[] pairs : new String[][] {valid, changes}) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                inputs.put(pairs[i], pairs[i + 1]);
+            }
+        }
+        MockHttpServletRequestBuilder request = post("/consignments").with(csrf());
+        inputs.forEach(request::param);
+        return request;
+    }
+}
