@@ -51,6 +51,15 @@ class DashboardInBrowserTest {
 
     @Test
     void anOfficerSignsInAndSeesTheirNameRolePostAndWorkList() {
+        Commands commands = new Commands(commandGateway);
+        for (int i = 1; i <= 3; i++) {
+            commands.send(new DeclareConsignmentCommand("CN-BROWSER-SHOT-" + i,
+                    Declarations.withReference("EX-BROWSER-SHOT-" + i)), Lifecycles.OFFICER);
+        }
+        commands.send(new DeclareConsignmentCommand("CN-BROWSER-SHOT-HELD",
+                Lifecycles.toASanctionedConsignee("EX-BROWSER-SHOT-HELD")), Lifecycles.OFFICER);
+        Eventually.assertThat(() -> assertThat(cleared().items())
+                .anyMatch(item -> item.consignmentId().equals("CN-BROWSER-SHOT-3")));
         browser.open("/login");
         browser.waitFor(By.id("username"));
         browser.screenshot("sign-in");
