@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +31,8 @@ class LiveChangesControllerTest {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    QueryUpdateEmitter emitter;
 
     @ParameterizedTest
     @ValueSource(strings = {"o.aliyev", "s.karimov", "a.seitkali", "admin"})
@@ -44,10 +48,27 @@ class LiveChangesControllerTest {
     }
 
     @Test
+    void theSubscriptionQueryEndsWhenTheBrowserGoesAway() throws Exception {
+        var result = mvc.perform(get("/live/changes").accept(MediaType.TEXT_EVENT_STREAM)
+                .with(user(users.loadUserByUsername("o.aliyev")))).andExpect(request().asyncStarted()).andReturn();
+        assertThat(watching()).isPositive();
+        long before = watching();
+
+        result.getRequest().getAsyncContext().complete();
+
+        Eventually.assertThat(() -> assertThat(watching()).isEqualTo(before - 1));
+    }
+
+    @Test
     void anAnonymousVisitorGetsNoStream() throws Exception {
         int refused = mvc.perform(get("/live/changes").accept(MediaType.TEXT_EVENT_STREAM))
                 .andExpect(request().asyncNotStarted()).andReturn().getResponse().getStatus();
         // The sign-in page's redirect or HTTP Basic's 401, depending on what the client says it accepts.
         assertThat(refused).isIn(302, 401);
+    }
+
+    private long watching() {
+        return emitter.activeSubscriptions().stream()
+                .filter(subscription -> subscription.getPayload() instanceof WatchAllChangesQuery).count();
     }
 }
