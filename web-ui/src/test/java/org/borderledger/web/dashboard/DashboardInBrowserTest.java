@@ -96,6 +96,24 @@ class DashboardInBrowserTest {
     }
 
     @Test
+    void aLiveUpdateLeavesAloneThePartWhereTheUserIsTyping() {
+        browser.signInAs("o.aliyev");
+        browser.driver().executeScript("""
+                var input = document.createElement('input');
+                input.id = 'typing-probe';
+                document.getElementById('holds-waiting').appendChild(input);""");
+        browser.waitFor(By.id("typing-probe")).sendKeys("half-typed note");
+
+        new Commands(commandGateway).send(new DeclareConsignmentCommand("CN-BROWSER-TYPING",
+                Declarations.withReference("EX-BROWSER-TYPING")), Lifecycles.OFFICER);
+        Eventually.assertThat(() -> assertThat(cleared().items())
+                .anyMatch(item -> item.consignmentId().equals("CN-BROWSER-TYPING")));
+
+        browser.waitForText(CLEARED_COUNT, String.valueOf(cleared().total()));
+        assertThat(browser.waitFor(By.id("typing-probe")).getDomProperty("value")).isEqualTo("half-typed note");
+    }
+
+    @Test
     void anOfficerSignsOut() {
         browser.signInAs("o.aliyev");
 
