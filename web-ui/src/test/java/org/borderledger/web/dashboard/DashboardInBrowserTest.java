@@ -72,6 +72,8 @@ class DashboardInBrowserTest {
         assertThat(browser.waitFor(By.id("work-list-heading")).getText()).isEqualTo("Work list at Kurmangazy");
         assertThat(browser.waitFor(By.id("statistics-heading")).getText()).isEqualTo("Last 30 days at Kurmangazy");
         browser.screenshot("dashboard");
+        browser.driver().executeScript("document.getElementById('statistics').scrollIntoView();");
+        browser.screenshot("dashboard-statistics");
     }
 
     @Test
