@@ -1,0 +1,93 @@
+/*
+ * Live updates: when a projection changes, re-fetch this page and swap in the fresh version of every
+ * element marked data-live-refresh (with an id), except one the user is working in. The server
+ * sends "changed" events over server-sent events; EventSource reconnects on its own.
+ */
+(function () {
+    'use strict';
+    var script = document.currentScript;
+    if (!window.EventSource || !window.fetch || !script) {
+        return;
+    }
+    var DEBOUNCE_MS = 300;
+    var updatedText = script.dataset.updated || 'Updated {0}';
+    var pending = null;
+    var notice = null;
+
+    /** Forms the user has started typing in: never replaced under their hands. */
+    var typedIn = new WeakSet();
+    document.addEventListener('input', function (event) {
+        if (event.target.form) {
+            typedIn.add(event.target.form);
+        }
+    });
+
+    function busy(element) {
+        var focused = document.activeElement;
+        if (focused && focused !== document.body && element.contains(focused)
+                && focused.matches('input, select, textarea, [contenteditable]')) {
+            return true;
+        }
+        return Array.prototype.some.call(element.querySelectorAll('form'), function (form) {
+            return typedIn.has(form);
+        }) || (element.closest('form') !== null && typedIn.has(element.closest('form')));
+    }
+
+    function showNotice() {
+        if (!notice) {
+            notice = document.createElement('p');
+            notice.className = 'live-notice';
+            notice.setAttribute('role', 'status');
+            notice.setAttribute('aria-live', 'polite');
+            document.body.appendChild(notice);
+        }
+        var now = new Date();
+        var time = [now.getHours(), now.getMinutes(), now.getSeconds()].map(function (part) {
+            return String(part).padStart(2, '0');
+        }).join(':');
+        notice.textContent = updatedText.replace('{0}', time);
+    }
+
+    function refresh() {
+        pending = null;
+        fetch(location.href, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+            .then(function (response) {
+                // A redirect to the sign-in page means the session ended: leave the page as it is.
+                if (!response.ok || response.redirected) {
+                    throw new Error('not refreshed: ' + response.status);
+                }
+                return response.text();
+            })
+            .then(function (html) {
+                var fresh = new DOMParser().parseFromString(html, 'text/html');
+                var replaced = 0;
+                document.querySelectorAll('[data-live-refresh][id]').forEach(function (element) {
+                    var replacement = fresh.getElementById(element.id);
+                    if (replacement && element.isConnected && !busy(element)) {
+                        element.replaceWith(document.importNode(replacement, true));
+                        replaced++;
+                    }
+                });
+                if (replaced > 0) {
+                    showNotice();
+                }
+            })
+            .catch(function () {
+                // The next change tries again.
+            });
+    }
+
+    if (!document.querySelector('[data-live-refresh][id]')) {
+        return;
+    }
+    var source = new EventSource(script.dataset.changes);
+    source.addEventListener('changed', function () {
+        if (pending) {
+            clearTimeout(pending);
+        }
+        pending = setTimeout(refresh, DEBOUNCE_MS);
+    });
+    window.addEventListener('pagehide', function () {
+        source.close();
+    });
+})();

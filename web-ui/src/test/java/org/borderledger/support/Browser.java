@@ -1,0 +1,100 @@
+package org.borderledger.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium for end-to-end tests: the system's {@code chromium} driven through the
+ * system's {@code chromedriver} (both from Debian, installed by {@code .ci/run}), so Selenium Manager
+ * never downloads a browser or a driver. Opens pages of one running application, signs in as a demo
+ * user and saves screenshots for the README under {@code docs/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String DEMO_PASSWORD = "border-demo";
+    /** The repository's docs, seen from the web-ui module, the tests' working directory. */
+    public static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    private Browser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Starts a browser for the application on this port. The host is {@code localhost}, where
+     * browsers keep the session cookie the application marks Secure even over plain HTTP.
+     */
+    public static Browser start(int port) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
+                "--lang=en");
+        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Signs in on the sign-in page and waits for the dashboard. */
+    public void signInAs(String username) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(By.id("signed-in-user"));
+    }
+
+    public void signOut() {
+        driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        waitFor(By.id("username"));
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Saves what the browser shows as {@code docs/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the screenshot " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

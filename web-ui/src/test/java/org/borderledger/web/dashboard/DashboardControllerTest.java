@@ -1,0 +1,125 @@
+package org.borderledger.web.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.holds.api.FetchHeldGoodsQuery;
+import org.borderledger.holds.api.HeldGoodsPage;
+import org.borderledger.summary.api.FetchWorkListQuery;
+import org.borderledger.summary.api.WorkList;
+import org.borderledger.summary.api.WorkStage;
+import org.borderledger.support.Commands;
+import org.borderledger.support.Eventually;
+import org.borderledger.support.Lifecycles;
+import org.borderledger.support.MachinePostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The dashboard shows each role what it works with, and nothing to a visitor who has not signed in. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = MachinePostgres.class)
+class DashboardControllerTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    CommandGateway commandGateway;
+    @Autowired
+    QueryGateway queries;
+
+    @Test
+    void anOfficerSeesTheWorkListOfTheirPostWithItsCountsAndThePostsStatistics() throws Exception {
+        Commands commands = new Commands(commandGateway);
+        commands.send(new DeclareConsignmentCommand("CN-DASH-OFFICER", Lifecycles.toASanctionedConsignee("EX-DASH-OFFICER")),
+                Lifecycles.OFFICER);
+        Eventually.assertThat(() -> assertThat(heldAtKurmangazy("s.karimov").items())
+                .anyMatch(hold -> hold.consignmentId().equals("CN-DASH-OFFICER")));
+        WorkList workList = queries.query(new FetchWorkListQuery("Kurmangazy", 0, 5), WorkList.class).join();
+
+        dashboardAs("o.aliyev").andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Work list at Kurmangazy"), containsString("Documents to check"),
+                containsString("Cleared, awaiting release"),
+                containsString("id=\"count-" + WorkStage.AT_INSPECTION + "\">" + workList.groups().get(1).total() + "<"),
+                containsString("data-live-refresh"), containsString("Holds waiting"),
+                containsString("Last 30 days at Kurmangazy"), containsString("Median time from declaration to release"),
+                containsString("<svg"), containsString("Bar chart of the"), containsString("System status"),
+                containsString("badge status-HELD"), containsString("badge channel-RED"),
+                not(containsString("you may decide")), not(containsString("/admin/projections\"")),
+                not(containsString("style=")))));
+    }
+
+    @Test
+    void aSupervisorSeesHowManyHoldsTheyMayDecide() throws Exception {
+        Commands commands = new Commands(commandGateway);
+        commands.send(new DeclareConsignmentCommand("CN-DASH-SUPERVISOR",
+                Lifecycles.toASanctionedConsignee("EX-DASH-SUPERVISOR")), Lifecycles.OFFICER);
+        Eventually.assertThat(() -> assertThat(heldAtKurmangazy("s.bekova").items())
+                .anyMatch(hold -> hold.consignmentId().equals("CN-DASH-SUPERVISOR") && hold.mayDecide()));
+        HeldGoodsPage held = heldAtKurmangazy("s.bekova");
+        long mayDecide = held.items().stream().filter(hold -> hold.mayDecide()).count();
+
+        dashboardAs("s.bekova").andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Work list at Kurmangazy"),
+                containsString("id=\"holds-total\">" + held.total() + "<"),
+                containsString("id=\"holds-may-decide\">" + mayDecide + "<"), containsString("you may decide"),
+                containsString("href=\"/holds\""))));
+    }
+
+    @Test
+    void anAuditorSeesTheStatisticsOfEveryPostAndNoWorkList() throws Exception {
+        dashboardAs("a.seitkali").andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("Last 30 days at all border posts"), containsString("Holds by reason"),
+                containsString("90th percentile"), containsString("The numbers per day"),
+                not(containsString("Work list at")), not(containsString("Holds waiting")))));
+    }
+
+    @Test
+    void anAdministratorSeesTheSystemPanelAndTheWayToTheProjections() throws Exception {
+        dashboardAs("admin").andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("System status"), containsString("Events stored"),
+                containsString("Screening lists in force"), containsString("href=\"/admin/projections\""),
+                not(containsString("Work list at")), not(containsString("Last 30 days")))));
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToSignIn() throws Exception {
+        mvc.perform(get("/").accept("text/html")).andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void theDashboardSpeaksRussian() throws Exception {
+        mvc.perform(get("/").param("lang", "ru").with(user(users.loadUserByUsername("o.aliyev"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Очередь работ: Kurmangazy"),
+                        containsString("Последние 30 дней: Kurmangazy"))));
+    }
+
+    private ResultActions dashboardAs(String username) throws Exception {
+        return mvc.perform(get("/").with(user(users.loadUserByUsername(username))));
+    }
+
+    private HeldGoodsPage heldAtKurmangazy(String viewer) {
+        return queries.query(new FetchHeldGoodsQuery(viewer, "Kurmangazy", null, null, null, false, 0,
+                FetchHeldGoodsQuery.MAX_LIMIT), HeldGoodsPage.class).join();
+    }
+}
