@@ -66,8 +66,8 @@ class HeldGoodsController {
                   HttpServletResponse response, RedirectAttributes redirect) {
         ReviewHoldCommand command;
         try {
-            command = new ReviewHoldCommand(consignmentId, form.versionSeen(), holdId, form.decision(),
-                    form.reason(), form.text(), form.referredAgency());
+            command = new ReviewHoldCommand(consignmentId, form.versionSeen(), holdId, form.decisionCode(),
+                    form.reasonCode(), form.text(), form.referredAgency());
         } catch (InvalidValueException invalid) {
             model.addAttribute("invalid", new FieldProblem(invalid.field(), invalid.getMessage()));
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -76,7 +76,7 @@ class HeldGoodsController {
         CommandOutcome outcome = commands.send(command, user);
         if (outcome.accepted()) {
             redirect.addFlashAttribute("decided", new Decided(holdId, detail(consignmentId).declaration().reference(),
-                    form.decision()));
+                    command.decision()));
             return "redirect:/holds";
         }
         model.addAttribute("outcome", outcome);

@@ -1,6 +1,5 @@
 package org.borderledger.web.holds;
 
-import java.util.Arrays;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.holds.api.FetchHeldGoodsQuery;
 import org.borderledger.holds.api.HeldGoodsSort;
@@ -20,33 +19,25 @@ record QueueFilter(String borderPost, String reason, String referred, String sor
     }
 
     public HoldReason reasonCode() {
-        return parse(HoldReason.class, reason);
+        return Codes.parse(HoldReason.class, reason);
     }
 
     public HeldGoodsSort sortColumn() {
-        HeldGoodsSort column = parse(HeldGoodsSort.class, sort);
+        HeldGoodsSort column = Codes.parse(HeldGoodsSort.class, sort);
         return column == null ? HeldGoodsSort.PLACED_AT : column;
     }
 
     public Boolean referredOnly() {
-        return referred == null || referred.isBlank() ? null : Boolean.valueOf(referred);
+        return Codes.isBlank(referred) ? null : Boolean.valueOf(referred);
     }
 
     public boolean valid() {
-        return (isBlank(reason) || reasonCode() != null) && (isBlank(sort) || parse(HeldGoodsSort.class, sort) != null);
+        return (Codes.isBlank(reason) || reasonCode() != null)
+                && (Codes.isBlank(sort) || Codes.parse(HeldGoodsSort.class, sort) != null);
     }
 
     FetchHeldGoodsQuery query(String viewerUserId) {
         return new FetchHeldGoodsQuery(viewerUserId, borderPost, reasonCode(), referredOnly(), sortColumn(), descending,
                 page * PAGE_SIZE, PAGE_SIZE);
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        return isBlank(value) ? null : Arrays.stream(type.getEnumConstants())
-                .filter(constant -> constant.name().equals(value.strip())).findFirst().orElse(null);
     }
 }

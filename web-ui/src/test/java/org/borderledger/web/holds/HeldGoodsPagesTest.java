@@ -66,7 +66,7 @@ class HeldGoodsPagesTest {
             }
             mvc.perform(get(path).accept("text/html")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
         }
-        mvc.perform(reviewBy("o.aliyev", id, 2, "LIFT")).andExpect(status().isForbidden());
+        mvc.perform(reviewBy("o.aliyev", id + "/H-1", 2, "LIFT")).andExpect(status().isForbidden());
     }
 
     @Test
@@ -87,13 +87,30 @@ class HeldGoodsPagesTest {
     }
 
     @Test
+    void theQueueIsFilteredAndAnUnknownFilterIsSaidNotFailed() throws Exception {
+        heldBySupervisor("HLD-FILTER");
+
+        mvc.perform(get("/holds").param("reason", "DOCUMENTS").param("referred", "false").param("sort", "REFERENCE")
+                        .with(as("s.bekova"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("EX-HLD-FILTER")));
+        mvc.perform(get("/holds").param("reason", "SANCTIONS_MATCH").param("borderPost", "Kurmangazy").with(as("s.bekova")))
+                .andExpect(content().string(not(containsString("EX-HLD-FILTER"))));
+        mvc.perform(get("/holds").param("referred", "true").with(as("s.bekova")))
+                .andExpect(content().string(not(containsString("EX-HLD-FILTER"))));
+        mvc.perform(get("/holds").param("reason", "NO_SUCH_REASON").with(as("s.bekova"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("was ignored"), containsString("EX-HLD-FILTER"))));
+        mvc.perform(get("/holds").param("lang", "ru").with(as("s.bekova")))
+                .andExpect(content().string(containsString("Задержанные товары")));
+    }
+
+    @Test
     void anotherSupervisorsReviewLiftsTheHoldAndReturnsToTheQueue() throws Exception {
         String id = heldBySupervisor("HLD-LIFT");
         mvc.perform(get("/holds/" + id + "/H-1").with(as("s.bekova"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("name=\"expectedVersion\" value=\"2\""),
                         containsString("EX-HLD-LIFT"), containsString("name=\"decision\""))));
 
-        mvc.perform(reviewBy("s.bekova", id, 2, "LIFT")).andExpect(status().isFound())
+        mvc.perform(reviewBy("s.bekova", id + "/H-1", 2, "LIFT")).andExpect(status().isFound())
                 .andExpect(redirectedUrl("/holds")).andExpect(flash().attributeExists("decided"));
 
         assertThat(history(id)).extracting(StoredEvent::eventType).endsWith("HoldReviewedEvent");
@@ -107,7 +124,7 @@ class HeldGoodsPagesTest {
         String id = heldBySupervisor("HLD-OWN");
         int before = history(id).size();
 
-        mvc.perform(reviewBy("s.karimov", id, 2, "LIFT")).andExpect(status().isUnprocessableEntity())
+        mvc.perform(reviewBy("s.karimov", id + "/H-1", 2, "LIFT")).andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("You placed hold H-1; another supervisor must decide it.")));
 
         assertThat(history(id)).hasSize(before);
@@ -117,7 +134,7 @@ class HeldGoodsPagesTest {
     void aStalePageIsRefusedWithWhoChangedItAndAReloadLink() throws Exception {
         String id = heldBySupervisor("HLD-STALE");
 
-        mvc.perform(reviewBy("s.bekova", id, 1, "LIFT")).andExpect(status().isConflict())
+        mvc.perform(reviewBy("s.bekova", id + "/H-1", 1, "LIFT")).andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("s.karimov"),
                         containsString("href=\"/holds/" + id + "/H-1\""), containsString("Written reasons after a check"))));
     }
@@ -126,11 +143,31 @@ class HeldGoodsPagesTest {
     void aReferralWithoutAgencyIsRefusedNextToTheFieldAndKeepsWhatWasTyped() throws Exception {
         String id = heldBySupervisor("HLD-REFER");
 
-        mvc.perform(reviewBy("s.bekova", id, 2, "REFER")).andExpect(status().isUnprocessableEntity())
+        mvc.perform(reviewBy("s.bekova", id + "/H-1", 2, "REFER")).andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(containsString("aria-describedby=\"field-problem\""),
                         containsString("Agency the hold is referred to"), containsString("Written reasons after a check"),
                         containsString("<option value=\"REFER\" selected=\"selected\""))));
         assertThat(history(id)).extracting(StoredEvent::eventType).doesNotContain("HoldReviewedEvent");
+    }
+
+    @Test
+    void theReviewOfAnAutomaticHoldShowsTheScreeningHitsThatPlacedIt() throws Exception {
+        String id = "CN-HLD-AUTO";
+        new Commands(gateway).send(new DeclareConsignmentCommand(id, Lifecycles.toASanctionedConsignee("EX-HLD-AUTO")),
+                Lifecycles.OFFICER);
+        Eventually.assertThat(() -> {
+            try {
+                mvc.perform(get("/holds/" + id + "/AUTO-1").with(as("s.bekova"))).andExpect(status().isOk())
+                        .andExpect(content().string(allOf(containsString("Screening hits that placed the hold"),
+                                containsString("CONSIGNEE: ООО «Ромашка»"), containsString("screening (automatic)"),
+                                containsString("name=\"decision\""))));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        mvc.perform(get("/holds/" + id + "/AUTO-1").with(as("o.nurlanova"))).andExpect(status().isForbidden());
+        mvc.perform(reviewBy("s.bekova", id + "/AUTO-1", 2, "BOGUS")).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("Decision (lift, seize, refuse or refer) is required")));
     }
 
     /** A green consignment on which supervisor s.karimov placed hold H-1 (version 2), in the queue and its detail. */
@@ -151,8 +188,9 @@ class HeldGoodsPagesTest {
         return id;
     }
 
-    private MockHttpServletRequestBuilder reviewBy(String username, String id, long version, String decision) {
-        return post("/holds/" + id + "/H-1").with(as(username)).with(csrf()).param("decision", decision)
+    /** The review form sent for the hold at {@code /holds/<consignment id>/<hold id>}. */
+    private MockHttpServletRequestBuilder reviewBy(String username, String hold, long version, String decision) {
+        return post("/holds/" + hold).with(as(username)).with(csrf()).param("decision", decision)
                 .param("reason", "DOCUMENTS_CORRECTED").param("text", "Written reasons after a check")
                 .param("referredAgency", "").param("expectedVersion", String.valueOf(version));
     }
