@@ -27,9 +27,14 @@ final class UtcInstants {
         }
     }
 
-    /** The value of a {@code datetime-local} input for the instant, to the millisecond so an event's own instant is kept. */
+    /**
+     * The value of a {@code datetime-local} input for the instant. The input holds milliseconds at most, so
+     * a finer instant is rounded up: "as of this event" must still count the event itself.
+     */
     static String format(Instant instant) {
-        return LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC).toString();
+        Instant millis = instant.truncatedTo(ChronoUnit.MILLIS);
+        Instant roundedUp = millis.equals(instant) ? millis : millis.plusMillis(1);
+        return LocalDateTime.ofInstant(roundedUp, ZoneOffset.UTC).toString();
     }
 
     /** A filter the auditor typed that is not what it should be: the page says which, and shows no error page. */
