@@ -92,11 +92,17 @@ class HeldGoodsController {
         model.addAttribute("detail", detail);
         model.addAttribute("hold", hold);
         model.addAttribute("placedByViewer", user.getUsername().equals(hold.placedBy()));
+        model.addAttribute("alreadyDecided", decided(hold));
         model.addAttribute("hits", hold.automatic() ? automaticHoldHits(detail) : List.of());
         model.addAttribute("form", form);
         model.addAttribute("decisions", HoldDecision.values());
         model.addAttribute("decisionReasons", DecisionReason.values());
         return "holds/review";
+    }
+
+    /** Whether a decision ended the hold; a referral keeps it open for another review. */
+    private static boolean decided(ConsignmentDetail.Hold hold) {
+        return !hold.reviews().isEmpty() && hold.reviews().get(hold.reviews().size() - 1).decision() != HoldDecision.REFER;
     }
 
     /** The hits that call for a hold, from every screening, since a rescreening may have placed it. */

@@ -163,6 +163,8 @@ class AuditPagesTest {
         } finally {
             jdbc.update(tamper, "Certificate of origin present", "Certificate of origin missing", edited);
         }
+        mvc.perform(post("/audit/chain").param("consignmentId", "CN-NEVER-DECLARED").with(as("a.seitkali")).with(csrf()))
+                .andExpect(content().string(containsString("there is nothing to verify")));
         mvc.perform(post("/audit/chain").with(as("a.seitkali")).with(csrf()))
                 .andExpect(content().string(containsString("Result for the whole event store")));
     }

@@ -114,6 +114,14 @@ class HeldGoodsPagesTest {
                 .andExpect(redirectedUrl("/holds")).andExpect(flash().attributeExists("decided"));
 
         assertThat(history(id)).extracting(StoredEvent::eventType).endsWith("HoldReviewedEvent");
+        Eventually.assertThat(() -> {
+            try {
+                mvc.perform(get("/holds/" + id + "/H-1").with(as("s.bekova"))).andExpect(content().string(allOf(
+                        containsString("already been decided"), not(containsString("name=\"decision\"")))));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
         mvc.perform(get("/holds").with(as("s.bekova")).flashAttr("decided",
                         new HeldGoodsController.Decided("H-1", "EX-HLD-LIFT", org.borderledger.consignment.api.HoldDecision.LIFT)))
                 .andExpect(content().string(containsString("Hold H-1 on EX-HLD-LIFT lifted.")));
