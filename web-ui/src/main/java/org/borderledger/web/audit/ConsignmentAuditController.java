@@ -1,0 +1,65 @@
+package org.borderledger.web.audit;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.audit.api.ConsignmentHistory;
+import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
+import org.borderledger.audit.api.StoredEvent;
+import org.borderledger.detail.api.ConsignmentAsOf;
+import org.borderledger.detail.api.FetchConsignmentAsOfQuery;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** One consignment for the auditor: its whole event history, the files to take away, and its state as of an instant. */
+@Controller
+class ConsignmentAuditController {
+
+    private final QueryGateway queries;
+    private final AuditDownload download;
+
+    ConsignmentAuditController(QueryGateway queries, AuditDownload download) {
+        this.queries = queries;
+        this.download = download;
+    }
+
+    @GetMapping("/audit/consignments/{id}")
+    String history(@PathVariable String id, Model model) {
+        model.addAttribute("consignmentId", id);
+        model.addAttribute("events", history(id).stream().map(EventView::of).toList());
+        return "audit/history";
+    }
+
+    @GetMapping("/audit/consignments/{id}/history.{format:csv|json}")
+    void export(@PathVariable String id, @PathVariable String format, HttpServletResponse response) throws IOException {
+        download.send(history(id), format, "history-" + id, response);
+    }
+
+    @GetMapping("/audit/consignments/{id}/as-of")
+    String asOf(@PathVariable String id, @RequestParam(required = false) String at, Model model) {
+        model.addAttribute("consignmentId", id);
+        model.addAttribute("at", at);
+        model.addAttribute("events", history(id).stream().map(EventView::of).toList());
+        try {
+            Instant instant = UtcInstants.parse("at", at);
+            if (instant != null) {
+                model.addAttribute("instant", instant);
+                model.addAttribute("state", queries.query(new FetchConsignmentAsOfQuery(id, instant),
+                        ResponseTypes.optionalInstanceOf(ConsignmentAsOf.class)).join().orElse(null));
+            }
+        } catch (UtcInstants.InvalidFilter invalid) {
+            model.addAttribute("invalid", FilterProblem.of(invalid));
+        }
+        return "audit/as-of";
+    }
+
+    private List<StoredEvent> history(String id) {
+        return queries.query(new FetchConsignmentHistoryQuery(id), ConsignmentHistory.class).join().events();
+    }
+}

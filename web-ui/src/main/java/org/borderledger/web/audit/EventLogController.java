@@ -1,0 +1,65 @@
+package org.borderledger.web.audit;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.audit.api.EventLogPage;
+import org.borderledger.audit.api.SearchEventLogQuery;
+import org.borderledger.audit.api.StoredEvent;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The global event log with its filters, and the filtered log as a file. */
+@Controller
+class EventLogController {
+
+    private final QueryGateway queries;
+    private final AuditDownload download;
+
+    EventLogController(QueryGateway queries, AuditDownload download) {
+        this.queries = queries;
+        this.download = download;
+    }
+
+    @GetMapping("/audit/events")
+    String log(@ModelAttribute("filter") EventLogFilter filter, Model model) {
+        try {
+            EventLogPage page = search(filter.shownPage());
+            model.addAttribute("events", page.events().stream().map(EventView::of).toList());
+            model.addAttribute("hasNext", page.hasMore());
+        } catch (IllegalArgumentException invalid) {
+            model.addAttribute("invalid", FilterProblem.of(invalid));
+            model.addAttribute("events", List.of());
+            model.addAttribute("hasNext", false);
+        }
+        return "audit/events";
+    }
+
+    /** Every event the filters select, page by page, so the file holds the whole filtered log. */
+    @GetMapping("/audit/events/export.{format:csv|json}")
+    void export(@ModelAttribute EventLogFilter filter, @PathVariable String format, HttpServletResponse response)
+            throws IOException {
+        List<StoredEvent> events = new ArrayList<>();
+        try {
+            EventLogPage page;
+            do {
+                page = search(filter.query(events.size(), SearchEventLogQuery.MAX_LIMIT));
+                events.addAll(page.events());
+            } while (page.hasMore());
+        } catch (IllegalArgumentException invalid) {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return;
+        }
+        download.send(events, format, "event-log", response);
+    }
+
+    private EventLogPage search(SearchEventLogQuery query) {
+        return queries.query(query, EventLogPage.class).join();
+    }
+}

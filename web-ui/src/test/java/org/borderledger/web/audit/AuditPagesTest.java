@@ -1,0 +1,190 @@
+package org.borderledger.web.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.actor.Actor;
+import org.borderledger.actor.Role;
+import org.borderledger.audit.api.ConsignmentHistory;
+import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
+import org.borderledger.audit.api.StoredEvent;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.support.Commands;
+import org.borderledger.support.Lifecycles;
+import org.borderledger.support.MachinePostgres;
+import org.borderledger.web.PageAccess;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The auditor's pages: history with metadata, exports, the state as of an instant, the event log and the chain. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = MachinePostgres.class)
+class AuditPagesTest {
+
+    static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    CommandGateway gateway;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void onlyTheAuditorOpensTheAuditPages() throws Exception {
+        String id = declaredAndHeld("AUD-ROLES");
+        for (String path : List.of("/audit/consignments/" + id, "/audit/consignments/" + id + "/as-of",
+                "/audit/consignments/" + id + "/history.csv", "/audit/events", "/audit/events/export.json", "/audit/chain")) {
+            access().opensOnlyFor("a.seitkali", path);
+        }
+        mvc.perform(post("/audit/chain").with(as("o.aliyev")).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theHistoryShowsEachEventWithItsActorMetadataAndHash() throws Exception {
+        String id = declaredAndHeld("AUD-HISTORY");
+
+        mvc.perform(get("/audit/consignments/" + id).with(as("a.seitkali"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("ConsignmentDeclaredEvent"),
+                        containsString("HoldPlacedEvent"), containsString("o.aliyev"), containsString("s.karimov"),
+                        containsString("&quot;userId&quot; : &quot;s.karimov&quot;"),
+                        containsString("&quot;hash&quot;"), containsString("Certificate of origin missing"),
+                        containsString("/audit/consignments/" + id + "/history.csv"))));
+    }
+
+    @Test
+    void theHistoryAndTheLogAreExportedAsAttachmentsInCsvAndJson() throws Exception {
+        String id = declaredAndHeld("AUD-EXPORT");
+
+        mvc.perform(get("/audit/consignments/" + id + "/history.csv").with(as("a.seitkali"))).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(header().string("Content-Disposition", containsString("history-" + id + ".csv")))
+                .andExpect(content().string(allOf(containsString("globalIndex,consignmentId"), containsString("HoldPlacedEvent"))));
+        mvc.perform(get("/audit/consignments/" + id + "/history.json").with(as("a.seitkali"))).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/json"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment")))
+                .andExpect(content().string(containsString("\"eventType\" : \"HoldPlacedEvent\"")));
+        mvc.perform(get("/audit/events/export.csv").param("consignment", id).with(as("a.seitkali")))
+                .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"event-log.csv\"")))
+                .andExpect(content().string(allOf(containsString(id), containsString("HoldPlacedEvent"))));
+    }
+
+    @Test
+    void theStateAsOfAnInstantBetweenTwoEventsIsTheEarlierOne() throws Exception {
+        String id = declaredAndHeld("AUD-ASOF");
+        List<StoredEvent> events = history(id);
+        Instant screened = events.get(1).occurredAt();
+        Instant held = events.get(2).occurredAt();
+        String between = UtcInstants.format(screened.plus(Duration.between(screened, held).dividedBy(2)));
+
+        mvc.perform(get("/audit/consignments/" + id + "/as-of").param("at", between).with(as("a.seitkali")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"as-of-state\""),
+                        containsString("id=\"as-of-status\""), not(containsString("badge status-HELD")),
+                        containsString("(UTC)"), containsString("as-of?at=" + UtcInstants.format(held)))));
+        mvc.perform(get("/audit/consignments/" + id + "/as-of").param("at", UtcInstants.format(held)).with(as("a.seitkali")))
+                .andExpect(content().string(allOf(containsString("badge status-HELD"), containsString("H-1"))));
+        mvc.perform(get("/audit/consignments/" + id + "/as-of").param("at", "2001-01-01T00:00").with(as("a.seitkali")))
+                .andExpect(content().string(containsString("did not exist yet")));
+        mvc.perform(get("/audit/consignments/" + id + "/as-of").param("at", "yesterday").with(as("a.seitkali")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("is not a date and time")));
+    }
+
+    @Test
+    void theEventLogIsFilteredByActorTypeConsignmentAndTime() throws Exception {
+        String id = declaredAndHeld("AUD-LOG");
+
+        mvc.perform(get("/audit/events").param("consignment", id).param("type", "HoldPlacedEvent").with(as("a.seitkali")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("<td>HoldPlacedEvent</td>"),
+                        not(containsString("<td>ConsignmentDeclaredEvent</td>")))));
+        mvc.perform(get("/audit/events").param("consignment", id).param("user", "o.aliyev").with(as("a.seitkali")))
+                .andExpect(content().string(allOf(containsString("<td>ConsignmentDeclaredEvent</td>"),
+                        not(containsString("<td>HoldPlacedEvent</td>")))));
+        mvc.perform(get("/audit/events").param("consignment", id).param("to", "2001-01-01T00:00").with(as("a.seitkali")))
+                .andExpect(content().string(containsString("No event matches these filters.")));
+        mvc.perform(get("/audit/events").param("page", "1").with(as("a.seitkali")))
+                .andExpect(content().string(allOf(containsString("rel=\"prev\""), containsString("Page 2"),
+                        containsString("&amp;page=0\" rel=\"prev\""))));
+        mvc.perform(get("/audit/events").param("from", "soon").with(as("a.seitkali"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("&quot;soon&quot; is not a date and time")));
+        mvc.perform(get("/audit/events").param("from", "2030-01-01T00:00").param("to", "2029-01-01T00:00")
+                        .with(as("a.seitkali"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The time range must start before it ends")));
+    }
+
+    @Test
+    void chainVerificationShowsAnIntactChainAndTheFirstBrokenEvent() throws Exception {
+        String id = declaredAndHeld("AUD-CHAIN");
+
+        mvc.perform(post("/audit/chain").param("consignmentId", id).with(as("a.seitkali")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The chain is intact: 3 events checked.")));
+
+        long edited = history(id).get(2).globalIndex();
+        String tamper = "UPDATE domainevententry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), ?, ?), 'UTF8')"
+                + " WHERE globalindex = ?";
+        jdbc.update(tamper, "Certificate of origin missing", "Certificate of origin present", edited);
+        try {
+            mvc.perform(post("/audit/chain").param("consignmentId", id).with(as("a.seitkali")).with(csrf()))
+                    .andExpect(content().string(allOf(containsString("The chain is broken"),
+                            containsString("Its content changed: the stored hash no longer matches"),
+                            containsString("2 (#" + edited + ")"))));
+        } finally {
+            jdbc.update(tamper, "Certificate of origin present", "Certificate of origin missing", edited);
+        }
+        mvc.perform(post("/audit/chain").param("consignmentId", "CN-NEVER-DECLARED").with(as("a.seitkali")).with(csrf()))
+                .andExpect(content().string(containsString("there is nothing to verify")));
+        mvc.perform(post("/audit/chain").with(as("a.seitkali")).with(csrf()))
+                .andExpect(content().string(containsString("Result for the whole event store")));
+    }
+
+    /** A consignment declared by officer o.aliyev (events 0 and 1) and held by supervisor s.karimov (event 2). */
+    private String declaredAndHeld(String name) {
+        String id = "CN-" + name;
+        Commands commands = new Commands(gateway);
+        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-" + name)), Lifecycles.OFFICER);
+        commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Certificate of origin missing"), SUPERVISOR);
+        return id;
+    }
+
+    private List<StoredEvent> history(String id) {
+        return queries.query(new FetchConsignmentHistoryQuery(id), ConsignmentHistory.class).join().events();
+    }
+
+    private RequestPostProcessor as(String username) {
+        return access().as(username);
+    }
+
+    private PageAccess access() {
+        return new PageAccess(mvc, users);
+    }
+}

@@ -1,0 +1,212 @@
+package org.borderledger.web.holds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.actor.Actor;
+import org.borderledger.actor.Role;
+import org.borderledger.audit.api.ConsignmentHistory;
+import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
+import org.borderledger.audit.api.StoredEvent;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.support.Commands;
+import org.borderledger.support.Eventually;
+import org.borderledger.support.Lifecycles;
+import org.borderledger.support.MachinePostgres;
+import org.borderledger.web.PageAccess;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The held-goods queue and the review form: who may see them, four eyes, decisions, refusals and stale pages. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = MachinePostgres.class)
+class HeldGoodsPagesTest {
+
+    static final Actor PLACER = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    CommandGateway gateway;
+
+    @Test
+    void onlySupervisorsOpenTheQueueAndTheReview() throws Exception {
+        String id = heldBySupervisor("HLD-ROLES");
+        access().opensOnlyFor("s.bekova", "/holds");
+        access().opensOnlyFor("s.bekova", "/holds/" + id + "/H-1");
+        mvc.perform(reviewBy("o.aliyev", id + "/H-1", 2, "LIFT")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theQueueMarksTheViewersOwnHoldAndOffersReviewOnlyOfOthers() throws Exception {
+        String id = heldBySupervisor("HLD-MARK");
+        String reviewLink = "href=\"/holds/" + id + "/H-1\"";
+
+        mvc.perform(get("/holds").param("borderPost", "Kurmangazy").with(as("s.karimov"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"held-goods\""), containsString("data-live-refresh"),
+                        containsString("EX-HLD-MARK"), containsString("you placed this hold — another supervisor decides"),
+                        not(containsString(reviewLink)), containsString("href=\"/consignments/" + id + "\""))));
+        mvc.perform(get("/holds").with(as("s.bekova"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(reviewLink), containsString("Documents"),
+                        containsString("Certificate of origin missing"), containsString(" min"))));
+        mvc.perform(get("/holds/" + id + "/H-1").with(as("s.karimov"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("another supervisor decides"),
+                        not(containsString("name=\"decision\"")))));
+    }
+
+    @Test
+    void theQueueIsFilteredAndAnUnknownFilterIsSaidNotFailed() throws Exception {
+        heldBySupervisor("HLD-FILTER");
+
+        mvc.perform(get("/holds").param("reason", "DOCUMENTS").param("referred", "false").param("sort", "REFERENCE")
+                        .with(as("s.bekova"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("EX-HLD-FILTER")));
+        mvc.perform(get("/holds").param("reason", "SANCTIONS_MATCH").param("borderPost", "Kurmangazy").with(as("s.bekova")))
+                .andExpect(content().string(not(containsString("EX-HLD-FILTER"))));
+        mvc.perform(get("/holds").param("referred", "true").with(as("s.bekova")))
+                .andExpect(content().string(not(containsString("EX-HLD-FILTER"))));
+        mvc.perform(get("/holds").param("reason", "NO_SUCH_REASON").with(as("s.bekova"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("was ignored"), containsString("EX-HLD-FILTER"))));
+        mvc.perform(get("/holds").param("lang", "ru").with(as("s.bekova")))
+                .andExpect(content().string(containsString("Задержанные товары")));
+    }
+
+    @Test
+    void anotherSupervisorsReviewLiftsTheHoldAndReturnsToTheQueue() throws Exception {
+        String id = heldBySupervisor("HLD-LIFT");
+        mvc.perform(get("/holds/" + id + "/H-1").with(as("s.bekova"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"expectedVersion\" value=\"2\""),
+                        containsString("EX-HLD-LIFT"), containsString("name=\"decision\""))));
+
+        mvc.perform(reviewBy("s.bekova", id + "/H-1", 2, "LIFT")).andExpect(status().isFound())
+                .andExpect(redirectedUrl("/holds")).andExpect(flash().attributeExists("decided"));
+
+        assertThat(history(id)).extracting(StoredEvent::eventType).endsWith("HoldReviewedEvent");
+        Eventually.assertThat(() -> {
+            try {
+                mvc.perform(get("/holds/" + id + "/H-1").with(as("s.bekova"))).andExpect(content().string(allOf(
+                        containsString("already been decided"), not(containsString("name=\"decision\"")))));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        mvc.perform(get("/holds").with(as("s.bekova")).flashAttr("decided",
+                        new HeldGoodsController.Decided("H-1", "EX-HLD-LIFT", org.borderledger.consignment.api.HoldDecision.LIFT)))
+                .andExpect(content().string(containsString("Hold H-1 on EX-HLD-LIFT lifted.")));
+    }
+
+    @Test
+    void thePlacersOwnReviewIsRefusedWithTheFourEyesMessageAndNothingIsStored() throws Exception {
+        String id = heldBySupervisor("HLD-OWN");
+        int before = history(id).size();
+
+        mvc.perform(reviewBy("s.karimov", id + "/H-1", 2, "LIFT")).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("You placed hold H-1; another supervisor must decide it.")));
+
+        assertThat(history(id)).hasSize(before);
+    }
+
+    @Test
+    void aStalePageIsRefusedWithWhoChangedItAndAReloadLink() throws Exception {
+        String id = heldBySupervisor("HLD-STALE");
+
+        mvc.perform(reviewBy("s.bekova", id + "/H-1", 1, "LIFT")).andExpect(status().isConflict())
+                .andExpect(content().string(allOf(containsString("s.karimov"),
+                        containsString("href=\"/holds/" + id + "/H-1\""), containsString("Written reasons after a check"))));
+    }
+
+    @Test
+    void aReferralWithoutAgencyIsRefusedNextToTheFieldAndKeepsWhatWasTyped() throws Exception {
+        String id = heldBySupervisor("HLD-REFER");
+
+        mvc.perform(reviewBy("s.bekova", id + "/H-1", 2, "REFER")).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("aria-describedby=\"field-problem\""),
+                        containsString("Agency the hold is referred to"), containsString("Written reasons after a check"),
+                        containsString("<option value=\"REFER\" selected=\"selected\""))));
+        assertThat(history(id)).extracting(StoredEvent::eventType).doesNotContain("HoldReviewedEvent");
+    }
+
+    @Test
+    void theReviewOfAnAutomaticHoldShowsTheScreeningHitsThatPlacedIt() throws Exception {
+        String id = "CN-HLD-AUTO";
+        new Commands(gateway).send(new DeclareConsignmentCommand(id, Lifecycles.toASanctionedConsignee("EX-HLD-AUTO")),
+                Lifecycles.OFFICER);
+        Eventually.assertThat(() -> {
+            try {
+                mvc.perform(get("/holds/" + id + "/AUTO-1").with(as("s.bekova"))).andExpect(status().isOk())
+                        .andExpect(content().string(allOf(containsString("Screening hits that placed the hold"),
+                                containsString("CONSIGNEE: ООО «Ромашка»"), containsString("screening (automatic)"),
+                                containsString("name=\"decision\""))));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        mvc.perform(get("/holds/" + id + "/AUTO-1").with(as("o.nurlanova"))).andExpect(status().isForbidden());
+        mvc.perform(reviewBy("s.bekova", id + "/AUTO-1", 2, "BOGUS")).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("Decision (lift, seize, refuse or refer) is required")));
+    }
+
+    /** A green consignment on which supervisor s.karimov placed hold H-1 (version 2), in the queue and its detail. */
+    private String heldBySupervisor(String name) {
+        String id = "CN-" + name;
+        Commands commands = new Commands(gateway);
+        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-" + name)), Lifecycles.OFFICER);
+        commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Certificate of origin missing"), PLACER);
+        Eventually.assertThat(() -> {
+            try {
+                mvc.perform(get("/holds").with(as("s.bekova"))).andExpect(content().string(containsString("EX-" + name)));
+                mvc.perform(get("/holds/" + id + "/H-1").with(as("s.bekova")))
+                        .andExpect(content().string(containsString("name=\"expectedVersion\" value=\"2\"")));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        return id;
+    }
+
+    /** The review form sent for the hold at {@code /holds/<consignment id>/<hold id>}. */
+    private MockHttpServletRequestBuilder reviewBy(String username, String hold, long version, String decision) {
+        return post("/holds/" + hold).with(as(username)).with(csrf()).param("decision", decision)
+                .param("reason", "DOCUMENTS_CORRECTED").param("text", "Written reasons after a check")
+                .param("referredAgency", "").param("expectedVersion", String.valueOf(version));
+    }
+
+    private List<StoredEvent> history(String id) {
+        return queries.query(new FetchConsignmentHistoryQuery(id), ConsignmentHistory.class).join().events();
+    }
+
+    private RequestPostProcessor as(String username) {
+        return access().as(username);
+    }
+
+    private PageAccess access() {
+        return new PageAccess(mvc, users);
+    }
+}
