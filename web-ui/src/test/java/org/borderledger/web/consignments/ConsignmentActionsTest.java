@@ -144,7 +144,7 @@ class ConsignmentActionsTest {
         String id = stories.yellow(Stories.unique("AUD"));
         mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1")
                 .with(user(users.loadUserByUsername("a.seitkali"))).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1").with(csrf()))
+        mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1").accept("text/html").with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1")
                 .with(user(users.loadUserByUsername("o.aliyev")))).andExpect(status().isForbidden());

@@ -48,7 +48,7 @@ class ConsignmentDetailPageTest {
             assertThat(page(id, username)).as(username).contains("id=\"consignment-detail\" data-live-refresh");
         }
         mvc.perform(get("/consignments/" + id).with(user(users.loadUserByUsername("admin")))).andExpect(status().isForbidden());
-        mvc.perform(get("/consignments/" + id)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/consignments/" + id).accept("text/html")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
     }
 
     @Test

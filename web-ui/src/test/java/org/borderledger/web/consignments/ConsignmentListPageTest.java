@@ -47,7 +47,7 @@ class ConsignmentListPageTest {
                     .contains("id=\"consignment-list\" data-live-refresh").contains("<h1>Consignments</h1>");
         }
         mvc.perform(get("/consignments").with(user(users.loadUserByUsername("admin")))).andExpect(status().isForbidden());
-        mvc.perform(get("/consignments")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/consignments").accept("text/html")).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
     }
 
     @Test
