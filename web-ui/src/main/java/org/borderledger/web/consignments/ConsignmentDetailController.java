@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The detail page of one consignment and its actions. An accepted action redirects back with a
- * message (so a reload does not send it twice); a refused one shows the page again with the
+ * message (so a reload does not send it twice), once the page can show its result; a refused one shows the page again with the
  * message next to its form and what was typed: 409 when the page was stale, 422 for a rule or a
  * value, 503 when the system could not take it.
  */
@@ -39,11 +39,13 @@ class ConsignmentDetailController {
 
     private final QueryGateway queries;
     private final ConsoleCommands commands;
+    private final DetailCatchUp catchUp;
     private final Map<String, String> names;
 
-    ConsignmentDetailController(QueryGateway queries, ConsoleCommands commands, ConsoleUsers users) {
+    ConsignmentDetailController(QueryGateway queries, ConsoleCommands commands, DetailCatchUp catchUp, ConsoleUsers users) {
         this.queries = queries;
         this.commands = commands;
+        this.catchUp = catchUp;
         this.names = users.users().stream().collect(Collectors.toUnmodifiableMap(ConsoleUser::username, ConsoleUser::name));
     }
 
@@ -67,6 +69,7 @@ class ConsignmentDetailController {
         }
         CommandOutcome outcome = commands.send(command, user);
         if (outcome.accepted()) {
+            catchUp.awaitBeyond(id, form.expectedVersion());
             redirect.addFlashAttribute("done", "consignments.done." + form.action());
             return "redirect:/consignments/" + id;
         }
