@@ -64,12 +64,13 @@ class ConsignmentDetailPageTest {
         assertThat(officer).contains("6109100000", "Men&#39;s cotton T-shirts, knitted", "1200 PCE", "360.500 kg", "5400.00 USD");
         assertThat(officer).contains("Denied parties: which declared party matched which listed party", "lists version ");
         assertThat(officer).contains("AUTO-1", "Sanctions match", "placed by screening of the command of Olzhas Aliyev");
-        assertThat(officer).contains("Declared " + reference + ": EXPORT through Kurmangazy to RU, goods lines: 1")
-                .contains("Hold AUTO-1 placed (SANCTIONS_MATCH) by o.aliyev").contains("Officer · Kurmangazy");
+        assertThat(officer).contains("Declared " + reference + ": Export through Kurmangazy to RU, goods lines: 1")
+                .contains("Hold AUTO-1 placed (Sanctions match) by Olzhas Aliyev; automatic: Yes").contains("Officer · Kurmangazy");
         assertThat(officer).contains("id=\"action-hold\"").doesNotContain("id=\"action-release\"")
                 .doesNotContain("id=\"action-cancellation\"").doesNotContain("/holds/" + id + "/AUTO-1");
 
         assertThat(page(id, "s.karimov")).contains("href=\"/holds/" + id + "/AUTO-1\"");
+        assertThat(page(id + "?lang=ru", "o.aliyev")).contains("Задержана", "Задержание AUTO-1 (Совпадение с санкционным списком)");
     }
 
     @Test
