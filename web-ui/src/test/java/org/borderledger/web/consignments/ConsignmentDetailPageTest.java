@@ -58,7 +58,7 @@ class ConsignmentDetailPageTest {
 
         String officer = page(id, "o.aliyev");
         assertThat(officer).contains(reference, "badge status-HELD", "badge channel-RED", "Kurmangazy", "Export")
-                .contains("<dd id=\"version\">2</dd>");
+                .contains("<dd id=\"version\">2</dd>", "<span>Road</span>");
         assertThat(officer).contains("Declarant", "TOO Dala Logistics", "Exporter (consignor)", "TOO Steppe Textile",
                 "Consignee", "ООО «Ромашка»");
         assertThat(officer).contains("6109100000", "Men&#39;s cotton T-shirts, knitted", "1200 PCE", "360.500 kg", "5400.00 USD");
