@@ -1,0 +1,91 @@
+package org.borderledger.web.consignments;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.borderledger.consignment.api.CancelDeclarationCommand;
+import org.borderledger.consignment.api.CompleteInspectionCommand;
+import org.borderledger.consignment.api.DocumentCheckOutcome;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.InvalidValueException;
+import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.consignment.api.RecordDocumentCheckCommand;
+import org.borderledger.consignment.api.RecordFindingCommand;
+import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.StartInspectionCommand;
+
+/**
+ * What a person typed into one action form of the detail page, as text, with the version they were
+ * looking at. {@code action} is the last path segment the form posts to. {@link #command} builds the
+ * command; a value refused before it is sent throws {@link InvalidValueException} naming the field,
+ * so the form can say so next to it.
+ */
+public record ActionForm(String action, long expectedVersion, Map<String, String> typed) {
+
+    static final List<String> ACTIONS =
+            List.of("document-check", "inspection", "finding", "inspection-completion", "hold", "release", "cancellation");
+
+    public ActionForm {
+        typed = Map.copyOf(typed);
+    }
+
+    /** The form of {@code action} as posted; empty for an action the page does not have. */
+    static Optional<ActionForm> of(String action, Map<String, String> posted) {
+        if (!ACTIONS.contains(action)) {
+            return Optional.empty();
+        }
+        String version = posted.get("expectedVersion");
+        // -1, which every command refuses by name, when the version is not a number.
+        long expectedVersion = version != null && version.strip().matches("\\d{1,18}") ? Long.parseLong(version.strip()) : -1;
+        return Optional.of(new ActionForm(action, expectedVersion, posted));
+    }
+
+    /** What a field holds: what was typed, or the page's suggestion. Empty when nothing. */
+    public String value(String field) {
+        return typed.getOrDefault(field, "");
+    }
+
+    Object command(String consignmentId) {
+        return switch (action) {
+            case "document-check" -> new RecordDocumentCheckCommand(consignmentId, expectedVersion,
+                    choice(DocumentCheckOutcome.class, "outcome"), value("note"));
+            case "inspection" -> new StartInspectionCommand(consignmentId, expectedVersion, value("inspectionId"), value("note"));
+            case "finding" -> new RecordFindingCommand(consignmentId, expectedVersion, lineNumber(),
+                    "true".equals(value("discrepancy")), value("description"));
+            case "inspection-completion" -> new CompleteInspectionCommand(consignmentId, expectedVersion,
+                    choice(InspectionOutcome.class, "outcome"), value("note"));
+            case "hold" -> new PlaceHoldCommand(consignmentId, expectedVersion, value("holdId"),
+                    choice(HoldReason.class, "reason"), value("text"));
+            case "release" -> new ReleaseConsignmentCommand(consignmentId, expectedVersion, value("note"));
+            case "cancellation" -> new CancelDeclarationCommand(consignmentId, expectedVersion, value("reason"));
+            default -> throw new IllegalStateException("No command for action " + action);
+        };
+    }
+
+    /** Empty means the whole consignment. */
+    private Integer lineNumber() {
+        String line = value("lineNumber").strip();
+        if (line.isEmpty()) {
+            return null;
+        }
+        if (!line.matches("\\d{1,4}")) {
+            throw new InvalidValueException("lineNumber", "Line number must be a whole number, or empty for the whole consignment");
+        }
+        return Integer.valueOf(line);
+    }
+
+    /** The chosen code, or null when none was chosen (the command then says it is required). */
+    private <E extends Enum<E>> E choice(Class<E> type, String field) {
+        String chosen = value(field).strip();
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, chosen.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidValueException(field, "'" + chosen + "' is not one of the choices");
+        }
+    }
+}

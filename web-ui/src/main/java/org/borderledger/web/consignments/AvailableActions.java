@@ -1,0 +1,60 @@
+package org.borderledger.web.consignments;
+
+import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_DOCUMENT_CHECK;
+import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_INSPECTION;
+import static org.borderledger.consignment.api.ConsignmentStatus.CLEARED;
+import static org.borderledger.consignment.api.ConsignmentStatus.DISCREPANCY_FOUND;
+import static org.borderledger.consignment.api.ConsignmentStatus.UNDER_INSPECTION;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.HoldDecision;
+import org.borderledger.detail.api.ConsignmentDetail;
+
+/**
+ * The actions the detail page offers: those the consignment's state allows to a person who may act
+ * (officers and supervisors). A mirror of the rules in the aggregate ({@code Consignment}) so that
+ * no form is offered that is bound to be refused; the aggregate still has the last word.
+ */
+public record AvailableActions(boolean documentCheck, boolean startInspection, boolean recordFinding,
+                               boolean completeInspection, boolean placeHold, boolean release, boolean cancel) {
+
+    private static final Set<ConsignmentStatus> INSPECTABLE =
+            EnumSet.of(AWAITING_INSPECTION, AWAITING_DOCUMENT_CHECK, CLEARED, DISCREPANCY_FOUND);
+    static final AvailableActions NONE = new AvailableActions(false, false, false, false, false, false, false);
+
+    static AvailableActions of(ConsignmentDetail detail, boolean mayAct) {
+        ConsignmentStatus status = detail.status();
+        if (!mayAct || status.isTerminal()) {
+            return NONE;
+        }
+        boolean holdOpen = detail.holds().stream().anyMatch(AvailableActions::open);
+        return new AvailableActions(status == AWAITING_DOCUMENT_CHECK, INSPECTABLE.contains(status),
+                status == UNDER_INSPECTION, status == UNDER_INSPECTION, true, status == CLEARED && !holdOpen,
+                detail.inspections().isEmpty() && !holdOpen);
+    }
+
+    /** A hold is open until a decision other than a referral to another agency. */
+    static boolean open(ConsignmentDetail.Hold hold) {
+        return hold.reviews().isEmpty() || hold.reviews().get(hold.reviews().size() - 1).decision() == HoldDecision.REFER;
+    }
+
+    /** Whether the action posting to {@code /consignments/{id}/<action>} is offered. */
+    public boolean allows(String action) {
+        return switch (action) {
+            case "document-check" -> documentCheck;
+            case "inspection" -> startInspection;
+            case "finding" -> recordFinding;
+            case "inspection-completion" -> completeInspection;
+            case "hold" -> placeHold;
+            case "release" -> release;
+            case "cancellation" -> cancel;
+            default -> false;
+        };
+    }
+
+    public boolean any() {
+        return documentCheck || startInspection || recordFinding || completeInspection || placeHold || release || cancel;
+    }
+}

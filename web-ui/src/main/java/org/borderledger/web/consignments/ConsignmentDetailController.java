@@ -1,0 +1,98 @@
+package org.borderledger.web.consignments;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.consignment.api.InvalidValueException;
+import org.borderledger.detail.api.ConsignmentDetail;
+import org.borderledger.detail.api.ConsignmentTimeline;
+import org.borderledger.detail.api.FetchConsignmentDetailQuery;
+import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
+import org.borderledger.web.ConsoleCommands;
+import org.borderledger.web.ConsoleCommands.CommandOutcome;
+import org.borderledger.web.consignments.DetailPage.Refusal;
+import org.borderledger.web.consignments.DetailPage.Stale;
+import org.borderledger.web.security.ConsoleUser;
+import org.borderledger.web.security.ConsoleUsers;
+import org.borderledger.web.security.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The detail page of one consignment and its actions. An accepted action redirects back with a
+ * message (so a reload does not send it twice), once the page can show its result; a refused one shows the page again with the
+ * message next to its form and what was typed: 409 when the page was stale, 422 for a rule or a
+ * value, 503 when the system could not take it.
+ */
+@Controller
+class ConsignmentDetailController {
+
+    private final QueryGateway queries;
+    private final ConsoleCommands commands;
+    private final DetailCatchUp catchUp;
+    private final Map<String, String> names;
+
+    ConsignmentDetailController(QueryGateway queries, ConsoleCommands commands, DetailCatchUp catchUp, ConsoleUsers users) {
+        this.queries = queries;
+        this.commands = commands;
+        this.catchUp = catchUp;
+        this.names = users.users().stream().collect(Collectors.toUnmodifiableMap(ConsoleUser::username, ConsoleUser::name));
+    }
+
+    @GetMapping("/consignments/{id}")
+    String detail(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        return show(id, user, model, null);
+    }
+
+    /** Every action posts to {@code /consignments/{id}/<action>}: see {@link ActionForm#action()}. */
+    @PostMapping("/consignments/{id}/{action}")
+    String act(@PathVariable String id, @PathVariable String action, @RequestParam Map<String, String> typed,
+               @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect,
+               HttpServletResponse response) {
+        ActionForm form = ActionForm.of(action, typed).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Object command;
+        try {
+            command = form.command(id);
+        } catch (InvalidValueException invalid) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return show(id, user, model, new Refusal(form, null, Map.of(invalid.field(), invalid.getMessage()), null));
+        }
+        CommandOutcome outcome = commands.send(command, user);
+        if (outcome.accepted()) {
+            catchUp.awaitBeyond(id, form.expectedVersion());
+            redirect.addFlashAttribute("done", "consignments.done." + form.action());
+            return "redirect:/consignments/" + id;
+        }
+        if (outcome.staleVersion()) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            Map<String, String> facts = outcome.details();
+            Stale stale = new Stale(names.getOrDefault(facts.get("changedBy"), facts.get("changedBy")),
+                    facts.get("changedAt"), facts.get("currentVersion"));
+            return show(id, user, model, new Refusal(form, outcome.message(), Map.of(), stale));
+        }
+        response.setStatus(outcome.unavailable() ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return show(id, user, model, new Refusal(form, outcome.message(), Map.of(), null));
+    }
+
+    private String show(String id, SignedInUser user, Model model, Refusal refusal) {
+        ConsignmentDetail detail = queries.query(new FetchConsignmentDetailQuery(id),
+                        ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)).join()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id),
+                ResponseTypes.instanceOf(ConsignmentTimeline.class)).join();
+        boolean mayAct = user.getRole().equals("OFFICER") || user.getRole().equals("SUPERVISOR");
+        model.addAttribute("page", DetailPage.of(detail, timeline.entries().stream().map(e -> TimelineRow.of(e, names)).toList(),
+                mayAct, names, refusal));
+        return "consignments/detail";
+    }
+}

@@ -1,0 +1,102 @@
+package org.borderledger.web.consignments;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.borderledger.consignment.api.DocumentCheckOutcome;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.detail.api.ConsignmentDetail;
+
+/**
+ * What the detail page shows: the consignment, the timeline, the actions offered with their forms
+ * (as typed, after a refusal) and the refusal itself, if any. Forms are keyed by
+ * {@link ActionForm#action()}.
+ */
+public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, AvailableActions actions,
+                         Map<String, ActionForm> forms, Refusal refusal, Map<String, String> names) {
+
+    static DetailPage of(ConsignmentDetail detail, List<TimelineRow> timeline, boolean mayAct, Map<String, String> names,
+                         Refusal refusal) {
+        // The page's suggestions: ids numbered after those already used, no discrepancy until one is said.
+        Map<String, Map<String, String>> suggested = Map.of(
+                "inspection", Map.of("inspectionId", "INSP-" + (detail.inspections().size() + 1)),
+                "finding", Map.of("discrepancy", "false"),
+                "hold", Map.of("holdId", "H-" + (detail.holds().size() + 1)));
+        Map<String, ActionForm> forms = new LinkedHashMap<>();
+        for (String action : ActionForm.ACTIONS) {
+            forms.put(action, new ActionForm(action, detail.version(), suggested.getOrDefault(action, Map.of())));
+        }
+        if (refusal != null) {
+            forms.put(refusal.form().action(), refusal.form());
+        }
+        return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct), forms, refusal, names);
+    }
+
+    public List<ScreeningHit.GoodsHit> goodsHits(ConsignmentDetail.Screening screening) {
+        return screening.hits().stream().filter(ScreeningHit.GoodsHit.class::isInstance).map(ScreeningHit.GoodsHit.class::cast).toList();
+    }
+
+    public List<ScreeningHit.PartyHit> partyHits(ConsignmentDetail.Screening screening) {
+        return screening.hits().stream().filter(ScreeningHit.PartyHit.class::isInstance).map(ScreeningHit.PartyHit.class::cast).toList();
+    }
+
+    public HoldReason[] holdReasons() {
+        return HoldReason.values();
+    }
+
+    public DocumentCheckOutcome[] documentCheckOutcomes() {
+        return DocumentCheckOutcome.values();
+    }
+
+    public InspectionOutcome[] inspectionOutcomes() {
+        return InspectionOutcome.values();
+    }
+
+    /** A finding is a discrepancy or it is not; the values the finding form posts. */
+    public List<String> discrepancyChoices() {
+        return List.of("false", "true");
+    }
+
+    public boolean open(ConsignmentDetail.Hold hold) {
+        return AvailableActions.open(hold);
+    }
+
+    /** The name of the person with this user id, or the id itself when the console does not know them. */
+    public String name(String userId) {
+        return userId == null ? null : names.getOrDefault(userId, userId);
+    }
+
+    /**
+     * Whether the page shows the form of {@code action}: when the state allows it, and after a refusal
+     * of it, so that the person sees why and keeps what they typed even if the state has moved on.
+     */
+    public boolean offers(String action) {
+        return actions.allows(action) || refusalOf(action) != null;
+    }
+
+    public boolean offersAny() {
+        return actions.any() || refusal != null;
+    }
+
+    /** The message for {@code action}'s form and its fields, when that form was refused. */
+    public Refusal refusalOf(String action) {
+        return refusal != null && refusal.form().action().equals(action) ? refusal : null;
+    }
+
+    /**
+     * Why a command from {@code form} was not carried out: the domain's message, or messages by field
+     * for values refused before the command was sent; for a stale version who changed the consignment,
+     * when, and its version now.
+     */
+    public record Refusal(ActionForm form, String message, Map<String, String> fieldErrors, Stale stale) {
+
+        public String fieldError(String field) {
+            return fieldErrors.get(field);
+        }
+    }
+
+    public record Stale(String changedBy, String changedAt, String currentVersion) {
+    }
+}

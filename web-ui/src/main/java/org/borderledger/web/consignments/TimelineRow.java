@@ -1,0 +1,76 @@
+package org.borderledger.web.consignments;
+
+import java.util.List;
+import java.util.Map;
+import org.borderledger.detail.api.TimelineAction;
+import org.borderledger.detail.api.TimelineEntry;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * One line of the timeline as the page shows it: the entry, the name of the person behind it (their
+ * user id when the console does not know them), and its sentence: the message key of its action
+ * with the facts that sentence names, in the order of its placeholders. A fact that is a code
+ * (status, channel, reason...) is an argument the message source translates in turn; a person is
+ * named.
+ */
+public record TimelineRow(TimelineEntry entry, String who, String messageKey, List<Object> arguments) {
+
+    private static final Map<TimelineAction, List<Fact>> FACTS = Map.ofEntries(
+            Map.entry(TimelineAction.DECLARED, List.of(Fact.text("reference"), Fact.code("direction", "direction"),
+                    Fact.text("borderPost"), Fact.text("destination"), Fact.text("goodsLines"))),
+            Map.entry(TimelineAction.SCREENED, List.of(Fact.code("channel", "channel"), Fact.text("listVersion"),
+                    Fact.text("hitCount"), Fact.code("trigger", "trigger"))),
+            Map.entry(TimelineAction.AMENDED, List.of(Fact.text("changedParts"))),
+            Map.entry(TimelineAction.DOCUMENTS_CHECKED, List.of(Fact.code("outcome", "documentCheck"))),
+            Map.entry(TimelineAction.INSPECTION_STARTED, List.of(Fact.text("inspectionId"))),
+            Map.entry(TimelineAction.FINDING_RECORDED, List.of(Fact.text("findingNumber"), Fact.text("inspectionId"),
+                    Fact.text("lineNumber"), Fact.code("discrepancy", "discrepancy"), Fact.text("finding"))),
+            Map.entry(TimelineAction.INSPECTION_COMPLETED, List.of(Fact.text("inspectionId"), Fact.code("outcome", "inspection"),
+                    Fact.text("findingCount"))),
+            Map.entry(TimelineAction.HOLD_PLACED, List.of(Fact.text("holdId"), Fact.code("reason", "holdReason"),
+                    Fact.person("placedBy"), Fact.code("automatic", "discrepancy"))),
+            Map.entry(TimelineAction.HOLD_REVIEWED, List.of(Fact.text("holdId"), Fact.code("decision", "decision"),
+                    Fact.code("reason", "decisionReason"), Fact.text("referredAgency"), Fact.text("openHolds"))),
+            Map.entry(TimelineAction.RELEASED, List.of(Fact.code("channel", "channel"))),
+            Map.entry(TimelineAction.CANCELLED, List.of(Fact.code("status", "status"))));
+
+    static TimelineRow of(TimelineEntry entry, Map<String, String> names) {
+        String who = entry.actor() == null ? null : names.getOrDefault(entry.actor().userId(), entry.actor().userId());
+        List<Object> arguments = FACTS.get(entry.action()).stream().map(fact -> fact.argument(entry.details(), names)).toList();
+        return new TimelineRow(entry, who, "consignments.timeline." + entry.action(), arguments);
+    }
+
+    /** The arguments as {@code #messages.msgWithParams} takes them. */
+    public Object[] argumentArray() {
+        return arguments.toArray();
+    }
+
+    /** A fact named in a sentence: as it is, as a code under {@code consignments.<codes>.}, or a person's user id. */
+    private record Fact(String name, String codes, boolean person) {
+
+        static Fact text(String name) {
+            return new Fact(name, null, false);
+        }
+
+        static Fact code(String name, String codes) {
+            return new Fact(name, codes, false);
+        }
+
+        static Fact person(String name) {
+            return new Fact(name, null, true);
+        }
+
+        /** A missing fact reads as a dash; an unknown code as itself. */
+        Object argument(Map<String, String> details, Map<String, String> names) {
+            String value = details.get(name);
+            if (value == null) {
+                return "–";
+            }
+            if (person) {
+                return names.getOrDefault(value, value);
+            }
+            return codes == null ? value
+                    : new DefaultMessageSourceResolvable(new String[] {"consignments." + codes + "." + value}, value);
+        }
+    }
+}

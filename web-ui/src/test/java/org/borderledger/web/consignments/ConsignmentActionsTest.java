@@ -1,0 +1,176 @@
+package org.borderledger.web.consignments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.support.Lifecycles;
+import org.borderledger.support.MachinePostgres;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * The actions of the detail page, sent by an officer through the page: accepted ones redirect back
+ * with a message; refused ones keep what was typed, say why next to the form and change nothing.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = MachinePostgres.class)
+class ConsignmentActionsTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    CommandGateway commandGateway;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    EventStore eventStore;
+    Stories stories;
+
+    @BeforeEach
+    void stories() {
+        stories = new Stories(commandGateway, queries);
+    }
+
+    @Test
+    void anOfficerChecksTheDocumentsOfAYellowConsignmentAndReleasesIt() throws Exception {
+        String id = stories.yellow(Stories.unique("ACT"));
+
+        accepted(act(id, "document-check", 1, "outcome", "IN_ORDER", "note", "Invoice and licence match"), id,
+                "consignments.done.document-check");
+        // The page it is sent back to already shows the result: no waiting here.
+        assertThat(page(id)).contains("<dd id=\"version\">2</dd>", "badge status-CLEARED", "Documents in order",
+                "Invoice and licence match", "id=\"action-release\"").doesNotContain("id=\"action-document-check\"");
+
+        accepted(act(id, "release", 2, "note", "Lane 2"), id, "consignments.done.release");
+        assertThat(stories.awaitVersion(id, 3).status()).isEqualTo(ConsignmentStatus.RELEASED);
+        assertThat(page(id)).doesNotContain("id=\"actions\"").contains("Lane 2");
+    }
+
+    @Test
+    void anOfficerInspectsARedConsignmentThroughThePage() throws Exception {
+        String id = stories.awaitingInspection(Stories.unique("ACT"));
+        assertThat(page(id)).contains("id=\"action-inspection\"", "value=\"INSP-1\"");
+
+        accepted(act(id, "inspection", 3, "inspectionId", "INSP-1", "note", "Lane 4"), id, "consignments.done.inspection");
+        stories.awaitVersion(id, 4);
+        accepted(act(id, "finding", 4, "lineNumber", "1", "discrepancy", "false", "description", "Seals intact"), id,
+                "consignments.done.finding");
+        stories.awaitVersion(id, 5);
+        accepted(act(id, "inspection-completion", 5, "outcome", "NO_DISCREPANCY", "note", "As declared"), id,
+                "consignments.done.inspection-completion");
+        assertThat(stories.awaitVersion(id, 6).status()).isEqualTo(ConsignmentStatus.CLEARED);
+        assertThat(page(id)).contains("INSP-1", "line 1:", "Seals intact", "No discrepancy", "As declared");
+    }
+
+    @Test
+    void anOfficerPlacesAHoldAndAnotherCancelsADeclaration() throws Exception {
+        String heldHere = stories.yellow(Stories.unique("ACT"));
+        accepted(act(heldHere, "hold", 1, "holdId", "H-1", "reason", "DOCUMENTS", "text", "Invoice missing"), heldHere,
+                "consignments.done.hold");
+        assertThat(stories.awaitVersion(heldHere, 2).status()).isEqualTo(ConsignmentStatus.HELD);
+        assertThat(page(heldHere)).contains("H-1", "Invoice missing", "placed by Olzhas Aliyev");
+
+        String cancelled = stories.yellow(Stories.unique("ACT"));
+        accepted(act(cancelled, "cancellation", 1, "reason", "Declared twice by mistake"), cancelled,
+                "consignments.done.cancellation");
+        assertThat(stories.awaitVersion(cancelled, 2).status()).isEqualTo(ConsignmentStatus.CANCELLED);
+    }
+
+    @Test
+    void aCommandTheDomainRefusesKeepsTheInputSaysWhyAndChangesNothing() throws Exception {
+        String id = stories.held(Stories.unique("REF"));
+
+        String body = act(id, "cancellation", 2, "reason", "Trader withdrew the declaration")
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("id=\"action-cancellation\"", "role=\"alert\"", "while a hold is open")
+                .contains(">Trader withdrew the declaration</textarea>");
+        assertThat(lastSequenceNumber(id)).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingReasonIsSaidNextToItsFieldBeforeAnyCommand() throws Exception {
+        String id = stories.yellow(Stories.unique("REF"));
+
+        String body = act(id, "cancellation", 1, "reason", "  ").andExpect(status().isUnprocessableEntity())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("id=\"ca-reason-error\"", "Reason for the cancellation is required")
+                .contains("aria-invalid=\"true\" aria-describedby=\"ca-reason-error\"");
+        assertThat(lastSequenceNumber(id)).isEqualTo(1);
+    }
+
+    @Test
+    void aCommandFromAStalePageSaysWhoChangedTheConsignmentAndOffersToReload() throws Exception {
+        String id = stories.yellow(Stories.unique("STALE"));
+        stories.commands().send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.RISK_INTELLIGENCE, "Tip-off from the border guard"),
+                Lifecycles.SUPERVISOR);
+        stories.awaitVersion(id, 2);
+
+        String body = act(id, "document-check", 1, "outcome", "IN_ORDER", "note", "Checked at the window")
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("Serik Karimov changed this consignment at ", "it is now at version 2.")
+                .contains("href=\"/consignments/" + id + "\">Reload the consignment</a>")
+                .contains(">Checked at the window</textarea>");
+        assertThat(lastSequenceNumber(id)).isEqualTo(2);
+    }
+
+    @Test
+    void anAuditorMayNotActAndAVisitorIsSentToSignIn() throws Exception {
+        String id = stories.yellow(Stories.unique("AUD"));
+        mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1")
+                .with(user(users.loadUserByUsername("a.seitkali"))).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1").accept("text/html").with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1")
+                .with(user(users.loadUserByUsername("o.aliyev")))).andExpect(status().isForbidden());
+        assertThat(lastSequenceNumber(id)).isEqualTo(1);
+    }
+
+    private ResultActions act(String id, String action, long version, String... fields) throws Exception {
+        var request = post("/consignments/" + id + "/" + action).param("expectedVersion", Long.toString(version))
+                .with(user(users.loadUserByUsername("o.aliyev"))).with(csrf());
+        for (int i = 0; i < fields.length; i += 2) {
+            request.param(fields[i], fields[i + 1]);
+        }
+        return mvc.perform(request);
+    }
+
+    private void accepted(ResultActions result, String id, String message) throws Exception {
+        result.andExpect(status().isFound()).andExpect(redirectedUrl("/consignments/" + id))
+                .andExpect(flash().attribute("done", message));
+    }
+
+    private String page(String id) throws Exception {
+        return mvc.perform(get("/consignments/" + id).with(user(users.loadUserByUsername("o.aliyev"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private long lastSequenceNumber(String id) {
+        return eventStore.lastSequenceNumberFor(id).orElseThrow();
+    }
+}

@@ -1,0 +1,83 @@
+package org.borderledger.web.consignments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DecisionReason;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.HoldDecision;
+import org.borderledger.consignment.api.ReviewHoldCommand;
+import org.borderledger.detail.api.ConsignmentDetail;
+import org.borderledger.detail.api.FetchConsignmentDetailQuery;
+import org.borderledger.support.Commands;
+import org.borderledger.support.Eventually;
+import org.borderledger.support.Lifecycles;
+
+/**
+ * The consignments the page tests start from, declared through the command bus as the console
+ * would, and waited for until the detail projection shows them. Ids and references are unique per
+ * call: the test classes share one database.
+ */
+record Stories(Commands commands, QueryGateway queries) {
+
+    Stories(CommandGateway gateway, QueryGateway queries) {
+        this(new Commands(gateway), queries);
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** Declares as the Kurmangazy officer and waits until the detail is at {@code version}. */
+    String declare(Declaration declaration, long version) {
+        String id = unique("C");
+        commands.send(new DeclareConsignmentCommand(id, declaration), Lifecycles.OFFICER);
+        awaitVersion(id, version);
+        return id;
+    }
+
+    /** GREEN goods (cotton T-shirts to Turkey); version 1. Random checks may still send it to YELLOW or RED. */
+    String declared(String reference) {
+        return declare(Declarations.withReference(reference), 1);
+    }
+
+    /** Integrated circuits to Turkey: monitored, so YELLOW, awaiting a document check; version 1. */
+    String yellow(String reference) {
+        return declare(Declarations.builder().reference(reference).goods(Declarations.goodsLine(1, "8542310000")).build(), 1);
+    }
+
+    /** Bound for Russia to a denied party: RED and held by screening (AUTO-1); version 2. */
+    String held(String reference) {
+        return declare(Lifecycles.toASanctionedConsignee(reference), 2);
+    }
+
+    /** {@link #held}, then lifted by a supervisor as a false positive: RED, awaiting inspection; version 3. */
+    String awaitingInspection(String reference) {
+        String id = held(reference);
+        commands.send(new ReviewHoldCommand(id, 2, "AUTO-1", HoldDecision.LIFT, DecisionReason.FALSE_POSITIVE_MATCH,
+                "Different company: registry extract checked", null), Lifecycles.SUPERVISOR);
+        awaitVersion(id, 3);
+        return id;
+    }
+
+    ConsignmentDetail awaitVersion(String id, long version) {
+        ConsignmentDetail[] seen = new ConsignmentDetail[1];
+        Eventually.assertThat(() -> {
+            seen[0] = detail(id);
+            assertThat(seen[0]).as("detail of " + id).isNotNull();
+            assertThat(seen[0].version()).isEqualTo(version);
+        });
+        return seen[0];
+    }
+
+    ConsignmentDetail detail(String id) {
+        return queries.query(new FetchConsignmentDetailQuery(id), ResponseTypes.optionalInstanceOf(ConsignmentDetail.class))
+                .join().orElse(null);
+    }
+}
