@@ -6,11 +6,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declaration;
@@ -18,8 +16,8 @@ import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
-import org.borderledger.live.api.ProjectionChanged;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
+import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.declaration.Declarations;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -33,7 +31,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Mono;
 
 /**
  * The JSON API for traders' and other agencies' systems: declare a consignment, read it and its
@@ -46,15 +43,14 @@ import reactor.core.publisher.Mono;
 @SecurityRequirement(name = OpenApiConfiguration.BASIC)
 class ConsignmentApiController {
 
-    /** How long a declaration's answer waits for its screening to reach the detail projection. */
-    private static final Duration PROJECTION_WAIT = Duration.ofSeconds(5);
-
     private final Declarations declarations;
     private final QueryGateway queries;
+    private final DetailCatchUp catchUp;
 
-    ConsignmentApiController(Declarations declarations, QueryGateway queries) {
+    ConsignmentApiController(Declarations declarations, QueryGateway queries, DetailCatchUp catchUp) {
         this.declarations = declarations;
         this.queries = queries;
+        this.catchUp = catchUp;
     }
 
     /** The answer to a declaration; {@code status} and {@code channel} are null if screening is not yet readable. */
@@ -70,7 +66,7 @@ class ConsignmentApiController {
         if (!declared.outcome().accepted()) {
             return refused(declared.outcome());
         }
-        Optional<ConsignmentDetail> detail = screened(declared.consignmentId());
+        Optional<ConsignmentDetail> detail = catchUp.awaitBeyond(declared.consignmentId(), 0);
         return ResponseEntity.created(URI.create("/api/consignments/" + declared.consignmentId()))
                 .body(new DeclaredConsignment(declared.consignmentId(), detail.map(ConsignmentDetail::status).orElse(null),
                         detail.map(ConsignmentDetail::channel).orElse(null)));
@@ -129,18 +125,4 @@ class ConsignmentApiController {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    /**
-     * The consignment once its detail row is committed: asked once, and again on each change notice
-     * for it (README, "Several instances"), for at most {@link #PROJECTION_WAIT}.
-     */
-    private Optional<ConsignmentDetail> screened(String consignmentId) {
-        FetchConsignmentDetailQuery query = new FetchConsignmentDetailQuery(consignmentId);
-        try (SubscriptionQueryResult<Optional<ConsignmentDetail>, ProjectionChanged> subscription = queries.subscriptionQuery(
-                query, ResponseTypes.optionalInstanceOf(ConsignmentDetail.class), ResponseTypes.instanceOf(ProjectionChanged.class))) {
-            return subscription.initialResult().concatWith(subscription.updates().concatMap(change -> Mono.fromFuture(
-                            queries.query(query, ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)))))
-                    .filter(detail -> detail.map(found -> found.channel() != null).orElse(false))
-                    .next().timeout(PROJECTION_WAIT, Mono.just(Optional.empty())).block();
-        }
-    }
 }

@@ -11,6 +11,7 @@ import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.web.ConsoleCommands;
+import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.consignments.DetailPage.Refusal;
 import org.borderledger.web.consignments.DetailPage.Stale;

@@ -6,6 +6,7 @@ import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.TransportMode;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
+import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,10 +30,12 @@ class NewDeclarationController {
 
     private final Declarations declarations;
     private final BorderPosts borderPosts;
+    private final DetailCatchUp catchUp;
 
-    NewDeclarationController(Declarations declarations, BorderPosts borderPosts) {
+    NewDeclarationController(Declarations declarations, BorderPosts borderPosts, DetailCatchUp catchUp) {
         this.declarations = declarations;
         this.borderPosts = borderPosts;
+        this.catchUp = catchUp;
     }
 
     @ModelAttribute
@@ -80,6 +83,7 @@ class NewDeclarationController {
             return show(form, Map.of(), model);
         }
         // The detail page shows this once: the declaration went in, and its screening outcome is there.
+        catchUp.awaitBeyond(declared.consignmentId(), 0);
         redirect.addFlashAttribute("declared", assembly.declaration().reference());
         return "redirect:/consignments/" + declared.consignmentId();
     }

@@ -1,4 +1,4 @@
-package org.borderledger.web.consignments;
+package org.borderledger.web;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -12,12 +12,13 @@ import reactor.core.publisher.Mono;
 
 /**
  * Waits, for a moment at most, until the detail projection shows a consignment beyond the version a
- * person acted on, so that the page they are sent back to after an accepted command shows its result
- * rather than the state before it (projections are asynchronous). Past the moment the page is shown
- * as it stands; the live refresh brings the rest.
+ * person acted on, so that the page (or API answer) they get after an accepted command shows its
+ * result rather than the state before it: projections are asynchronous. A new declaration is
+ * version 0 until its screening (same transaction) is projected, so "beyond 0" means screened. Past
+ * the moment the detail is given as it stands; the live refresh brings the rest.
  */
 @Component
-class DetailCatchUp {
+public class DetailCatchUp {
 
     private static final Duration PATIENCE = Duration.ofSeconds(3);
 
@@ -27,12 +28,13 @@ class DetailCatchUp {
         this.queries = queries;
     }
 
-    void awaitBeyond(String consignmentId, long version) {
+    /** The detail once it is beyond {@code version}, or empty when it is not there yet after the wait. */
+    public Optional<ConsignmentDetail> awaitBeyond(String consignmentId, long version) {
         FetchConsignmentDetailQuery query = new FetchConsignmentDetailQuery(consignmentId);
         // Axon registers for updates before it asks for the initial result, so no change falls in between.
         try (var watching = queries.subscriptionQuery(query, ResponseTypes.optionalInstanceOf(ConsignmentDetail.class),
                 ResponseTypes.instanceOf(ProjectionChanged.class))) {
-            watching.initialResult()
+            return watching.initialResult()
                     .concatWith(watching.updates().concatMap(change -> Mono.fromFuture(
                             queries.query(query, ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)))))
                     .filter(detail -> detail.map(d -> d.version() > version).orElse(false))
