@@ -1,5 +1,6 @@
 package org.borderledger.web.security;
 
+import jakarta.servlet.DispatcherType;
 import org.borderledger.web.api.ApiSecurityProblems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -83,6 +84,9 @@ class SecurityConfiguration {
     SecurityFilterChain console(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(paths -> paths
+                        // A live-update stream was authorised when it opened; its later async dispatches
+                        // (after a sign-out in another tab, say) end the stream instead of failing it.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
