@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.InvalidValueException;
+import org.borderledger.audit.api.ConsignmentHistory;
+import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
@@ -87,13 +89,28 @@ class ConsignmentDetailController {
 
     private String show(String id, SignedInUser user, Model model, Refusal refusal) {
         ConsignmentDetail detail = queries.query(new FetchConsignmentDetailQuery(id),
-                        ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)).join()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)).join().orElse(null);
+        if (detail == null) {
+            return pending(id, model);
+        }
         ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id),
                 ResponseTypes.instanceOf(ConsignmentTimeline.class)).join();
         boolean mayAct = user.getRole().equals("OFFICER") || user.getRole().equals("SUPERVISOR");
         model.addAttribute("page", DetailPage.of(detail, timeline.entries().stream().map(e -> TimelineRow.of(e, names)).toList(),
                 mayAct, names, refusal));
         return "consignments/detail";
+    }
+
+    /**
+     * A consignment whose events are stored but not projected yet (a moment after its declaration, or
+     * while a rebuild runs) gets a page that fills itself in when the projection catches up; only an
+     * id without any event is unknown.
+     */
+    private String pending(String id, Model model) {
+        if (queries.query(new FetchConsignmentHistoryQuery(id), ConsignmentHistory.class).join().events().isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        model.addAttribute("consignmentId", id);
+        return "consignments/pending";
     }
 }

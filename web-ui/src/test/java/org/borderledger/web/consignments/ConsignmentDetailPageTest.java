@@ -7,9 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.GoodsLine;
+import org.borderledger.support.Commands;
+import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +39,8 @@ class ConsignmentDetailPageTest {
     CommandGateway commandGateway;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    EventProcessingConfiguration processing;
     Stories stories;
 
     @BeforeEach
@@ -90,6 +97,23 @@ class ConsignmentDetailPageTest {
 
         assertThat(page(id, "o.aliyev")).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aConsignmentStoredButNotYetProjectedGetsAPageThatFillsItselfIn() throws Exception {
+        StreamingEventProcessor detailProjection = processing.eventProcessor("consignment-detail", StreamingEventProcessor.class)
+                .orElseThrow();
+        detailProjection.shutDown();
+        try {
+            String id = "CN-" + Stories.unique("PENDING");
+            new Commands(commandGateway).send(new DeclareConsignmentCommand(id, Declarations.withReference(id.substring(3))),
+                    Lifecycles.OFFICER);
+
+            assertThat(page(id, "o.aliyev")).contains("id=\"consignment-detail\" data-live-refresh",
+                    "its page is being prepared");
+        } finally {
+            detailProjection.start();
+        }
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.detail.api.ConsignmentDetail;
+import org.borderledger.detail.api.ConsignmentTimeline;
+import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
@@ -66,12 +68,15 @@ record Stories(Commands commands, QueryGateway queries) {
         return id;
     }
 
+    /** Waits until both projections the page shows, detail and timeline, have the consignment at this version. */
     ConsignmentDetail awaitVersion(String id, long version) {
         ConsignmentDetail[] seen = new ConsignmentDetail[1];
         Eventually.assertThat(() -> {
             seen[0] = detail(id);
             assertThat(seen[0]).as("detail of " + id).isNotNull();
             assertThat(seen[0].version()).isEqualTo(version);
+            assertThat(queries.query(new FetchConsignmentTimelineQuery(id), ConsignmentTimeline.class).join().entries())
+                    .as("timeline of " + id).hasSize((int) version + 1);
         });
         return seen[0];
     }
