@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import jakarta.servlet.RequestDispatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -285,15 +286,19 @@ class RoleMatrixTest {
     }
 
     /**
-     * Allowed: past the security layer, whatever the page then answers (404 for an unknown processor,
-     * 422 for an empty form). Refused: 403 for a signed-in user; 401 or the sign-in page for an
-     * anonymous one. Anything else (a signed-in user asked to sign in, 403 to an anonymous one) is neither.
+     * Allowed: past the security layer, whatever the page then answers short of a server error (404 for
+     * an unknown processor, 422 for an empty form). Refused: 403 for a signed-in user; 401 or the sign-in
+     * page for an anonymous one. Anything else (a signed-in user asked to sign in, 403 to an anonymous
+     * one) is neither.
      */
     enum Access {
-        ALLOWED, REFUSED, NEITHER;
+        ALLOWED, REFUSED, NEITHER, SERVER_ERROR;
 
         static Access of(MockHttpServletResponse response, Caller caller) {
             int status = response.getStatus();
+            if (status >= 500) {
+                return SERVER_ERROR;
+            }
             String redirect = response.getRedirectedUrl();
             boolean toSignIn = redirect != null && redirect.endsWith("/login");
             boolean askedToSignIn = status == 401 || toSignIn;
@@ -317,6 +322,10 @@ class RoleMatrixTest {
                 .request(HttpMethod.valueOf(method), concrete(endpoint.path(), consignmentId))
                 // Pages in HTML, the projections' status and the actuator in JSON; no live stream is opened.
                 .accept(api ? "application/json" : "text/html, application/json;q=0.9");
+        if (endpoint.path().equals("/error")) {
+            // The container's error dispatch names the status; without one, /error answers 500.
+            request.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404);
+        }
         if (!method.equals(GET)) {
             request.with(csrf()).contentType(api ? MediaType.APPLICATION_JSON : MediaType.APPLICATION_FORM_URLENCODED);
             if (api) {
