@@ -155,7 +155,8 @@ class RoleMatrixTest {
             row(POST, "/api/consignments", OFFICERS),
             row(GET, "/api/consignments/{id}", READERS),
             row(GET, "/api/consignments/{id}/timeline", READERS),
-            // The API's "method not allowed" answer is never reached: security refuses other methods first.
+            // Probed with PUT: security refuses a method the API does not serve before its 405 answer, which
+            // only a reader's GET of the collection reaches (ConsignmentApiControllerTest).
             row(ANY, "/api/consignments", NOBODY),
             row(ANY, "/api/consignments/{id}", NOBODY),
             row(ANY, "/api/consignments/{id}/timeline", NOBODY),
