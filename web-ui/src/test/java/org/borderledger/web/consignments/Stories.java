@@ -26,13 +26,13 @@ import org.borderledger.support.Lifecycles;
  * would, and waited for until the detail projection shows them. Ids and references are unique per
  * call: the test classes share one database.
  */
-record Stories(Commands commands, QueryGateway queries) {
+public record Stories(Commands commands, QueryGateway queries) {
 
-    Stories(CommandGateway gateway, QueryGateway queries) {
+    public Stories(CommandGateway gateway, QueryGateway queries) {
         this(new Commands(gateway), queries);
     }
 
-    static String unique(String prefix) {
+    public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
     }
 
@@ -55,7 +55,7 @@ record Stories(Commands commands, QueryGateway queries) {
     }
 
     /** Bound for Russia to a denied party: RED and held by screening (AUTO-1); version 2. */
-    String held(String reference) {
+    public String held(String reference) {
         return declare(Lifecycles.toASanctionedConsignee(reference), 2);
     }
 
