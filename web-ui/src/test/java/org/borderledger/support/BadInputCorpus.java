@@ -75,6 +75,14 @@ public final class BadInputCorpus {
         return document;
     }
 
+    /** The inputs of a form, {@code valid}, with the case's {@code set} and {@code remove} applied by input name. */
+    public static ObjectNode typedOver(ObjectNode valid, JsonNode badInput) {
+        ObjectNode inputs = valid.deepCopy();
+        badInput.path("set").properties().forEach(change -> inputs.set(change.getKey(), generated(valid, change.getValue())));
+        badInput.path("remove").forEach(removed -> inputs.remove(removed.asText()));
+        return inputs;
+    }
+
     /** The generated value a corpus value stands for, or the value itself. */
     public static JsonNode generated(JsonNode valid, JsonNode value) {
         if (value.has("$repeat")) {
