@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The largest request body the application reads ({@code borderledger.http.max-request-size}, 4 MB):
- * a declaration at its limits (999 goods lines of 500-character descriptions) is under 3 MB, and
+ * a declaration at its limits (999 goods lines of 500-character descriptions) is under 3 MB in UTF-8, and
  * Tomcat by itself bounds only form posts. A larger declared length is answered 413 before anyone
  * signs in or anything is parsed; a body without a length (chunked) fails with
  * {@link RequestTooLargeException} once it has read past the limit, which the API answers with 413.
