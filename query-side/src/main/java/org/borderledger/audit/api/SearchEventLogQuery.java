@@ -15,9 +15,9 @@ public record SearchEventLogQuery(String userId, String eventType, String consig
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     public SearchEventLogQuery {
-        userId = blankToNull(userId);
-        eventType = blankToNull(eventType);
-        consignmentId = blankToNull(consignmentId);
+        userId = blankToNull("user", userId);
+        eventType = blankToNull("type", eventType);
+        consignmentId = blankToNull("consignment", consignmentId);
         if (offset < 0) {
             throw new IllegalArgumentException("Offset must not be negative");
         }
@@ -31,7 +31,11 @@ public record SearchEventLogQuery(String userId, String eventType, String consig
         }
     }
 
-    private static String blankToNull(String value) {
+    private static String blankToNull(String name, String value) {
+        // PostgreSQL text cannot hold U+0000, so no stored event can match it; asking would fail the query.
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException("'" + name + "' cannot contain the character U+0000");
+        }
         return value == null || value.isBlank() ? null : value.strip();
     }
 

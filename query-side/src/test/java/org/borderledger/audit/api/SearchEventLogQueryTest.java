@@ -36,4 +36,12 @@ class SearchEventLogQueryTest {
         assertThatThrownBy(() -> new SearchEventLogQuery(null, null, null, null, Instant.MAX, 0, 10))
                 .hasMessageContaining("'to' must lie between");
     }
+
+    @Test
+    void aFilterWithTheNulCharacterIsRefusedSinceNoStoredTextCanHoldIt() {
+        assertThatThrownBy(() -> new SearchEventLogQuery("a\0b", null, null, null, null, 0, 10))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("'user' cannot contain the character U+0000");
+        assertThatThrownBy(() -> new SearchEventLogQuery(null, "\0", null, null, null, 0, 10)).hasMessageContaining("'type'");
+        assertThatThrownBy(() -> new SearchEventLogQuery(null, null, "C-\0", null, null, 0, 10)).hasMessageContaining("'consignment'");
+    }
 }

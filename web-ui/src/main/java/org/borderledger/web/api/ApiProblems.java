@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.borderledger.consignment.api.InvalidValueException;
+import org.borderledger.web.RequestSizeLimit;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -48,6 +49,9 @@ class ApiProblems {
         Throwable cause = unreadable.getMostSpecificCause();
         if (cause instanceof InvalidValueException refused && unreadable.getCause() instanceof JsonMappingException mapping) {
             return invalidValue(pathOf(mapping, refused.field()), refused.getMessage());
+        }
+        if (cause instanceof RequestSizeLimit.RequestTooLargeException tooLarge) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, RequestSizeLimit.CODE, tooLarge.getMessage());
         }
         if (cause instanceof StreamConstraintsException tooLarge) {
             return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "A value in the body is too large: " + tooLarge.getOriginalMessage());

@@ -33,6 +33,9 @@ public record ConsignmentFilter(String reference, String party, String hs, Strin
     /** Message keys of what is wrong, by parameter; empty when the filter can be asked. */
     Map<String, String> check() {
         Map<String, String> problems = new LinkedHashMap<>();
+        refuseNul(problems, "reference", reference);
+        refuseNul(problems, "party", party);
+        refuseNul(problems, "post", post);
         if (present(hs) && !hs.replaceAll("[.\\s]", "").matches("\\d{1,10}")) {
             problems.put("hs", "consignments.list.invalid.hs");
         }
@@ -125,6 +128,13 @@ public record ConsignmentFilter(String reference, String party, String hs, Strin
     private static void add(UriComponentsBuilder uri, String name, String value) {
         if (present(value)) {
             uri.queryParam(name, value.strip());
+        }
+    }
+
+    /** PostgreSQL text cannot hold U+0000: no consignment can match it, and asking would fail the query. */
+    private static void refuseNul(Map<String, String> problems, String name, String typed) {
+        if (typed != null && typed.indexOf('\0') >= 0) {
+            problems.put(name, "consignments.list.invalid.nul");
         }
     }
 

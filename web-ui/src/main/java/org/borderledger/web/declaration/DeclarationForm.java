@@ -57,7 +57,8 @@ public record DeclarationForm(String reference, String direction, String borderP
                 lineIndexes.add(Integer.valueOf(goods.group(1)));
             }
         }
-        List<GoodsLineFields> goods = lineIndexes.stream().limit(Declaration.MAX_GOODS_LINES).map(i -> {
+        // Every line typed is kept: the declaration refuses more than it allows, rather than a line going missing.
+        List<GoodsLineFields> goods = lineIndexes.stream().map(i -> {
             String line = "goods[" + i + "].";
             return new GoodsLineFields(in.text(line + "hsCode"), in.text(line + "description"), in.text(line + "quantity"),
                     in.text(line + "unit"), in.text(line + "grossMass"), in.text(line + "netMass"),
