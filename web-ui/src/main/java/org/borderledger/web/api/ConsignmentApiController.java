@@ -18,6 +18,7 @@ import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.DetailCatchUp;
+import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.declaration.Declarations;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.HttpStatus;
@@ -46,11 +47,14 @@ class ConsignmentApiController {
     private final Declarations declarations;
     private final QueryGateway queries;
     private final DetailCatchUp catchUp;
+    private final StoredConsignments stored;
 
-    ConsignmentApiController(Declarations declarations, QueryGateway queries, DetailCatchUp catchUp) {
+    ConsignmentApiController(Declarations declarations, QueryGateway queries, DetailCatchUp catchUp,
+                             StoredConsignments stored) {
         this.declarations = declarations;
         this.queries = queries;
         this.catchUp = catchUp;
+        this.stored = stored;
     }
 
     /** The answer to a declaration; {@code status} and {@code channel} are null if screening is not yet readable. */
@@ -77,7 +81,10 @@ class ConsignmentApiController {
     @ApiResponse(responseCode = "200", description = "The consignment")
     ConsignmentDetail detail(@PathVariable String id) {
         return queries.query(new FetchConsignmentDetailQuery(id), ResponseTypes.optionalInstanceOf(ConsignmentDetail.class))
-                .join().orElseThrow(() -> new ConsignmentNotFoundException(id));
+                .join()
+                // Stored but not projected yet (just declared, or a rebuild running): wait a moment for it.
+                .or(() -> stored.exists(id) ? catchUp.awaitBeyond(id, -1) : Optional.empty())
+                .orElseThrow(() -> new ConsignmentNotFoundException(id));
     }
 
     @GetMapping("/{id}/timeline")
@@ -85,7 +92,8 @@ class ConsignmentApiController {
     @ApiResponse(responseCode = "200", description = "The timeline")
     ConsignmentTimeline timeline(@PathVariable String id) {
         ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id), ConsignmentTimeline.class).join();
-        if (timeline.entries().isEmpty()) {
+        // An empty timeline of a stored consignment is one the projection has not reached yet, not an unknown one.
+        if (timeline.entries().isEmpty() && !stored.exists(id)) {
             throw new ConsignmentNotFoundException(id);
         }
         return timeline;

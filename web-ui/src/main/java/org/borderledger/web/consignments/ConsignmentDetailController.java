@@ -6,14 +6,13 @@ import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.InvalidValueException;
-import org.borderledger.audit.api.ConsignmentHistory;
-import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.DetailCatchUp;
+import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.consignments.DetailPage.Refusal;
 import org.borderledger.web.consignments.DetailPage.Stale;
@@ -43,11 +42,14 @@ class ConsignmentDetailController {
     private final QueryGateway queries;
     private final ConsoleCommands commands;
     private final DetailCatchUp catchUp;
+    private final StoredConsignments stored;
     private final Map<String, String> names;
 
-    ConsignmentDetailController(QueryGateway queries, ConsoleCommands commands, DetailCatchUp catchUp, ConsoleUsers users) {
+    ConsignmentDetailController(QueryGateway queries, ConsoleCommands commands, DetailCatchUp catchUp,
+                                StoredConsignments stored, ConsoleUsers users) {
         this.queries = queries;
         this.commands = commands;
+        this.stored = stored;
         this.catchUp = catchUp;
         this.names = users.users().stream().collect(Collectors.toUnmodifiableMap(ConsoleUser::username, ConsoleUser::name));
     }
@@ -107,7 +109,7 @@ class ConsignmentDetailController {
      * id without any event is unknown.
      */
     private String pending(String id, Model model) {
-        if (queries.query(new FetchConsignmentHistoryQuery(id), ConsignmentHistory.class).join().events().isEmpty()) {
+        if (!stored.exists(id)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("consignmentId", id);
