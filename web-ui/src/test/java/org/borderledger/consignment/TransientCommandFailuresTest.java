@@ -1,0 +1,102 @@
+package org.borderledger.consignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.support.Lifecycles.OFFICER;
+
+import java.time.Duration;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.HoldPlacedEvent;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.support.Commands;
+import org.borderledger.support.DroppedConnections;
+import org.borderledger.support.MachinePostgres;
+import org.borderledger.web.ConsoleCommands;
+import org.borderledger.web.ConsoleCommands.CommandOutcome;
+import org.borderledger.web.security.SignedInUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A command whose database connection is terminated between the event store's insert and the
+ * commit: the gateway sends it again a bounded number of times, the events are stored exactly once,
+ * and when the connection never holds the person hears that the system is unavailable, promptly.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "borderledger.commands.max-retries=" + TransientCommandFailuresTest.MAX_RETRIES,
+        "borderledger.commands.retry-interval-ms=50"})
+@ContextConfiguration(initializers = MachinePostgres.class)
+@Import({Commands.class, DroppedConnections.class})
+class TransientCommandFailuresTest {
+
+    static final int MAX_RETRIES = 2;
+    /** Every attempt waits for its terminated backend to go, then the pool opens a new connection. */
+    static final Duration UNAVAILABLE_WITHIN = Duration.ofSeconds(10);
+
+    @Autowired
+    Commands commands;
+    @Autowired
+    ConsoleCommands console;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    DroppedConnections drops;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aCommandWhoseConnectionDropsBeforeTheCommitIsSentAgainAndStoredExactlyOnce() {
+        String id = "CN-DROP-ONCE";
+        drops.drop(id, 1);
+        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-DROP-ONCE")), OFFICER);
+        assertThat(drops.attempts(id)).isEqualTo(2);
+
+        drops.drop(id, 1);
+        commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Invoice missing"), OFFICER);
+        assertThat(drops.attempts(id)).isEqualTo(4);
+
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();
+        assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L);
+        assertThat(events).filteredOn(e -> e.getPayload() instanceof ConsignmentDeclaredEvent).hasSize(1);
+        assertThat(events).filteredOn(e -> e.getPayload() instanceof HoldPlacedEvent).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM declaration_reference WHERE consignment_id = ?",
+                Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void aCommandWhoseConnectionAlwaysDropsIsAnsweredUnavailableAfterTheConfiguredAttemptsAndChangesNothing() {
+        String id = "CN-DROP-ALWAYS";
+        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-DROP-ALWAYS")), OFFICER);
+        SignedInUser officer = (SignedInUser) users.loadUserByUsername(OFFICER.userId());
+        PlaceHoldCommand hold = new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Invoice missing");
+        drops.drop(id, Integer.MAX_VALUE);
+
+        long started = System.nanoTime();
+        CommandOutcome outcome = console.send(hold, officer);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(outcome.unavailable()).as(outcome.toString()).isTrue();
+        assertThat(outcome.message()).contains("temporarily unavailable").contains("nothing was changed");
+        assertThat(drops.attempts(id)).isEqualTo(1 + 1 + MAX_RETRIES);
+        assertThat(took).isLessThan(UNAVAILABLE_WITHIN);
+        assertThat(eventStore.readEvents(id, 0).asStream().count()).isEqualTo(2);
+        System.out.printf("Connection dropped on every attempt: %d attempts (max-retries %d), unavailable after %d ms%n",
+                drops.attempts(id) - 1, MAX_RETRIES, took.toMillis());
+
+        drops.drop(id, 0);
+        assertThat(console.send(hold, officer).accepted()).as("the pool recovers by itself").isTrue();
+        assertThat(eventStore.readEvents(id, 0).asStream().count()).isEqualTo(3);
+    }
+}
