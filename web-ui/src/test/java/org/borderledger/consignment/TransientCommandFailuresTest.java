@@ -15,11 +15,14 @@ import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.support.Commands;
 import org.borderledger.support.DroppedConnections;
+import org.borderledger.support.DroppedConnections.Moment;
 import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.security.SignedInUser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -28,8 +31,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A command whose database connection is terminated between the event store's insert and the
- * commit: the gateway sends it again a bounded number of times, the events are stored exactly once,
+ * A command whose database connection is terminated before its handler or between the event
+ * store's insert and the commit: the gateway sends it again a bounded number of times, the events are stored exactly once,
  * and when the connection never holds the person hears that the system is unavailable, promptly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
@@ -56,14 +59,16 @@ class TransientCommandFailuresTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    @Test
-    void aCommandWhoseConnectionDropsBeforeTheCommitIsSentAgainAndStoredExactlyOnce() {
-        String id = "CN-DROP-ONCE";
-        drops.drop(id, 1);
-        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-DROP-ONCE")), OFFICER);
+    @ParameterizedTest
+    @EnumSource(Moment.class)
+    void aCommandWhoseConnectionDropsIsSentAgainAndStoredExactlyOnce(Moment moment) {
+        String id = "CN-DROP-" + moment;
+        drops.drop(id, 1, moment);
+        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-DROP-" + moment.ordinal())),
+                OFFICER);
         assertThat(drops.attempts(id)).isEqualTo(2);
 
-        drops.drop(id, 1);
+        drops.drop(id, 1, moment);
         commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Invoice missing"), OFFICER);
         assertThat(drops.attempts(id)).isEqualTo(4);
 
@@ -81,7 +86,7 @@ class TransientCommandFailuresTest {
         commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-DROP-ALWAYS")), OFFICER);
         SignedInUser officer = (SignedInUser) users.loadUserByUsername(OFFICER.userId());
         PlaceHoldCommand hold = new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Invoice missing");
-        drops.drop(id, Integer.MAX_VALUE);
+        drops.drop(id, Integer.MAX_VALUE, Moment.BEFORE_COMMIT);
 
         long started = System.nanoTime();
         CommandOutcome outcome = console.send(hold, officer);
@@ -95,7 +100,7 @@ class TransientCommandFailuresTest {
         System.out.printf("Connection dropped on every attempt: %d attempts (max-retries %d), unavailable after %d ms%n",
                 drops.attempts(id) - 1, MAX_RETRIES, took.toMillis());
 
-        drops.drop(id, 0);
+        drops.drop(id, 0, Moment.BEFORE_COMMIT);
         assertThat(console.send(hold, officer).accepted()).as("the pool recovers by itself").isTrue();
         assertThat(eventStore.readEvents(id, 0).asStream().count()).isEqualTo(3);
     }

@@ -18,16 +18,27 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A connection drop in the middle of a command's transaction, on demand: after the handler has run and
- * the event store has inserted the new events, but before the commit, the database connection of the
- * transaction is terminated with {@code pg_terminate_backend}, as a failover or a restarted server
- * would. A test context gets it with {@code @Import(DroppedConnections.class)} and says how many
- * attempts at a command on a consignment lose their connection; every attempt is counted.
+ * A connection drop in the middle of a command's transaction, on demand: the database connection of
+ * the transaction is terminated with {@code pg_terminate_backend}, as a failover or a restarted server
+ * would, at a chosen {@link Moment}. A test context gets it with {@code @Import(DroppedConnections.class)}
+ * and says how many attempts at a command on a consignment lose their connection; every attempt is
+ * counted.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class DroppedConnections {
 
-    private final Map<String, AtomicInteger> dropsLeft = new ConcurrentHashMap<>();
+    /** When in the transaction the connection goes. */
+    public enum Moment {
+        /** Before the handler: loading the consignment fails on the terminated session. */
+        BEFORE_HANDLER,
+        /** After the event store has inserted the handler's events: the commit fails. */
+        BEFORE_COMMIT
+    }
+
+    private record Drops(AtomicInteger left, Moment moment) {
+    }
+
+    private final Map<String, Drops> drops = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
     private final String url;
@@ -37,9 +48,9 @@ public class DroppedConnections {
         this.url = url;
     }
 
-    /** The next {@code times} attempts at commands on the consignment lose their connection before the commit. */
-    public void drop(String consignmentId, int times) {
-        dropsLeft.put(consignmentId, new AtomicInteger(times));
+    /** The next {@code times} attempts at commands on the consignment lose their connection at {@code moment}. */
+    public void drop(String consignmentId, int times, Moment moment) {
+        drops.put(consignmentId, new Drops(new AtomicInteger(times), moment));
     }
 
     /** How many times a command on the consignment reached its handler, retries included. */
@@ -58,18 +69,23 @@ public class DroppedConnections {
             String consignmentId = unitOfWork.getMessage().getPayload() instanceof ConsignmentCommand command
                     ? command.consignmentId() : "";
             attempts.computeIfAbsent(consignmentId, id -> new AtomicInteger()).incrementAndGet();
+            Drops planned = drops.get(consignmentId);
+            Moment moment = planned != null && planned.left().getAndDecrement() > 0 ? planned.moment() : null;
+            if (moment == Moment.BEFORE_HANDLER) {
+                terminateTransactionConnection();
+            }
             Object result = chain.proceed();
-            AtomicInteger left = dropsLeft.get(consignmentId);
-            if (left != null && left.getAndDecrement() > 0) {
+            if (moment == Moment.BEFORE_COMMIT) {
                 // Registered after the handler's events, so it runs after the event store's insert.
-                unitOfWork.onPrepareCommit(u -> terminate(jdbc.queryForObject("SELECT pg_backend_pid()", Integer.class)));
+                unitOfWork.onPrepareCommit(u -> terminateTransactionConnection());
             }
             return result;
         };
     }
 
     /** Ends the server process behind the transaction's connection and waits until it is gone. */
-    private void terminate(int backendPid) {
+    private void terminateTransactionConnection() {
+        int backendPid = jdbc.queryForObject("SELECT pg_backend_pid()", Integer.class);
         try (Connection admin = DriverManager.getConnection(url, MachinePostgres.USER, MachinePostgres.PASSWORD);
              PreparedStatement kill = admin.prepareStatement("SELECT pg_terminate_backend(?)");
              PreparedStatement alive = admin.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE pid = ?")) {
