@@ -14,8 +14,8 @@ import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.support.Commands;
-import org.borderledger.support.DroppedConnections;
-import org.borderledger.support.DroppedConnections.Moment;
+import org.borderledger.support.TransactionFaults;
+import org.borderledger.support.TransactionFaults.Fault;
 import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
@@ -31,15 +31,16 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A command whose database connection is terminated before its handler or between the event
- * store's insert and the commit: the gateway sends it again a bounded number of times, the events are stored exactly once,
- * and when the connection never holds the person hears that the system is unavailable, promptly.
+ * A command whose database connection is terminated before its handler or between the event store's
+ * insert and the commit, or whose transaction fails to serialize: the gateway sends it again a bounded
+ * number of times, the events are stored exactly once, and when the connection never holds the
+ * person hears that the system is unavailable, promptly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "borderledger.commands.max-retries=" + TransientCommandFailuresTest.MAX_RETRIES,
         "borderledger.commands.retry-interval-ms=50"})
 @ContextConfiguration(initializers = MachinePostgres.class)
-@Import({Commands.class, DroppedConnections.class})
+@Import({Commands.class, TransactionFaults.class})
 class TransientCommandFailuresTest {
 
     static final int MAX_RETRIES = 2;
@@ -53,24 +54,24 @@ class TransientCommandFailuresTest {
     @Autowired
     UserDetailsService users;
     @Autowired
-    DroppedConnections drops;
+    TransactionFaults faults;
     @Autowired
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
 
     @ParameterizedTest
-    @EnumSource(Moment.class)
-    void aCommandWhoseConnectionDropsIsSentAgainAndStoredExactlyOnce(Moment moment) {
-        String id = "CN-DROP-" + moment;
-        drops.drop(id, 1, moment);
-        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-DROP-" + moment.ordinal())),
+    @EnumSource(Fault.class)
+    void aCommandThatMeetsATransientFaultIsSentAgainAndStoredExactlyOnce(Fault fault) {
+        String id = "CN-FAULT-" + fault.ordinal();
+        faults.inject(fault, id, 1);
+        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-FAULT-" + fault.ordinal())),
                 OFFICER);
-        assertThat(drops.attempts(id)).isEqualTo(2);
+        assertThat(faults.attempts(id)).isEqualTo(2);
 
-        drops.drop(id, 1, moment);
+        faults.inject(fault, id, 1);
         commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Invoice missing"), OFFICER);
-        assertThat(drops.attempts(id)).isEqualTo(4);
+        assertThat(faults.attempts(id)).isEqualTo(4);
 
         List<? extends DomainEventMessage<?>> events = eventStore.readEvents(id, 0).asStream().toList();
         assertThat(events).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L);
@@ -86,7 +87,7 @@ class TransientCommandFailuresTest {
         commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-DROP-ALWAYS")), OFFICER);
         SignedInUser officer = (SignedInUser) users.loadUserByUsername(OFFICER.userId());
         PlaceHoldCommand hold = new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Invoice missing");
-        drops.drop(id, Integer.MAX_VALUE, Moment.BEFORE_COMMIT);
+        faults.inject(Fault.CONNECTION_DROPPED_BEFORE_COMMIT, id, Integer.MAX_VALUE);
 
         long started = System.nanoTime();
         CommandOutcome outcome = console.send(hold, officer);
@@ -94,14 +95,18 @@ class TransientCommandFailuresTest {
 
         assertThat(outcome.unavailable()).as(outcome.toString()).isTrue();
         assertThat(outcome.message()).contains("temporarily unavailable").contains("nothing was changed");
-        assertThat(drops.attempts(id)).isEqualTo(1 + 1 + MAX_RETRIES);
+        assertThat(faults.attempts(id)).isEqualTo(1 + 1 + MAX_RETRIES);
         assertThat(took).isLessThan(UNAVAILABLE_WITHIN);
         assertThat(eventStore.readEvents(id, 0).asStream().count()).isEqualTo(2);
         System.out.printf("Connection dropped on every attempt: %d attempts (max-retries %d), unavailable after %d ms%n",
-                drops.attempts(id) - 1, MAX_RETRIES, took.toMillis());
+                faults.attempts(id) - 1, MAX_RETRIES, took.toMillis());
 
-        drops.drop(id, 0, Moment.BEFORE_COMMIT);
+        faults.inject(Fault.CONNECTION_DROPPED_BEFORE_COMMIT, id, 0);
         assertThat(console.send(hold, officer).accepted()).as("the pool recovers by itself").isTrue();
         assertThat(eventStore.readEvents(id, 0).asStream().count()).isEqualTo(3);
+
+        int attemptsBefore = faults.attempts(id);
+        assertThat(console.send(hold, officer).staleVersion()).isTrue();
+        assertThat(faults.attempts(id)).as("a refusal is answered at once, never sent again").isEqualTo(attemptsBefore + 1);
     }
 }

@@ -18,39 +18,40 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A connection drop in the middle of a command's transaction, on demand: the database connection of
- * the transaction is terminated with {@code pg_terminate_backend}, as a failover or a restarted server
- * would, at a chosen {@link Moment}. A test context gets it with {@code @Import(DroppedConnections.class)}
- * and says how many attempts at a command on a consignment lose their connection; every attempt is
- * counted.
+ * Transient faults in the middle of a command's transaction, on demand, raised by PostgreSQL itself:
+ * the transaction's connection terminated with {@code pg_terminate_backend}, as a failover or a
+ * restarted server would, or the transaction refused as not serializable. A test context gets it with
+ * {@code @Import(TransactionFaults.class)} and says how many attempts at a command on a consignment
+ * meet which {@link Fault}; every attempt is counted.
  */
 @TestConfiguration(proxyBeanMethods = false)
-public class DroppedConnections {
+public class TransactionFaults {
 
-    /** When in the transaction the connection goes. */
-    public enum Moment {
-        /** Before the handler: loading the consignment fails on the terminated session. */
-        BEFORE_HANDLER,
+    public enum Fault {
+        /** Before the handler: its first statement fails on the terminated session. */
+        CONNECTION_DROPPED_BEFORE_HANDLER,
         /** After the event store has inserted the handler's events: the commit fails. */
-        BEFORE_COMMIT
+        CONNECTION_DROPPED_BEFORE_COMMIT,
+        /** After the event store has inserted the handler's events: SQLSTATE 40001 aborts the transaction. */
+        SERIALIZATION_FAILURE_BEFORE_COMMIT
     }
 
-    private record Drops(AtomicInteger left, Moment moment) {
+    private record Planned(AtomicInteger left, Fault fault) {
     }
 
-    private final Map<String, Drops> drops = new ConcurrentHashMap<>();
+    private final Map<String, Planned> planned = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
     private final String url;
 
-    DroppedConnections(JdbcTemplate jdbc, @Value("${spring.datasource.url}") String url) {
+    TransactionFaults(JdbcTemplate jdbc, @Value("${spring.datasource.url}") String url) {
         this.jdbc = jdbc;
         this.url = url;
     }
 
-    /** The next {@code times} attempts at commands on the consignment lose their connection at {@code moment}. */
-    public void drop(String consignmentId, int times, Moment moment) {
-        drops.put(consignmentId, new Drops(new AtomicInteger(times), moment));
+    /** The next {@code times} attempts at commands on the consignment meet the fault. */
+    public void inject(Fault fault, String consignmentId, int times) {
+        planned.put(consignmentId, new Planned(new AtomicInteger(times), fault));
     }
 
     /** How many times a command on the consignment reached its handler, retries included. */
@@ -59,7 +60,7 @@ public class DroppedConnections {
     }
 
     @Bean
-    ConfigurerModule connectionDrops() {
+    ConfigurerModule transactionFaults() {
         return configurer -> configurer.onInitialize(config -> config.onStart(Phase.INBOUND_COMMAND_CONNECTOR - 1,
                 () -> config.commandBus().registerHandlerInterceptor(interceptor())));
     }
@@ -69,15 +70,18 @@ public class DroppedConnections {
             String consignmentId = unitOfWork.getMessage().getPayload() instanceof ConsignmentCommand command
                     ? command.consignmentId() : "";
             attempts.computeIfAbsent(consignmentId, id -> new AtomicInteger()).incrementAndGet();
-            Drops planned = drops.get(consignmentId);
-            Moment moment = planned != null && planned.left().getAndDecrement() > 0 ? planned.moment() : null;
-            if (moment == Moment.BEFORE_HANDLER) {
+            Planned plan = planned.get(consignmentId);
+            Fault fault = plan != null && plan.left().getAndDecrement() > 0 ? plan.fault() : null;
+            if (fault == Fault.CONNECTION_DROPPED_BEFORE_HANDLER) {
                 terminateTransactionConnection();
             }
             Object result = chain.proceed();
-            if (moment == Moment.BEFORE_COMMIT) {
-                // Registered after the handler's events, so it runs after the event store's insert.
+            // Registered after the handler's events, so these run after the event store's insert.
+            if (fault == Fault.CONNECTION_DROPPED_BEFORE_COMMIT) {
                 unitOfWork.onPrepareCommit(u -> terminateTransactionConnection());
+            } else if (fault == Fault.SERIALIZATION_FAILURE_BEFORE_COMMIT) {
+                unitOfWork.onPrepareCommit(u -> jdbc.execute("DO $$ BEGIN RAISE EXCEPTION"
+                        + " 'could not serialize access due to concurrent update' USING ERRCODE = '40001'; END $$"));
             }
             return result;
         };
