@@ -2,6 +2,12 @@ package org.borderledger.consignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.support.Lifecycles.OFFICER;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +20,7 @@ import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.support.Commands;
+import org.borderledger.support.Eventually;
 import org.borderledger.support.TransactionFaults;
 import org.borderledger.support.TransactionFaults.Fault;
 import org.borderledger.support.MachinePostgres;
@@ -24,11 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A command whose database connection is terminated before its handler or between the event store's
@@ -36,9 +45,10 @@ import org.springframework.test.context.ContextConfiguration;
  * number of times, the events are stored exactly once, and when the connection never holds the
  * person hears that the system is unavailable, promptly.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+@SpringBootTest(properties = {
         "borderledger.commands.max-retries=" + TransientCommandFailuresTest.MAX_RETRIES,
         "borderledger.commands.retry-interval-ms=50"})
+@AutoConfigureMockMvc
 @ContextConfiguration(initializers = MachinePostgres.class)
 @Import({Commands.class, TransactionFaults.class})
 class TransientCommandFailuresTest {
@@ -59,6 +69,8 @@ class TransientCommandFailuresTest {
     EventStore eventStore;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
 
     @ParameterizedTest
     @EnumSource(Fault.class)
@@ -108,5 +120,21 @@ class TransientCommandFailuresTest {
         int attemptsBefore = faults.attempts(id);
         assertThat(console.send(hold, officer).staleVersion()).isTrue();
         assertThat(faults.attempts(id)).as("a refusal is answered at once, never sent again").isEqualTo(attemptsBefore + 1);
+    }
+
+    @Test
+    void theConsolesFormAnswers503TemporarilyUnavailableAndTheStoreIsUnchanged() throws Exception {
+        String id = "CN-FAULT-CONSOLE";
+        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-FAULT-CONSOLE")), OFFICER);
+        Eventually.assertThat(() -> assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM consignment_detail WHERE consignment_id = ?", Integer.class, id)).isEqualTo(1));
+        faults.inject(Fault.CONNECTION_DROPPED_BEFORE_COMMIT, id, Integer.MAX_VALUE);
+
+        mvc.perform(post("/consignments/" + id + "/hold").param("expectedVersion", "1").param("holdId", "H-1")
+                        .param("reason", HoldReason.DOCUMENTS.name()).param("text", "Invoice missing")
+                        .with(user(users.loadUserByUsername(OFFICER.userId()))).with(csrf()))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().string(containsString("temporarily unavailable")));
+        assertThat(eventStore.readEvents(id, 0).asStream().count()).isEqualTo(2);
     }
 }
