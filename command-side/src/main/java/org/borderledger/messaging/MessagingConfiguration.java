@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -96,6 +97,12 @@ public class MessagingConfiguration {
             }
         };
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
+    }
+
+    /** Replaces Axon's resolver, which does not recognise PostgreSQL's duplicate keys. */
+    @Bean
+    public PersistenceExceptionResolver uniqueKeyViolations() {
+        return new UniqueKeyViolations();
     }
 
     @Bean

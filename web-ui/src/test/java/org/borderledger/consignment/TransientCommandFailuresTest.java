@@ -1,6 +1,7 @@
 package org.borderledger.consignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,13 +13,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.borderledger.actor.Actor;
+import org.borderledger.actor.Role;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.ConsignmentEvent;
+import org.borderledger.consignment.api.ConsignmentRejectedException;
+import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
 import org.borderledger.support.TransactionFaults;
@@ -136,5 +144,29 @@ class TransientCommandFailuresTest {
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().string(containsString("temporarily unavailable")));
         assertThat(eventStore.readEvents(id, 0).asStream().count()).isEqualTo(2);
+    }
+
+    @Test
+    void anAppendThatLosesToAnotherInstanceIsSentAgainAndToldWhoChangedTheConsignment() {
+        String id = "CN-FAULT-RIVAL";
+        commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-FAULT-RIVAL")), OFFICER);
+        ConsignmentStatus cleared = ((ConsignmentEvent) eventStore.readEvents(id, 0).asStream()
+                .reduce((first, second) -> second).orElseThrow().getPayload()).status();
+        Actor otherSupervisor = new Actor("s.bekova", Role.SUPERVISOR, "Kurmangazy");
+        faults.overtake(id, () -> eventStore.publish(new GenericDomainEventMessage<>("Consignment", id, 2,
+                new HoldPlacedEvent(id, "H-9", HoldReason.RISK_INTELLIGENCE, "Placed on the other instance", false,
+                        otherSupervisor.userId(), cleared, ConsignmentStatus.HELD), otherSupervisor.asMetaData())));
+
+        assertThatThrownBy(() -> commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Invoice missing"),
+                OFFICER)).isInstanceOfSatisfying(ConsignmentRejectedException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(RejectionCode.STALE_VERSION);
+                    assertThat(refused.details()).containsEntry("changedBy", otherSupervisor.userId())
+                            .containsEntry("currentVersion", "2");
+                });
+        assertThat(faults.attempts(id)).as("declaration, lost append, retry").isEqualTo(3);
+        assertThat(eventStore.readEvents(id, 0).asStream().toList()).extracting(DomainEventMessage::getSequenceNumber)
+                .containsExactly(0L, 1L, 2L);
+        assertThat(eventStore.readEvents(id, 0).asStream().map(DomainEventMessage::getPayload).toList()).last()
+                .isInstanceOfSatisfying(HoldPlacedEvent.class, hold -> assertThat(hold.holdId()).isEqualTo("H-9"));
     }
 }

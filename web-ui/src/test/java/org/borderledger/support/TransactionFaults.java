@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.CommandMessage;
@@ -40,6 +41,7 @@ public class TransactionFaults {
     }
 
     private final Map<String, Planned> planned = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> rivals = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
     private final String url;
@@ -52,6 +54,15 @@ public class TransactionFaults {
     /** The next {@code times} attempts at commands on the consignment meet the fault. */
     public void inject(Fault fault, String consignmentId, int times) {
         planned.put(consignmentId, new Planned(new AtomicInteger(times), fault));
+    }
+
+    /**
+     * The next command on the consignment, once its handler has decided, is overtaken by {@code rival}
+     * appending to the store in a transaction of its own, as another instance would: the command's
+     * own append then meets the rival's event on the store's unique key.
+     */
+    public void overtake(String consignmentId, Runnable rival) {
+        rivals.put(consignmentId, rival);
     }
 
     /** How many times a command on the consignment reached its handler, retries included. */
@@ -74,6 +85,11 @@ public class TransactionFaults {
             Fault fault = plan != null && plan.left().getAndDecrement() > 0 ? plan.fault() : null;
             if (fault == Fault.CONNECTION_DROPPED_BEFORE_HANDLER) {
                 terminateTransactionConnection();
+            }
+            Runnable rival = rivals.remove(consignmentId);
+            if (rival != null) {
+                // Registered before the handler's events, so it runs before the event store's insert.
+                unitOfWork.onPrepareCommit(u -> CompletableFuture.runAsync(rival).join());
             }
             Object result = chain.proceed();
             // Registered after the handler's events, so these run after the event store's insert.
