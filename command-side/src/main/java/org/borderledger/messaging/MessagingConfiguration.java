@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.lifecycle.Phase;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -78,17 +79,30 @@ public class MessagingConfiguration {
     public CommandGateway commandGateway(CommandBus commandBus,
                                          @Value("${borderledger.commands.max-retries:3}") int maxRetries,
                                          @Value("${borderledger.commands.retry-interval-ms:100}") int retryInterval) {
-        IntervalRetryScheduler retries = IntervalRetryScheduler.builder()
+        IntervalRetryScheduler retries = new IntervalRetryScheduler(IntervalRetryScheduler.builder()
                 .retryExecutor(Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread thread = new Thread(r, "command-retry");
                     thread.setDaemon(true);
                     return thread;
                 }))
-                .nonTransientFailurePredicate(failure -> !TransientFailures.isTransient(failure))
                 .maxRetryCount(maxRetries)
-                .retryInterval(retryInterval)
-                .build();
+                .retryInterval(retryInterval)) {
+            /**
+             * Axon would ask a predicate of every cause in the chain and give up if any one looks
+             * permanent, and a dropped connection's root cause is a plain I/O error: judge the chain once.
+             */
+            @Override
+            protected boolean isExplicitlyNonTransient(Throwable failure) {
+                return !TransientFailures.isTransient(failure);
+            }
+        };
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();
+    }
+
+    /** Replaces Axon's resolver, which does not recognise PostgreSQL's duplicate keys. */
+    @Bean
+    public PersistenceExceptionResolver uniqueKeyViolations() {
+        return new UniqueKeyViolations();
     }
 
     @Bean

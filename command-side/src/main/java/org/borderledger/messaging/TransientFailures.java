@@ -7,16 +7,23 @@ import java.util.Set;
 import org.axonframework.common.AxonTransientException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Decides which failed commands may be sent again: a lost race on the event store's unique key,
  * a dropped or refused connection, a serialization failure or a deadlock. A domain rejection or a
- * bad value is never retried: sending it again would only be refused again.
+ * bad value is never retried: sending it again would only be refused again. A resend is safe even
+ * when a lost connection leaves unknown whether the first attempt committed: the event store's
+ * unique key and the version check refuse a second copy.
  */
 public final class TransientFailures {
 
-    /** PostgreSQL SQLSTATEs worth a retry: serialization failure, deadlock, and the connection class 08. */
-    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01");
+    /**
+     * PostgreSQL SQLSTATEs worth a retry besides the connection class 08: serialization failure,
+     * deadlock, and the server's own ending of a session (terminated, crashed, still starting up), as a
+     * restart or a failover gives every open connection.
+     */
+    private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "57P01", "57P02", "57P03");
 
     private TransientFailures() {
     }
@@ -25,7 +32,10 @@ public final class TransientFailures {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof AxonTransientException || cause instanceof TransientDataAccessException
                     || cause instanceof RecoverableDataAccessException || cause instanceof SQLTransientException
-                    || cause instanceof SQLRecoverableException) {
+                    || cause instanceof SQLRecoverableException
+                    // A commit on a lost connection: Spring's rollback then fails on the closed
+                    // connection and its exception replaces the commit's, without an SQLSTATE.
+                    || cause instanceof TransactionSystemException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

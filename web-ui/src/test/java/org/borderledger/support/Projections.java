@@ -37,7 +37,10 @@ public final class Projections {
                                                           JdbcTemplate jdbc, String allRows) {
         StreamingEventProcessor processor = processing.eventProcessor(group, StreamingEventProcessor.class)
                 .orElseThrow();
-        Eventually.assertThat(() -> assertThat(processor.processingStatus().values()).allMatch(Projections::rebuilt));
+        // A segment may call itself caught up before it has fetched the last events: wait for the head.
+        long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), -1) FROM domainevententry", Long.class);
+        Eventually.assertThat(() -> assertThat(processor.processingStatus().values()).allMatch(segment ->
+                rebuilt(segment) && segment.getCurrentPosition().orElse(-1) >= head));
         List<Map<String, Object>> live = jdbc.queryForList(allRows);
 
         processor.shutDown();
