@@ -78,7 +78,7 @@ class DatabaseRestartIT {
             declareAll(api, "after");
 
             assertThat(database.withoutTheirEvents(accepted)).as("accepted declarations without their events").isEmpty();
-            int diverged = database.rowsDivergedFromARebuild(new InstanceClient(application).signIn("admin"));
+            int diverged = database.rowsDivergedFromARebuild(application);
             assertThat(diverged).as("projection rows that differ from a rebuild").isZero();
             assertThat(database.timelineRows()).isEqualTo(database.eventsStored());
 
