@@ -15,7 +15,12 @@ public final class Eventually {
     }
 
     public static void assertThat(Runnable assertion) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        assertThat(TIMEOUT, assertion);
+    }
+
+    /** The same with a wait of its own, for work that takes longer than a projection's catch-up (a replay, a restart). */
+    public static void assertThat(Duration timeout, Runnable assertion) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
                 assertion.run();

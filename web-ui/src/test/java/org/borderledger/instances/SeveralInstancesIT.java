@@ -1,0 +1,139 @@
+package org.borderledger.instances;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.support.ApplicationInstance;
+import org.borderledger.support.Eventually;
+import org.borderledger.support.InstanceClient;
+import org.borderledger.support.Lifecycles;
+import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.SharedDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged application on one PostgreSQL. The first to start claims every
+ * segment of every projection (a pooled processor takes all it finds free), so while both run the
+ * projection work happens on the first and the second serves its console's live stream from the
+ * other's commits. The first is then killed with SIGKILL in the middle of the load; the second takes
+ * over its segments once their claims expire, and nothing accepted is lost or handled twice.
+ */
+class SeveralInstancesIT {
+
+    private static final int CLIENTS = 4;
+    private static final int DECLARATIONS_PER_PHASE = 24;
+    private static final Duration TAKEOVER = Duration.ofSeconds(60);
+
+    private final Map<String, ApplicationInstance> acceptedOn = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> driven = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> unanswered = new ConcurrentHashMap<>();
+
+    @Test
+    void theSurvivorTakesOverTheKilledInstancesSegmentsAndNothingIsLostOrDoubled() throws Exception {
+        String url = MachinePostgres.createDatabase();
+        SharedDatabase database = new SharedDatabase(url, MachinePostgres.USER, MachinePostgres.PASSWORD);
+        try (ApplicationInstance killed = ApplicationInstance.start("instance-killed", url)) {
+            Eventually.assertThat(TAKEOVER, () -> ApplicationInstance.PROCESSING_GROUPS.forEach(group ->
+                    assertThat(database.owners(group)).hasSize(4).allMatch(killed::owns)));
+            try (ApplicationInstance survivor = ApplicationInstance.start("instance-survivor", url)) {
+                Set<String> seenLiveOnSurvivor = ConcurrentHashMap.newKeySet();
+                new InstanceClient(survivor).signIn("o.aliyev")
+                        .watchLiveChanges(change -> seenLiveOnSurvivor.add(change.get("consignmentId").asText()));
+
+                ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+                AtomicBoolean stop = new AtomicBoolean();
+                List<Future<?>> load = new ArrayList<>();
+                for (int client = 0; client < CLIENTS; client++) {
+                    List<ApplicationInstance> targets = client % 2 == 0 ? List.of(killed, survivor) : List.of(survivor, killed);
+                    load.add(clients.submit(() -> drive(targets, stop)));
+                }
+                Eventually.assertThat(TAKEOVER, () -> assertThat(acceptedOn).hasSizeGreaterThanOrEqualTo(DECLARATIONS_PER_PHASE));
+
+                // Every projection row so far was written by the instance about to die, yet the survivor's console saw each change.
+                ApplicationInstance.PROCESSING_GROUPS.forEach(group -> assertThat(database.owners(group)).allMatch(killed::owns));
+                Set<String> beforeTheKill = Set.copyOf(acceptedOn.keySet());
+                Eventually.assertThat(() -> assertThat(seenLiveOnSurvivor).containsAll(beforeTheKill));
+                assertThat(beforeTheKill).anyMatch(id -> acceptedOn.get(id) == killed);
+
+                killed.kill();
+                assertThat(killed.isAlive()).isFalse();
+                int acceptedAtTheKill = acceptedOn.size();
+
+                long killedAt = System.nanoTime();
+                Eventually.assertThat(TAKEOVER, () -> ApplicationInstance.PROCESSING_GROUPS.forEach(group ->
+                        assertThat(database.owners(group)).hasSize(4).allMatch(survivor::owns)));
+                Duration takeover = Duration.ofNanos(System.nanoTime() - killedAt);
+                Eventually.assertThat(TAKEOVER, () ->
+                        assertThat(acceptedOn.size()).isGreaterThanOrEqualTo(acceptedAtTheKill + DECLARATIONS_PER_PHASE));
+                stop.set(true);
+                clients.shutdown();
+                assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+                for (Future<?> client : load) {
+                    client.get();
+                }
+                assertThat(unanswered).as("requests left unanswered, by instance").doesNotContainKey(survivor.name());
+
+                assertThat(database.withoutTheirEvents(acceptedOn.keySet())).as("accepted declarations without their events").isEmpty();
+                Eventually.assertThat(() -> assertThat(seenLiveOnSurvivor).containsAll(acceptedOn.keySet()));
+                int diverged = database.rowsDivergedFromARebuild(survivor);
+                assertThat(diverged).as("projection rows that differ from a rebuild").isZero();
+                assertThat(database.timelineRows()).isEqualTo(database.eventsStored());
+
+                System.out.printf("SeveralInstancesIT: commands driven %s, unanswered %s, accepted %d, instances killed 1, "
+                                + "every segment taken over %d ms after the kill, events stored %d, events lost 0, rows diverged %d%n",
+                        driven, unanswered, acceptedOn.size(), takeover.toMillis(), database.eventsStored(), diverged);
+            }
+        }
+    }
+
+    /**
+     * One client: declarations in turn to each live instance, every third to the sanctioned consignee
+     * so screening holds it. A request to an instance that dies gets no answer and is not counted as accepted.
+     */
+    private void drive(List<ApplicationInstance> targets, AtomicBoolean stop) {
+        int sent = 0;
+        while (!stop.get()) {
+            ApplicationInstance target = targets.get(sent % targets.size());
+            if (!target.isAlive()) {
+                target = targets.stream().filter(ApplicationInstance::isAlive).findFirst().orElseThrow();
+            }
+            String reference = "SI-" + UUID.randomUUID().toString().substring(0, 13);
+            Declaration declaration = sent % 3 == 0 ? Lifecycles.toASanctionedConsignee(reference)
+                    : Declarations.builder().reference(reference).build();
+            sent++;
+            count(driven, target);
+            try {
+                InstanceClient.Answer answer = new InstanceClient(target).declare("o.aliyev", declaration);
+                if (answer.status() == 201) {
+                    acceptedOn.put(answer.json().get("id").asText(), target);
+                } else {
+                    throw new AssertionError(target.name() + " answered " + answer.status() + ": " + answer.body());
+                }
+            } catch (IOException cutOff) {
+                count(unanswered, target);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void count(Map<String, AtomicInteger> counts, ApplicationInstance instance) {
+        counts.computeIfAbsent(instance.name(), name -> new AtomicInteger()).incrementAndGet();
+    }
+}

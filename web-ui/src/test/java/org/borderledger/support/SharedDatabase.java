@@ -1,0 +1,123 @@
+package org.borderledger.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * What the instance tests read straight from the database the instances share: the events stored,
+ * the token claims, and the projection tables, compared with a rebuild from the store.
+ */
+public final class SharedDatabase {
+
+    /** Each processing group's tables, every row in a stable order. */
+    private static final Map<String, List<String>> TABLES = Map.of(
+            "consignment-summary", List.of("consignment_summary", "consignment_goods"),
+            "consignment-detail", List.of("consignment_detail"),
+            "consignment-timeline", List.of("consignment_timeline"),
+            "consignment-holds", List.of("consignment_hold", "consignment_hold_declaration"));
+    private static final Duration REPLAY_TIMEOUT = Duration.ofSeconds(90);
+
+    private final JdbcTemplate jdbc;
+
+    public SharedDatabase(String jdbcUrl, String user, String password) {
+        this.jdbc = new JdbcTemplate(new DriverManagerDataSource(jdbcUrl, user, password));
+    }
+
+    public long eventsStored() {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+    }
+
+    /**
+     * The consignments among these whose event stream is missing or has a gap: a declaration answered
+     * 201 must have stored its events, numbered from 0 without a hole.
+     */
+    public List<String> withoutTheirEvents(Collection<String> consignmentIds) {
+        List<String> lost = new ArrayList<>();
+        for (String id : consignmentIds) {
+            Map<String, Object> stream = jdbc.queryForMap("SELECT count(*) AS events, max(sequencenumber) AS last "
+                    + "FROM domainevententry WHERE aggregateidentifier = ?", id);
+            long events = ((Number) stream.get("events")).longValue();
+            if (events == 0 || ((Number) stream.get("last")).longValue() != events - 1) {
+                lost.add(id);
+            }
+        }
+        return lost;
+    }
+
+    /** Who holds each segment of a processor now: {@code tokenentry.owner}, null when unclaimed. */
+    public List<String> owners(String processingGroup) {
+        return jdbc.queryForList("SELECT owner FROM tokenentry WHERE processorname = ? ORDER BY segment",
+                String.class, processingGroup);
+    }
+
+    /** Rows of the timeline, one per event handled: more than the events stored would be an event handled twice. */
+    public long timelineRows() {
+        return jdbc.queryForObject("SELECT count(*) FROM consignment_timeline", Long.class);
+    }
+
+    /**
+     * Rebuilds every projection through the administrator's console on the given instance and returns
+     * the rows that differ between its tables before and after (0 when the projections equal the store).
+     * Each group is rebuilt once it has caught up; the replay is known to be over when the instance has
+     * logged the reset of the group's tokens and has since handled every event again. (The status's
+     * {@code replaying} flag is no signal: it ends as soon as the replay passes the last event.)
+     */
+    public int rowsDivergedFromARebuild(ApplicationInstance instance) throws IOException, InterruptedException {
+        InstanceClient administrator = new InstanceClient(instance).signIn("admin");
+        int diverged = 0;
+        for (String group : ApplicationInstance.PROCESSING_GROUPS) {
+            Eventually.assertThat(REPLAY_TIMEOUT, () -> caughtUp(status(administrator, group)));
+            List<String> live = rows(group);
+            String reset = "Processor [" + group + "] successfully reset tokens";
+            long resetsBefore = instance.logLinesContaining(reset);
+            assertThat(administrator.submit("/admin/projections", "/admin/projections/" + group + "/rebuild").status())
+                    .isEqualTo(302);
+            Eventually.assertThat(REPLAY_TIMEOUT, () -> {
+                assertThat(instance.logLinesContaining(reset)).as(group + " reset").isGreaterThan(resetsBefore);
+                caughtUp(status(administrator, group));
+            });
+            List<String> rebuilt = rows(group);
+            List<String> onlyLive = new ArrayList<>(live);
+            rebuilt.forEach(onlyLive::remove);
+            List<String> onlyRebuilt = new ArrayList<>(rebuilt);
+            live.forEach(onlyRebuilt::remove);
+            diverged += onlyLive.size() + onlyRebuilt.size();
+        }
+        return diverged;
+    }
+
+    private List<String> rows(String group) {
+        List<String> rows = new ArrayList<>();
+        TABLES.get(group).forEach(table -> rows.addAll(jdbc.queryForList(
+                "SELECT '" + table + "' || r::text FROM " + table + " r ORDER BY r::text", String.class)));
+        return rows;
+    }
+
+    private static void caughtUp(JsonNode processor) {
+        assertThat(processor.get("segmentsClaimed").asLong()).isEqualTo(processor.get("segments").asLong());
+        assertThat(processor.get("eventsDone").asLong()).isEqualTo(processor.get("eventsTotal").asLong());
+    }
+
+    private static JsonNode status(InstanceClient administrator, String group) {
+        try {
+            JsonNode all = administrator.get("/admin/projections/status").json();
+            return StreamSupport.stream(all.spliterator(), false)
+                    .filter(processor -> group.equals(processor.get("group").asText())).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
