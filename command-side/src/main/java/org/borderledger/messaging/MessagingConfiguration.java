@@ -93,7 +93,7 @@ public class MessagingConfiguration {
              */
             @Override
             protected boolean isExplicitlyNonTransient(Throwable failure) {
-                return !TransientFailures.isTransient(failure);
+                return !TransientFailures.isWorthRetrying(failure);
             }
         };
         return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retries).build();

@@ -2,6 +2,7 @@ package org.borderledger.messaging;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 import org.axonframework.common.AxonTransientException;
@@ -26,6 +27,21 @@ public final class TransientFailures {
     private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "57P01", "57P02", "57P03");
 
     private TransientFailures() {
+    }
+
+    /**
+     * Whether sending the command again may succeed soon: a transient failure, except that the pool
+     * had no connection to give within its connection timeout. That wait is already the patience a
+     * person at the lane gets; retrying would multiply it during an outage and end in the same
+     * "temporarily unavailable" seconds later.
+     */
+    public static boolean isWorthRetrying(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return false;
+            }
+        }
+        return isTransient(failure);
     }
 
     public static boolean isTransient(Throwable failure) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.EOFException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.RejectionCode;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionSystemException;
 
 /** Which failed commands the gateway may send again, judged on the whole chain of causes. */
@@ -34,5 +36,17 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(new ConsignmentRejectedException(RejectionCode.STALE_VERSION, "changed"))).isFalse();
         assertThat(TransientFailures.isTransient(new DataIntegrityViolationException("too long",
                 new SQLException("value too long", "22001")))).isFalse();
+    }
+
+    @Test
+    void aPoolThatHadNoConnectionWithinItsTimeoutIsUnavailableButNotRetried() {
+        Exception noConnection = new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms.",
+                        "08001", new SQLException("Connection refused", "08001")));
+
+        assertThat(TransientFailures.isTransient(noConnection)).isTrue();
+        assertThat(TransientFailures.isWorthRetrying(noConnection)).isFalse();
+        assertThat(TransientFailures.isWorthRetrying(new DataAccessResourceFailureException("JDBC commit",
+                new SQLException("terminating connection", "57P01")))).isTrue();
     }
 }
