@@ -54,16 +54,16 @@ class HeldGoodsQueries {
         }
         String where = " WHERE " + String.join(" AND ", conditions);
 
-        long total = jdbc.queryForObject("SELECT count(*) FROM consignment_hold" + where, Long.class,
-                parameters.toArray());
-        String direction = query.descending() ? " DESC" : " ASC";
         parameters.add(0, query.viewerUserId());
+        long[] counts = jdbc.queryForObject("SELECT count(*), count(*) FILTER (WHERE placed_by <> ?) FROM consignment_hold"
+                + where, (row, n) -> new long[] {row.getLong(1), row.getLong(2)}, parameters.toArray());
+        String direction = query.descending() ? " DESC" : " ASC";
         parameters.add(query.limit());
         parameters.add(query.offset());
         List<HeldGoods> items = jdbc.query(SELECT + where + " ORDER BY " + column(query.sort()) + direction
                 + ", consignment_id" + direction + ", hold_id" + direction + " LIMIT ? OFFSET ?",
                 HeldGoodsQueries::map, parameters.toArray());
-        return new HeldGoodsPage(items, total);
+        return new HeldGoodsPage(items, counts[0], counts[1]);
     }
 
     private static String column(HeldGoodsSort sort) {
