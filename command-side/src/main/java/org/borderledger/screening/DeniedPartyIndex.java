@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.borderledger.consignment.api.BusinessIdentifier;
+import org.borderledger.screening.api.DeniedParty;
 
 /**
  * The denied-party list prepared once for fast screening: every name and alias normalised, the

@@ -1,6 +1,7 @@
 package org.borderledger.screening;
 
 import java.util.Objects;
+import org.borderledger.screening.api.DeniedParty;
 
 /**
  * A declared party found on the denied-party list: which entry, which of its names (or which

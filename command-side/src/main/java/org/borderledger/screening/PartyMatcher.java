@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.Party;
+import org.borderledger.screening.api.DeniedParty;
 
 /**
  * Decides whether a declared party is a denied party.

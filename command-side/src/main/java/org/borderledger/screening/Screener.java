@@ -13,6 +13,8 @@ import org.borderledger.consignment.api.GoodsLine;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningHit.GoodsHit;
 import org.borderledger.consignment.api.ScreeningHit.PartyHit;
+import org.borderledger.screening.api.DeniedParty;
+import org.borderledger.screening.api.GoodsMeasure;
 
 /**
  * Screening as a pure function: the same declaration, list version, date, policy and consignment id

@@ -19,6 +19,8 @@ import java.util.Set;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Measure;
+import org.borderledger.screening.api.DeniedParty;
+import org.borderledger.screening.api.GoodsMeasure;
 
 /**
  * Reads one version of the reference lists from the classpath. {@code screening/current-version.txt}

@@ -23,6 +23,7 @@ import org.borderledger.consignment.api.Party;
 import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.ScreeningHit.GoodsHit;
 import org.borderledger.consignment.api.ScreeningHit.PartyHit;
+import org.borderledger.screening.api.DeniedParty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,7 @@ import static org.borderledger.consignment.api.Declarations.party;
 import java.util.List;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.CountryCode;
+import org.borderledger.screening.api.DeniedParty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -18,6 +18,7 @@ import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.Measure;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningHit.GoodsHit;
+import org.borderledger.screening.api.GoodsMeasure;
 import org.junit.jupiter.api.Test;
 
 /** Goods screening against the shipped lists and against small in-memory lists. */

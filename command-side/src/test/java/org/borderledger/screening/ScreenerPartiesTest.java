@@ -12,6 +12,7 @@ import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningHit.PartyHit;
+import org.borderledger.screening.api.DeniedParty;
 import org.junit.jupiter.api.Test;
 
 /** Party screening against the shipped (fictitious) denied-party list. */

@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Measure;
+import org.borderledger.screening.api.DeniedParty;
+import org.borderledger.screening.api.GoodsMeasure;
 import org.junit.jupiter.api.Test;
 
 class ScreeningListsLoaderTest {

@@ -17,6 +17,8 @@ import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.Measure;
+import org.borderledger.screening.api.DeniedParty;
+import org.borderledger.screening.api.GoodsMeasure;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
