@@ -1,0 +1,12 @@
+package org.borderledger.screening;
+
+import java.util.Objects;
+
+/** One file as an administrator uploaded it: its name and its bytes, untouched. */
+public record ListFile(String name, byte[] content) {
+
+    public ListFile {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(content, "content");
+    }
+}

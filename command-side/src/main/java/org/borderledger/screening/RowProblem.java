@@ -1,0 +1,5 @@
+package org.borderledger.screening;
+
+/** What is wrong with one row (or, for {@code line} 0, with the file as a whole). */
+public record RowProblem(String file, long line, String message) {
+}
