@@ -27,7 +27,7 @@ public class ScreeningService {
                             @Value("${borderledger.screening.random-yellow-share:0.05}") double randomYellowShare,
                             @Value("${borderledger.screening.random-red-share:0.01}") double randomRedShare,
                             @Value("${borderledger.screening.name-match-threshold:0.92}") double nameMatchThreshold) {
-        this(new ScreeningListsLoader().loadVersionInForce(), clock.getIfAvailable(Clock::systemUTC),
+        this(ShippedLists.asVersion(ShippedLists.VERSION), clock.getIfAvailable(Clock::systemUTC),
                 new RandomCheckPolicy(randomYellowShare, randomRedShare), new PartyMatcher(nameMatchThreshold));
     }
 
