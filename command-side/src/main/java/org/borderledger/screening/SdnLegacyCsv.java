@@ -42,7 +42,6 @@ final class SdnLegacyCsv {
     /** How OFAC writes a company's identifiers in the remarks: "Tax ID No. 7700000000 (Russia)". */
     private static final Pattern IDENTIFIER = Pattern.compile("(?:^|;)\\s*(?:Tax ID No\\.|Registration Number|Registration ID"
             + "|Business Registration Number|Business Identification Number|Company Number)\\s+([^;()]+?)\\s+\\(([^)]+)\\)");
-
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,15}");
 
     private SdnLegacyCsv() {
