@@ -134,7 +134,7 @@ class EuSanctionsXmlTest {
                     .append("    <address countryIso2Code=\"").append(n % 2 == 0 ? "RU" : "BY").append("\"/>\n")
                     .append("  </sanctionEntity>\n");
         }
-        ImportedList list = assertTimeout(Duration.ofSeconds(10), () -> read(xml.append(TAIL).toString()));
+        ImportedList list = assertTimeout(Duration.ofSeconds(20), () -> read(xml.append(TAIL).toString()));
         assertThat(list.parties()).hasSize(20_000);
         assertThat(list.parties().get(12_344)).isEqualTo(new DeniedParty("EU-12345", "EU-FSF", "Generated Test Enterprise 12345",
                 List.of("Generated 12345"), CountryCode.of("BY"), List.of(), "RUS"));

@@ -138,7 +138,7 @@ class SdnLegacyCsvTest {
             add.append(n).append(',').append(n).append(",-0- ,\"Moscow\",\"").append(n % 2 == 0 ? "Russia" : "Belarus")
                     .append("\",-0- \r\n");
         }
-        ImportedList list = assertTimeout(Duration.ofSeconds(10),
+        ImportedList list = assertTimeout(Duration.ofSeconds(20),
                 () -> read(sdn.append('\u001A').toString(), alt.toString(), add.toString()));
         assertThat(list.parties()).hasSize(20_000);
         assertThat(list.parties().get(12_344)).isEqualTo(new DeniedParty("SDN-12345", "US-SDN", "GENERATED TEST ENTITY 12345 LLC",
