@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.borderledger.actor.Actor;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
 import org.borderledger.screening.api.PublishScreeningListCommand;
@@ -36,8 +37,9 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
 
     private static final int BUILT_VERSIONS_KEPT = 4;
 
-    /** One version: its publication and every entry in force with it, in list order. */
-    private record Version(ScreeningListPublishedEvent publication, List<GoodsMeasure> measures, List<DeniedParty> parties) {
+    /** One version: its publication, who published it, and every entry in force with it, in list order. */
+    private record Version(ScreeningListPublishedEvent publication, Actor publisher, List<GoodsMeasure> measures,
+                           List<DeniedParty> parties) {
     }
 
     /** What the readers see, replaced whole on every refresh. */
@@ -99,6 +101,11 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
         return folded.versions().stream().map(Version::publication).toList();
     }
 
+    @Override
+    public Optional<Actor> publisher(String version) {
+        return find(folded, version).map(Version::publisher);
+    }
+
     /** Folds the register's events stored since the last refresh, on this instance or any other. */
     @Override
     public synchronized void refresh() {
@@ -109,7 +116,7 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
             if (message.getPayload() instanceof ScreeningListPublishedEvent event) {
-                versions.add(fold(event));
+                versions.add(fold(event, Actor.from(message.getMetaData()).orElse(null)));
             }
             last = message.getSequenceNumber();
         }
@@ -120,12 +127,12 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
         folded = new Folded(last, List.copyOf(versions), build(newest));
     }
 
-    private Version fold(ScreeningListPublishedEvent event) {
+    private Version fold(ScreeningListPublishedEvent event, Actor publisher) {
         event.partiesRemoved().forEach(parties::remove);
         event.measuresRemoved().forEach(measures::remove);
         event.partiesUpserted().forEach(party -> parties.put(party.entryId(), party));
         event.measuresUpserted().forEach(measure -> measures.put(measure.measureId(), measure));
-        return new Version(event, List.copyOf(measures.values()), List.copyOf(parties.values()));
+        return new Version(event, publisher, List.copyOf(measures.values()), List.copyOf(parties.values()));
     }
 
     private static Optional<Version> find(Folded folded, String name) {

@@ -2,6 +2,7 @@ package org.borderledger.screening;
 
 import java.util.List;
 import java.util.Optional;
+import org.borderledger.actor.Actor;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
 
 /**
@@ -18,6 +19,11 @@ public interface ScreeningListVersions {
 
     /** Every publication, oldest first. */
     List<ScreeningListPublishedEvent> publications();
+
+    /** Who published a version (from the event's metadata), when this set knows it. */
+    default Optional<Actor> publisher(String version) {
+        return Optional.empty();
+    }
 
     /** Reads at once the versions published since the last read, on any instance (a fixed set has none). */
     default void refresh() {
