@@ -88,6 +88,8 @@ class Benchmarks implements ApplicationRunner {
                 new PageLatency(application, properties.users(), properties.requests(),
                         (int) ((events - lifecycle.size()) / lifecycle.size())).measure(table);
             }
+            // Long runs: what is measured so far survives a later failure or a time limit.
+            System.out.println(table);
         }
         if (properties.measures(Measurement.AGGREGATE_LOAD)) {
             log.info("Loading consignments of 10, 1,000 and 10,000 events");
