@@ -15,6 +15,13 @@ public class BenchmarkApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(BenchmarkApplication.class);
         application.addListeners(new BenchmarkDatabase());
-        System.exit(SpringApplication.exit(application.run(args)));
+        int status;
+        try {
+            status = SpringApplication.exit(application.run(args));
+        } catch (RuntimeException failed) {
+            // Spring has logged it; a client or processor thread still running must not keep the JVM up.
+            status = 1;
+        }
+        System.exit(status);
     }
 }

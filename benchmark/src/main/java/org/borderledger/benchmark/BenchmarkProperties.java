@@ -1,20 +1,37 @@
 package org.borderledger.benchmark;
 
+import java.nio.file.Path;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * What to measure: {@code events} in the store for the rebuild, appended {@code appendBatch} per
- * transaction while filling it.
+ * What to measure and how hard: {@code events} in the store (appended {@code appendBatch} per
+ * transaction), {@code lifecycles} driven by {@code clients} concurrent command senders,
+ * {@code users} concurrent console users sending {@code requests} requests each per page, the
+ * application jar they are sent to, and {@code deniedParties} generated names for screening.
  */
 @ConfigurationProperties("benchmark")
-record BenchmarkProperties(int events, int appendBatch) {
+record BenchmarkProperties(int events, int appendBatch, Set<Measurement> measurements, int clients, int lifecycles,
+                           int users, int requests, Path applicationJar, int deniedParties) {
 
     BenchmarkProperties {
-        if (events < 1_000) {
-            throw new IllegalArgumentException("benchmark.events must be at least 1000, not " + events);
-        }
-        if (appendBatch < 1) {
-            throw new IllegalArgumentException("benchmark.append-batch must be at least 1, not " + appendBatch);
+        atLeast("events", events, 1_000);
+        atLeast("append-batch", appendBatch, 1);
+        atLeast("clients", clients, 1);
+        atLeast("lifecycles", lifecycles, 10);
+        atLeast("users", users, 1);
+        atLeast("requests", requests, 10);
+        atLeast("denied-parties", deniedParties, 1);
+        measurements = measurements == null || measurements.isEmpty() ? Set.of(Measurement.values()) : Set.copyOf(measurements);
+    }
+
+    boolean measures(Measurement measurement) {
+        return measurements.contains(measurement);
+    }
+
+    private static void atLeast(String name, int value, int least) {
+        if (value < least) {
+            throw new IllegalArgumentException("benchmark." + name + " must be at least " + least + ", not " + value);
         }
     }
 }

@@ -8,59 +8,136 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills the store, then measures each projection's rebuild rate next to the raw read of the same
- * events, in this process on this database, and prints the table. Ratios, not absolute rates, are
- * what compares between runs on a shared machine.
+ * Runs the chosen measurements in this process on this database, each next to its baseline from the
+ * same run, and prints one table. Ratios, not absolute figures, are what compares between runs on a
+ * shared machine. The store is filled first (that fill is the append measurement); the console is
+ * measured on the packaged application started on the filled store once this process's projections
+ * have stood down; aggregate loads come last, with no projection running.
  */
 @Component
 class Benchmarks implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(Benchmarks.class);
     private static final int BASELINE_RUNS = 3;
+    private static final String APPEND = "Event append, %d events in batches of %d (time in the database only)";
+    private static final String REBUILD = "Projection rebuild over %d events";
 
     private final BenchmarkProperties properties;
     private final TemplateLifecycle template;
     private final StoreFiller filler;
+    private final RawEventInsert rawInsert;
     private final RawEventRead rawRead;
+    private final CommandThroughput commands;
     private final ProjectionRebuilds rebuilds;
+    private final AggregateLoad aggregateLoad;
     private final JdbcTemplate jdbc;
+    private final Environment environment;
 
-    Benchmarks(BenchmarkProperties properties, TemplateLifecycle template, StoreFiller filler, RawEventRead rawRead,
-               ProjectionRebuilds rebuilds, JdbcTemplate jdbc) {
+    Benchmarks(BenchmarkProperties properties, TemplateLifecycle template, StoreFiller filler, RawEventInsert rawInsert,
+               RawEventRead rawRead, CommandThroughput commands, ProjectionRebuilds rebuilds, AggregateLoad aggregateLoad,
+               JdbcTemplate jdbc, Environment environment) {
         this.properties = properties;
         this.template = template;
         this.filler = filler;
+        this.rawInsert = rawInsert;
         this.rawRead = rawRead;
+        this.commands = commands;
         this.rebuilds = rebuilds;
+        this.aggregateLoad = aggregateLoad;
         this.jdbc = jdbc;
+        this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
+        ResultTable table = new ResultTable("BorderLedger benchmark: " + properties.measurements() + " on "
+                + jdbc.queryForObject("SELECT version()", String.class).split(",")[0] + ", "
+                + Runtime.getRuntime().availableProcessors() + " processors");
+        if (properties.measures(Measurement.SCREENING)) {
+            log.info("Screening against {} generated denied parties", properties.deniedParties());
+            new ScreeningSpeed(properties.deniedParties()).measure(table);
+        }
         List<? extends DomainEventMessage<?>> lifecycle = template.events();
-        log.info("Filling the store with {} events ({} per consignment)", properties.events(), lifecycle.size());
-        long fillStart = System.nanoTime();
-        filler.fill(lifecycle, properties.events(), properties.appendBatch());
-        Duration fill = Duration.ofNanos(System.nanoTime() - fillStart);
+        List<RawEventInsert.StoredRow> templateRows = rawInsert.storedRows(TemplateLifecycle.CONSIGNMENT_ID);
+        long events = fill(table, lifecycle, templateRows);
         long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-        long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
-        log.info("Stored {} events in {} s; waiting for the projections to catch up", events, seconds(fill));
+        log.info("Waiting for the projections to catch up with {} events", events);
         rebuilds.awaitCaughtUp(head);
+        if (properties.measures(Measurement.COMMANDS)) {
+            log.info("Driving {} lifecycles from {} clients", properties.lifecycles(), properties.clients());
+            commands.measure(table, properties.clients(), properties.lifecycles(), templateRows);
+            head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
+            rebuilds.awaitCaughtUp(head);
+        }
+        if (properties.measures(Measurement.REBUILD)) {
+            rebuild(table, head);
+        }
+        rebuilds.stopAll();
+        if (properties.measures(Measurement.PAGES)) {
+            log.info("Starting {} for {} users", properties.applicationJar(), properties.users());
+            try (ApplicationProcess application = ApplicationProcess.start(properties.applicationJar(),
+                    environment.getRequiredProperty("spring.datasource.url"),
+                    environment.getProperty("spring.datasource.username"),
+                    environment.getProperty("spring.datasource.password"))) {
+                log.info("Application started as process {}", application.pid());
+                new PageLatency(application, properties.users(), properties.requests(),
+                        (int) ((events - lifecycle.size()) / lifecycle.size())).measure(table);
+            }
+            // Long runs: what is measured so far survives a later failure or a time limit.
+            System.out.println(table);
+        }
+        if (properties.measures(Measurement.AGGREGATE_LOAD)) {
+            log.info("Loading consignments of 10, 1,000 and 10,000 events");
+            aggregateLoad.measure(table);
+        }
+        System.out.println(table);
+    }
 
-        ResultTable table = new ResultTable("Projection rebuild over " + events + " events ("
-                + jdbc.queryForObject("SELECT version()", String.class).split(",")[0] + ")");
-        Duration baseline = fastestRawRead(events);
-        table.baseline("raw sequential read of the event table", events, baseline);
+    /** Fills the store; with the append measurement, first times raw inserts of as many rows of the same shape. */
+    private long fill(ResultTable table, List<? extends DomainEventMessage<?>> lifecycle,
+                      List<RawEventInsert.StoredRow> templateRows) {
+        // Projections following the store would take CPU from the appends and none from the raw inserts.
+        rebuilds.stopAll();
+        Duration raw = null;
+        if (properties.measures(Measurement.APPEND)) {
+            log.info("Raw inserts of {} rows", properties.events());
+            rawInsert.createTable();
+            raw = rawInsert.insertCopies(templateRows, properties.events(), properties.appendBatch());
+            rawInsert.dropTable();
+        }
+        log.info("Filling the store with {} events ({} per consignment)", properties.events(), lifecycle.size());
+        Duration appended = filler.fill(lifecycle, properties.events(), properties.appendBatch());
+        long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        log.info("Stored {} events in {} s", events, String.format("%.1f", appended.toMillis() / 1000.0));
+        rebuilds.startAll();
+        if (raw != null) {
+            String section = String.format(APPEND, properties.events(), properties.appendBatch());
+            long copied = events - lifecycle.size();
+            double rawRate = copied / CommandThroughput.seconds(raw);
+            table.baseline(section, "raw batched JDBC inserts into a table like domainevententry", rawRate, "events/s");
+            table.add(section, "appends through the Axon event store (hash-chained)", copied / CommandThroughput.seconds(appended),
+                    "events/s", rawRate);
+        }
+        return events;
+    }
+
+    private void rebuild(ResultTable table, long head) {
+        long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+        String section = String.format(REBUILD, events);
+        double baseline = events / CommandThroughput.seconds(fastestRawRead(events));
+        table.baseline(section, "raw sequential read of the event table", baseline, "events/s");
         for (String projection : rebuilds.projections()) {
             log.info("Rebuilding {}", projection);
-            table.measured("rebuild " + projection, events, rebuilds.rebuild(projection, head));
+            table.add(section, "rebuild " + projection, events / CommandThroughput.seconds(rebuilds.rebuild(projection, head)),
+                    "events/s", baseline);
         }
-        table.measured("raw sequential read, again (drift check)", events, fastestRawRead(events));
-        System.out.println(table);
+        table.add(section, "raw sequential read, again (drift check)",
+                events / CommandThroughput.seconds(fastestRawRead(events)), "events/s", baseline);
     }
 
     /** The fastest of a few reads: the first warms the JIT and the database's cache. */
@@ -75,9 +152,5 @@ class Benchmarks implements ApplicationRunner {
             }
         }
         return runs.stream().min(Duration::compareTo).orElseThrow();
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format("%.1f", duration.toMillis() / 1000.0);
     }
 }

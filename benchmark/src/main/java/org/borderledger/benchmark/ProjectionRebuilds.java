@@ -42,6 +42,15 @@ class ProjectionRebuilds {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
+    /** Stops every projection, releasing its claims, so that another process can take them over at once. */
+    void stopAll() {
+        projections().forEach(group -> processor(group).shutDown());
+    }
+
+    void startAll() {
+        projections().forEach(group -> processor(group).start());
+    }
+
     private StreamingEventProcessor processor(String group) {
         return processing.eventProcessor(group, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalArgumentException("No streaming processor " + group));

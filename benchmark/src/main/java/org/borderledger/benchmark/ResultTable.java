@@ -1,44 +1,51 @@
 package org.borderledger.benchmark;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rates next to the baseline measured in the same run, as a plain-text table. */
+/**
+ * Every figure next to the baseline measured in the same run and their ratio (figure / baseline),
+ * as a plain-text table: on a shared machine the ratios, not the absolute figures, compare between runs.
+ */
 final class ResultTable {
 
-    private record Row(String measure, long events, Duration time) {
-        double rate() {
-            return events / (time.toNanos() / 1e9);
-        }
+    private record Row(String section, String measure, double figure, String unit, double baselineFigure) {
     }
 
     private final String title;
     private final List<Row> rows = new ArrayList<>();
-    private Row baseline;
 
     ResultTable(String title) {
         this.title = title;
     }
 
-    void baseline(String measure, long events, Duration time) {
-        baseline = new Row(measure, events, time);
-        rows.add(baseline);
+    /** A figure with the baseline it is compared with; a baseline row is its own baseline (ratio 1). */
+    void add(String section, String measure, double figure, String unit, double baselineFigure) {
+        rows.add(new Row(section, measure, figure, unit, baselineFigure));
     }
 
-    void measured(String measure, long events, Duration time) {
-        rows.add(new Row(measure, events, time));
+    void baseline(String section, String measure, double figure, String unit) {
+        add(section, "baseline: " + measure, figure, unit, figure);
     }
 
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(title).append('\n');
-        String format = "%-48s %10s %10s %12s %10s%n";
-        text.append(String.format(format, "measure", "events", "seconds", "events/s", "ratio"));
+        String format = "%-58s %14s %-12s %14s %8s%n";
+        String section = null;
         for (Row row : rows) {
-            text.append(String.format(format, row.measure(), row.events(), String.format("%.2f", row.time().toMillis() / 1000.0),
-                    String.format("%,.0f", row.rate()), String.format("%.3f", row.rate() / baseline.rate())));
+            if (!row.section().equals(section)) {
+                section = row.section();
+                text.append('\n').append(section).append('\n');
+                text.append(String.format(format, "  measure", "figure", "unit", "baseline", "ratio"));
+            }
+            text.append(String.format(format, "  " + row.measure(), number(row.figure()), row.unit(),
+                    number(row.baselineFigure()), String.format("%.3f", row.figure() / row.baselineFigure())));
         }
         return text.toString();
+    }
+
+    private static String number(double value) {
+        return value >= 100 ? String.format("%,.0f", value) : String.format("%.3f", value);
     }
 }

@@ -3,6 +3,7 @@ package org.borderledger.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +32,13 @@ class StoreFiller {
         this.eventStore = eventStore;
     }
 
-    /** Appends copies until at least {@code events} events are stored in addition to the template. */
-    int fill(List<? extends DomainEventMessage<?>> template, int events, int batchSize) {
+    /**
+     * Appends copies until at least {@code events} events are stored in addition to the template, and
+     * returns the time spent in the event store (building the copies is not counted).
+     */
+    Duration fill(List<? extends DomainEventMessage<?>> template, int events, int batchSize) {
         int copies = (events + template.size() - 1) / template.size();
+        long inStore = 0;
         List<DomainEventMessage<?>> batch = new ArrayList<>(batchSize + template.size());
         for (int copy = 0; copy < copies; copy++) {
             String id = String.format("CN-BENCH-%07d", copy);
@@ -41,15 +46,14 @@ class StoreFiller {
             for (DomainEventMessage<?> event : template) {
                 batch.add(copyOf(event, id, reference));
             }
-            if (batch.size() >= batchSize) {
+            if (batch.size() >= batchSize || copy == copies - 1) {
+                long start = System.nanoTime();
                 eventStore.publish(batch);
+                inStore += System.nanoTime() - start;
                 batch.clear();
             }
         }
-        if (!batch.isEmpty()) {
-            eventStore.publish(batch);
-        }
-        return copies * template.size();
+        return Duration.ofNanos(inStore);
     }
 
     private DomainEventMessage<?> copyOf(DomainEventMessage<?> event, String id, String reference) {

@@ -1,0 +1,17 @@
+package org.borderledger.benchmark;
+
+/** What one run measures; {@code benchmark.measurements} names any of them (all by default). */
+enum Measurement {
+    /** Screening of one large declaration against a generated 20,000-name denied-party list. */
+    SCREENING,
+    /** Appends through the event store against raw batched inserts of the same rows. */
+    APPEND,
+    /** Whole lifecycles through the command gateway from concurrent clients. */
+    COMMANDS,
+    /** Each projection rebuilt from the whole store against a raw read of it. */
+    REBUILD,
+    /** Console and API pages under concurrent users, and the application's memory. */
+    PAGES,
+    /** Loading one consignment of 10, 1,000 and 10,000 events, with and without snapshots. */
+    AGGREGATE_LOAD
+}
