@@ -17,15 +17,14 @@ CREATE TABLE rescreen_consignment (
 );
 CREATE INDEX rescreen_consignment_open ON rescreen_consignment (consignment_id) WHERE open;
 
--- One row per published version, in the register's order (sequence): the run's totals are counted
--- from its tasks; tasks_seeded is how many open consignments it found.
+-- One row per published version, in the register's order (sequence); the run's totals are counted
+-- from its tasks.
 CREATE TABLE rescreen_publication (
     list_version     VARCHAR(64) NOT NULL PRIMARY KEY,
     previous_version VARCHAR(64),
     sequence         BIGINT      NOT NULL UNIQUE,
     published_at     TIMESTAMPTZ NOT NULL,
-    published_by     VARCHAR(64) NOT NULL,
-    tasks_seeded     INTEGER     NOT NULL
+    published_by     VARCHAR(64) NOT NULL
 );
 
 -- One task per open consignment and published version. Workers on every instance claim PENDING

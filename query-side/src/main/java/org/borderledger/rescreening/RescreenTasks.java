@@ -32,11 +32,11 @@ class RescreenTasks {
      * One task per open consignment not screened against the version yet; the pending tasks of older
      * versions are superseded, since the new version has a task of its own for each of them.
      */
-    int seed(String listVersion) {
+    void seed(String listVersion) {
         jdbc.update("""
                 UPDATE rescreen_task SET state = 'SUPERSEDED', finished_at = now(), claimed_by = NULL, claimed_until = NULL
                 WHERE state = 'PENDING' AND list_version <> ?""", listVersion);
-        return jdbc.update("""
+        jdbc.update("""
                 INSERT INTO rescreen_task (list_version, consignment_id, state)
                 SELECT ?, consignment_id, 'PENDING' FROM rescreen_consignment
                 WHERE open AND list_version IS DISTINCT FROM ?

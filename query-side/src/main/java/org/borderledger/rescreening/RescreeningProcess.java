@@ -53,12 +53,14 @@ class RescreeningProcess {
     @EventHandler
     void on(ScreeningListPublishedEvent event, @SequenceNumber Long sequenceNumber,
             @MetaDataValue(Actor.USER_ID) String publishedBy, ReplayStatus replay) {
-        int seeded = replay.isReplay() ? 0 : tasks.seed(event.version());
+        if (!replay.isReplay()) {
+            tasks.seed(event.version());
+        }
         jdbc.update("""
-                INSERT INTO rescreen_publication (list_version, previous_version, sequence, published_at, published_by, tasks_seeded)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (list_version) DO NOTHING""",
+                INSERT INTO rescreen_publication (list_version, previous_version, sequence, published_at, published_by)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (list_version) DO NOTHING""",
                 event.version(), event.previousVersion(), sequenceNumber, time(event.effectiveAt()),
-                publishedBy == null ? Actor.SYSTEM.userId() : publishedBy, seeded);
+                publishedBy == null ? Actor.SYSTEM.userId() : publishedBy);
     }
 
     @EventHandler

@@ -89,6 +89,9 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        // An auditor reads everything: which list version changed what, too.
+                        .requestMatchers(HttpMethod.GET, "/admin/screening-lists/diff", "/admin/screening-lists/{version}")
+                                .hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/holds/**").hasRole("SUPERVISOR")
