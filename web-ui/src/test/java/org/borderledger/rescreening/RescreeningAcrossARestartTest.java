@@ -15,6 +15,7 @@ import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
+import org.borderledger.support.ListPublications;
 import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.consignments.Stories;
 import org.junit.jupiter.api.Test;

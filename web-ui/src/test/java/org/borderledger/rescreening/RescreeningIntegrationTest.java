@@ -30,6 +30,7 @@ import org.borderledger.screening.api.ScreeningListPublishedEvent;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
+import org.borderledger.support.ListPublications;
 import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.consignments.Stories;
 import org.junit.jupiter.api.Test;

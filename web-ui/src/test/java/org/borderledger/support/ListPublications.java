@@ -1,4 +1,4 @@
-package org.borderledger.rescreening;
+package org.borderledger.support;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,18 +27,18 @@ import org.borderledger.screening.api.PublishScreeningListCommand;
  * (a consignee in Russia) and one more goods measure (cotton T-shirts to Turkey, monitored), and the
  * declarations those entries catch.
  */
-final class ListPublications {
+public final class ListPublications {
 
-    static final Actor ADMIN = new Actor("admin", Role.ADMIN, "-");
-    static final String NEW_PARTY = "Zapad Test Logistics";
-    static final String NEW_PARTY_ENTRY = "TEST-RESCREEN-P1";
-    static final String NEW_MEASURE_ENTRY = "TEST-RESCREEN-M1";
+    public static final Actor ADMIN = new Actor("admin", Role.ADMIN, "-");
+    public static final String NEW_PARTY = "Zapad Test Logistics";
+    public static final String NEW_PARTY_ENTRY = "TEST-RESCREEN-P1";
+    public static final String NEW_MEASURE_ENTRY = "TEST-RESCREEN-M1";
 
     private ListPublications() {
     }
 
     /** The shipped lists and the two new entries, for the given file name so that each call publishes something new. */
-    static PublishScreeningListCommand withNewEntries(String salt) {
+    public static PublishScreeningListCommand withNewEntries(String salt) {
         List<ImportedList> lists = new ArrayList<>();
         for (ImportedList shipped : ShippedLists.load()) {
             if (shipped.source() == ListSource.US_SDN) {
@@ -59,17 +59,17 @@ final class ListPublications {
     }
 
     /** Goods the new lists do not touch: furniture to Turkey. */
-    static Declaration untouched(String reference) {
+    public static Declaration untouched(String reference) {
         return Declarations.builder().reference(reference).goods(Declarations.goodsLine(1, "9403300000")).build();
     }
 
     /** Cotton T-shirts to Turkey: GREEN before, monitored (YELLOW) by the new measure. */
-    static Declaration monitoredByTheNewMeasure(String reference) {
+    public static Declaration monitoredByTheNewMeasure(String reference) {
         return Declarations.builder().reference(reference).build();
     }
 
     /** Furniture to Russia for the new denied party: GREEN before, RED and held by the new list. */
-    static Declaration toTheNewDeniedParty(String reference) {
+    public static Declaration toTheNewDeniedParty(String reference) {
         return Declarations.builder().reference(reference).goods(Declarations.goodsLine(1, "9403300000"))
                 .consignee(Declarations.party(NEW_PARTY, "RU")).toDestination("RU").build();
     }
