@@ -69,7 +69,7 @@ class RescreeningIntegrationTest {
         String toDeniedParty = declare(ListPublications.toTheNewDeniedParty(Stories.unique("RS-PARTY")));
         String monitored = declare(ListPublications.monitoredByTheNewMeasure(Stories.unique("RS-GOODS")));
         String untouched = declare(ListPublications.untouched(Stories.unique("RS-NONE")));
-        String released = declare(ListPublications.monitoredByTheNewMeasure(Stories.unique("RS-CLOSED")));
+        String released = declare(ListPublications.untouched(Stories.unique("RS-CLOSED")));
         commands.send(new ReleaseConsignmentCommand(released, 1, "Released at lane 2"), OFFICER);
         int published = versions.publications().size();
 
@@ -116,14 +116,15 @@ class RescreeningIntegrationTest {
         }));
     }
 
+    /** Publishes lists unrelated to the other test's declarations, so that the tests may run in either order. */
     @Test
     void twoPublicationsInARowEndWithEveryOpenConsignmentScreenedOnceAgainstTheNewest() {
         Eventually.assertThat(RUN, () -> assertThat(versions.publications()).isNotEmpty());
         String open = declare(ListPublications.untouched(Stories.unique("RS-TWICE")));
         int published = versions.publications().size();
 
-        commands.send(ListPublications.withNewEntries("b"), ListPublications.ADMIN);
-        commands.send(ListPublications.withNewEntries("c"), ListPublications.ADMIN);
+        commands.send(ListPublications.withAnUnrelatedParty("b"), ListPublications.ADMIN);
+        commands.send(ListPublications.withAnUnrelatedParty("c"), ListPublications.ADMIN);
 
         Eventually.assertThat(RUN, () -> assertThat(versions.publications()).hasSize(published + 2));
         String newest = versions.publications().get(published + 1).version();

@@ -58,6 +58,17 @@ public final class ListPublications {
         return new PublishScreeningListCommand(lists);
     }
 
+    /** The shipped denied-party list with one more entry that matches no declaration of the tests: a publication that changes no outcome. */
+    public static PublishScreeningListCommand withAnUnrelatedParty(String salt) {
+        ImportedList shipped = ShippedLists.load().stream().filter(list -> list.source() == ListSource.US_SDN).findFirst()
+                .orElseThrow();
+        List<DeniedParty> parties = new ArrayList<>(shipped.parties());
+        parties.add(new DeniedParty("TEST-UNRELATED-" + salt, shipped.parties().get(0).listName(), "Unrelated Test Trust " + salt,
+                List.of(), new CountryCode("RU"), List.of(), "TEST-PROGRAMME"));
+        return new PublishScreeningListCommand(List.of(new ImportedList(ListSource.US_SDN, List.of(digest("sdn.csv", salt)),
+                parties, List.of())));
+    }
+
     /** Goods the new lists do not touch: furniture to Turkey. */
     public static Declaration untouched(String reference) {
         return Declarations.builder().reference(reference).goods(Declarations.goodsLine(1, "9403300000")).build();
