@@ -243,9 +243,10 @@ class Consignment {
     @CommandHandler
     void handle(RescreenConsignmentCommand command, Actor actor, ScreeningService screening) {
         requireOpen();
-        if (!command.listVersion().equals(screening.versionInForce())) {
+        String inForce = screening.versionInForce(command.listVersion());
+        if (!command.listVersion().equals(inForce)) {
             throw reject(RejectionCode.LIST_VERSION_NOT_IN_FORCE, "List version " + command.listVersion()
-                    + " is not the one in force (" + screening.versionInForce() + "); re-screen against that one.");
+                    + " is not the one in force (" + inForce + "); re-screen against that one.");
         }
         if (command.listVersion().equals(screenedListVersion)) {
             return; // already screened against this version: re-screening is idempotent

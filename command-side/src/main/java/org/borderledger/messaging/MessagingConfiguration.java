@@ -110,4 +110,14 @@ public class MessagingConfiguration {
             Snapshotter snapshotter, @Value("${borderledger.snapshot-threshold:50}") int threshold) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
+
+    /**
+     * The screening-list register's first event alone can carry tens of thousands of entries, while its
+     * state is one fingerprint per entry: a snapshot after every publication loads it from that state
+     * instead of replaying every list ever published.
+     */
+    @Bean
+    public SnapshotTriggerDefinition screeningListSnapshotTrigger(Snapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 1);
+    }
 }

@@ -2,6 +2,7 @@ package org.borderledger.screening;
 
 import java.util.List;
 import java.util.Optional;
+import org.borderledger.actor.Actor;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
 
 /**
@@ -18,4 +19,33 @@ public interface ScreeningListVersions {
 
     /** Every publication, oldest first. */
     List<ScreeningListPublishedEvent> publications();
+
+    /** Who published a version (from the event's metadata), when this set knows it. */
+    default Optional<Actor> publisher(String version) {
+        return Optional.empty();
+    }
+
+    /** Reads at once the versions published since the last read, on any instance (a fixed set has none). */
+    default void refresh() {
+    }
+
+    /** Always the same lists: for tests and tools that screen against lists built in memory. */
+    static ScreeningListVersions fixed(ScreeningLists lists) {
+        return new ScreeningListVersions() {
+            @Override
+            public ScreeningLists inForce() {
+                return lists;
+            }
+
+            @Override
+            public Optional<ScreeningLists> version(String version) {
+                return Optional.of(lists).filter(l -> l.version().equals(version));
+            }
+
+            @Override
+            public List<ScreeningListPublishedEvent> publications() {
+                return List.of();
+            }
+        };
+    }
 }

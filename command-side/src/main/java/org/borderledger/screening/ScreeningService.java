@@ -10,24 +10,24 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Screening as the application uses it: the list version in force (loaded once at start-up), today's
- * date from the clock, the configured random-check shares and name-match threshold. All decisions
- * are made by {@link Screener}; this class only supplies its inputs.
+ * Screening as the application uses it: the list version in force in the register, today's date
+ * from the clock, the configured random-check shares and name-match threshold. All decisions are
+ * made by {@link Screener}; this class only supplies its inputs.
  */
 @Component
 public class ScreeningService {
 
-    private final ScreeningLists lists;
+    private final ScreeningListVersions versions;
     private final Clock clock;
     private final RandomCheckPolicy policy;
     private final Screener screener;
 
     @Autowired
-    public ScreeningService(ObjectProvider<Clock> clock,
+    public ScreeningService(ScreeningListVersions versions, ObjectProvider<Clock> clock,
                             @Value("${borderledger.screening.random-yellow-share:0.05}") double randomYellowShare,
                             @Value("${borderledger.screening.random-red-share:0.01}") double randomRedShare,
                             @Value("${borderledger.screening.name-match-threshold:0.92}") double nameMatchThreshold) {
-        this(new ScreeningListsLoader().loadVersionInForce(), clock.getIfAvailable(Clock::systemUTC),
+        this(versions, clock.getIfAvailable(Clock::systemUTC),
                 new RandomCheckPolicy(randomYellowShare, randomRedShare), new PartyMatcher(nameMatchThreshold));
     }
 
@@ -36,7 +36,11 @@ public class ScreeningService {
     }
 
     public ScreeningService(ScreeningLists lists, Clock clock, RandomCheckPolicy policy, PartyMatcher matcher) {
-        this.lists = Objects.requireNonNull(lists, "lists");
+        this(ScreeningListVersions.fixed(Objects.requireNonNull(lists, "lists")), clock, policy, matcher);
+    }
+
+    public ScreeningService(ScreeningListVersions versions, Clock clock, RandomCheckPolicy policy, PartyMatcher matcher) {
+        this.versions = Objects.requireNonNull(versions, "versions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.screener = new Screener(matcher);
@@ -44,14 +48,21 @@ public class ScreeningService {
 
     /** Screens against the version in force, on today's date in the clock's time zone. */
     public ScreeningOutcome screen(String consignmentId, Declaration declaration) {
-        return screener.screen(consignmentId, declaration, lists, LocalDate.now(clock), policy);
+        return screener.screen(consignmentId, declaration, versions.inForce(), LocalDate.now(clock), policy);
     }
 
     public String versionInForce() {
-        return lists.version();
+        return versions.inForce().version();
     }
 
-    public ScreeningLists lists() {
-        return lists;
+    /**
+     * The version in force, read again from the register first when it is not {@code expected}: a
+     * re-screen names a version that may have been published on another instance a moment ago.
+     */
+    public String versionInForce(String expected) {
+        if (!expected.equals(versionInForce())) {
+            versions.refresh();
+        }
+        return versionInForce();
     }
 }

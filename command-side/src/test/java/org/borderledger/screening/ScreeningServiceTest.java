@@ -59,8 +59,9 @@ class ScreeningServiceTest {
     }
 
     @Test
-    void springLoadsTheVersionInForceWithDefaultsAndAnOptionalClock() {
+    void springScreensAgainstTheVersionInForceWithDefaultsAndAnOptionalClock() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.registerBean(ScreeningListVersions.class, ScreeningServiceTest::shippedVersions);
             context.registerBean(Clock.class, () -> clockAt("2024-02-22T12:00:00Z"));
             context.register(ScreeningService.class);
             context.refresh();
@@ -79,6 +80,7 @@ class ScreeningServiceTest {
                     "borderledger.screening.random-yellow-share", "0",
                     "borderledger.screening.random-red-share", "1",
                     "borderledger.screening.name-match-threshold", "0.99")));
+            context.registerBean(ScreeningListVersions.class, ScreeningServiceTest::shippedVersions);
             context.register(ScreeningService.class);
             context.refresh();
             ScreeningService service = context.getBean(ScreeningService.class);
@@ -89,5 +91,9 @@ class ScreeningServiceTest {
             assertThat(service.screen("C-2", Declarations.withConsignee(party("Romaska Trading", "RU"))).hits()).isEmpty();
             assertThat(service.screen("C-2", Declarations.withConsignee(party("Romashka Trading", "RU"))).hits()).hasSize(1);
         }
+    }
+
+    private static ScreeningListVersions shippedVersions() {
+        return ScreeningListVersions.fixed(new ScreeningListsLoader().loadVersionInForce());
     }
 }

@@ -27,8 +27,8 @@ public class ConsoleCommands {
 
     public CommandOutcome send(Object command, SignedInUser user) {
         try {
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(user.actor().asMetaData()));
-            return CommandOutcome.ACCEPTED;
+            Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(user.actor().asMetaData()));
+            return CommandOutcome.accepted(result);
         } catch (ConsignmentRejectedException refused) {
             return new CommandOutcome(refused.code(), refused.getMessage(), refused.details());
         } catch (RuntimeException failure) {
@@ -40,15 +40,23 @@ public class ConsoleCommands {
     }
 
     /**
-     * What became of a command: {@code refusal} is null when it was accepted; otherwise the domain's
-     * code (or null when the system was unavailable), its message for the person, and its facts
-     * (for a stale version: who changed the consignment, when, and to which version).
+     * What became of a command: {@code refusal} is null when it was accepted, and {@code result} what
+     * its handler answered (the version a publication made, say); otherwise the domain's code (or null
+     * when the system was unavailable), its message for the person, and its facts (for a stale
+     * version: who changed the consignment, when, and to which version).
      */
-    public record CommandOutcome(RejectionCode refusal, String message, Map<String, String> details) {
+    public record CommandOutcome(RejectionCode refusal, String message, Map<String, String> details, Object result) {
 
-        public static final CommandOutcome ACCEPTED = new CommandOutcome(null, null, Map.of());
         static final CommandOutcome UNAVAILABLE = new CommandOutcome(null,
                 "The system is temporarily unavailable; nothing was changed. Try again in a moment.", Map.of());
+
+        public CommandOutcome(RejectionCode refusal, String message, Map<String, String> details) {
+            this(refusal, message, details, null);
+        }
+
+        static CommandOutcome accepted(Object result) {
+            return new CommandOutcome(null, null, Map.of(), result);
+        }
 
         public boolean accepted() {
             return refusal == null && message == null;

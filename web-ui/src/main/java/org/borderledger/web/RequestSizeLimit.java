@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -24,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Tomcat by itself bounds only form posts. A larger declared length is answered 413 before anyone
  * signs in or anything is parsed; a body without a length (chunked) fails with
  * {@link RequestTooLargeException} once it has read past the limit, which the API answers with 413.
+ * Uploads of screening-list files alone may be larger ({@code borderledger.http.max-list-upload-size}, 64 MB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,28 +33,40 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
     public static final String CODE = "PAYLOAD_TOO_LARGE";
 
-    private final long maxBytes;
+    /** Where administrators upload list files as their publishers release them (the EU's XML is some 20 MB). */
+    static final Set<String> LIST_UPLOADS = Set.of("/api/screening-lists", "/admin/screening-lists");
 
-    RequestSizeLimit(@Value("${borderledger.http.max-request-size:4MB}") DataSize max) {
+    private final long maxBytes;
+    private final long maxListBytes;
+
+    RequestSizeLimit(@Value("${borderledger.http.max-request-size:4MB}") DataSize max,
+                     @Value("${borderledger.http.max-list-upload-size:64MB}") DataSize maxListUpload) {
         this.maxBytes = max.toBytes();
+        this.maxListBytes = maxListUpload.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long limit = isListUpload(request) ? maxListBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"" + message() + "\",\"code\":\"" + CODE + "\"}");
+                    + "\"detail\":\"" + message(limit) + "\",\"code\":\"" + CODE + "\"}");
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request) : request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request, limit) : request, response);
     }
 
-    private String message() {
-        return "The request body is larger than " + maxBytes / 1024 + " KB, the most the application reads.";
+    private static boolean isListUpload(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && LIST_UPLOADS.contains(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    private static String message(long limit) {
+        return "The request body is larger than " + limit / 1024 + " KB, the most the application reads.";
     }
 
     /** Thrown while reading a body without a declared length once it passes the limit. */
@@ -65,16 +79,18 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
     private final class Bounded extends HttpServletRequestWrapper {
 
+        private final long limit;
         private ServletInputStream counted;
 
-        Bounded(HttpServletRequest request) {
+        Bounded(HttpServletRequest request, long limit) {
             super(request);
+            this.limit = limit;
         }
 
         @Override
         public ServletInputStream getInputStream() throws IOException {
             if (counted == null) {
-                counted = new Counted(super.getInputStream());
+                counted = new Counted(super.getInputStream(), limit);
             }
             return counted;
         }
@@ -83,10 +99,12 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     private final class Counted extends ServletInputStream {
 
         private final ServletInputStream body;
+        private final long limit;
         private long read;
 
-        Counted(ServletInputStream body) {
+        Counted(ServletInputStream body, long limit) {
             this.body = body;
+            this.limit = limit;
         }
 
         @Override
@@ -105,8 +123,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
 
         private void count(int bytes) throws RequestTooLargeException {
             read += bytes;
-            if (read > maxBytes) {
-                throw new RequestTooLargeException(message());
+            if (read > limit) {
+                throw new RequestTooLargeException(message(limit));
             }
         }
 

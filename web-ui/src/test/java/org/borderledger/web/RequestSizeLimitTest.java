@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -14,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 /** The request size limit for a body with a declared length and for one sent in chunks. */
 class RequestSizeLimitTest {
 
-    private final RequestSizeLimit limit = new RequestSizeLimit(DataSize.ofKilobytes(1));
+    private final RequestSizeLimit limit = new RequestSizeLimit(DataSize.ofKilobytes(1), DataSize.ofKilobytes(4));
 
     @Test
     void aDeclaredLengthOverTheLimitIsA413AndTheRequestGoesNoFurther() throws Exception {
@@ -42,6 +44,32 @@ class RequestSizeLimitTest {
         assertThat(body.readNBytes(1024)).hasSize(1024);
         assertThatThrownBy(body::read).isInstanceOf(RequestSizeLimit.RequestTooLargeException.class)
                 .hasMessageContaining("larger than 1 KB");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/screening-lists", "/admin/screening-lists"})
+    void listFilesMayBeLargerUpToTheirOwnLimit(String path) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+        request.setContent(new byte[4096]);
+        MockFilterChain chain = new MockFilterChain();
+        limit.doFilter(request, new MockHttpServletResponse(), chain);
+        assertThat(chain.getRequest()).isNotNull();
+
+        MockHttpServletRequest larger = new MockHttpServletRequest("POST", path);
+        larger.setContent(new byte[4097]);
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        limit.doFilter(larger, refused, new MockFilterChain());
+        assertThat(refused.getStatus()).isEqualTo(413);
+        assertThat(refused.getContentAsString()).contains("\"code\":\"PAYLOAD_TOO_LARGE\"", "larger than 4 KB");
+    }
+
+    @Test
+    void theListLimitIsForPostsToTheListUploadsOnly() throws Exception {
+        MockHttpServletRequest elsewhere = new MockHttpServletRequest("POST", "/api/consignments");
+        elsewhere.setContent(new byte[2048]);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        limit.doFilter(elsewhere, response, new MockFilterChain());
+        assertThat(response.getStatus()).isEqualTo(413);
     }
 
     /** A request without a Content-Length, as a chunked one arrives. */

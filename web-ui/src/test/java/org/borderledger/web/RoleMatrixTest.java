@@ -47,6 +47,9 @@ import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.RescreenConsignmentCommand;
 import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.consignment.api.StartInspectionCommand;
+import org.borderledger.screening.ShippedLists;
+import org.borderledger.screening.api.ListSource;
+import org.borderledger.screening.api.PublishScreeningListCommand;
 import org.borderledger.support.Commands;
 import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.consignments.Stories;
@@ -56,6 +59,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -76,7 +80,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * Who may reach what, as two tables checked against the running application (DESIGN.md, "Who uses
  * it, and for what"). {@link #ENDPOINTS}: every endpoint the application maps has a row, so a new
  * page or API without a rule fails here, and every row is requested anonymously and as a demo user
- * of each role. {@link #COMMANDS}: every command in the API package has a row, and is sent on the
+ * of each role. {@link #COMMANDS}: every command has a row, and is sent on the
  * command bus as each role.
  */
 @SpringBootTest
@@ -155,6 +159,12 @@ class RoleMatrixTest {
             row(GET, "/admin/screening-lists/{version}", ADMIN, AUDITOR),
             row(GET, "/admin/screening-lists/diff", ADMIN, AUDITOR),
 
+            // The lists' history for auditors too; publishing a version (an upload) for administrators.
+            row(GET, "/admin/screening-lists", ADMIN, AUDITOR),
+            row(POST, "/admin/screening-lists", ADMIN),
+            row(GET, "/api/screening-lists", ADMIN, AUDITOR),
+            row(POST, "/api/screening-lists", ADMIN),
+
             row(POST, "/api/consignments", OFFICERS),
             row(GET, "/api/consignments/{id}", READERS),
             row(GET, "/api/consignments/{id}/timeline", READERS),
@@ -191,7 +201,7 @@ class RoleMatrixTest {
     static final long STALE = 1;
 
     /** One row of the commands' table: a command, how to make one for a consignment, and who may send it. */
-    record CommandRule(Class<? extends ConsignmentCommand> type, Function<String, ConsignmentCommand> sample, Set<Role> allowed) {
+    record CommandRule(Class<?> type, Function<String, Object> sample, Set<Role> allowed) {
     }
 
     static final List<CommandRule> COMMANDS = List.of(
@@ -218,9 +228,12 @@ class RoleMatrixTest {
             command(ReviewHoldCommand.class, id -> new ReviewHoldCommand(id, STALE, "AUTO-1", HoldDecision.LIFT,
                     DecisionReason.FALSE_POSITIVE_MATCH, "Registry extract checked", null), Role.SUPERVISOR),
             command(RescreenConsignmentCommand.class, id -> new RescreenConsignmentCommand(id, "no-such-list-version"),
-                    Role.SYSTEM));
+                    Role.SYSTEM),
+            // The shipped goods measures again: those allowed are refused only because nothing changes.
+            command(PublishScreeningListCommand.class, id -> new PublishScreeningListCommand(ShippedLists.load().stream()
+                    .filter(list -> list.source() == ListSource.GOODS_MEASURES).toList()), Role.ADMIN, Role.SYSTEM));
 
-    static <C extends ConsignmentCommand> CommandRule command(Class<C> type, Function<String, C> sample, Role... allowed) {
+    static <C> CommandRule command(Class<C> type, Function<String, C> sample, Role... allowed) {
         return new CommandRule(type, sample::apply, EnumSet.copyOf(Arrays.asList(allowed)));
     }
 
@@ -376,11 +389,12 @@ class RoleMatrixTest {
         return left;
     }
 
-    /** Every record of the API package that addresses a consignment, so that a new command needs a row. */
+    /** Every command of the application (a consignment's, or any with a role rule), so that a new command needs a row. */
     private static List<Class<?>> commandTypes() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AssignableTypeFilter(ConsignmentCommand.class));
-        return scanner.findCandidateComponents(ConsignmentCommand.class.getPackageName()).stream()
+        scanner.addIncludeFilter(new AnnotationTypeFilter(AllowedRoles.class));
+        return scanner.findCandidateComponents("org.borderledger").stream()
                 .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null))
                 .<Class<?>>map(type -> type).toList();
     }
@@ -391,7 +405,7 @@ class RoleMatrixTest {
     }
 
     /** "accepted", the rejection code, or the kind of failure: allowed commands are refused for what they say. */
-    private static String outcome(Commands commands, ConsignmentCommand command, Actor actor) {
+    private static String outcome(Commands commands, Object command, Actor actor) {
         try {
             commands.send(command, actor);
             return "accepted";

@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.borderledger.consignment.api.InvalidValueException;
 import org.borderledger.web.RequestSizeLimit;
+import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * The API's errors as RFC 9457 problem details with a stable {@code code} and, for refused values,
@@ -37,6 +41,32 @@ class ApiProblems {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "The declaration has a value the system refuses.");
         problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         return problem;
+    }
+
+    /** A command not taken: 403 for a role, 400 for a refused value, 503 while unavailable, 409 for any other rule. */
+    static ResponseEntity<ProblemDetail> refused(CommandOutcome outcome) {
+        if (outcome.unavailable()) {
+            return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", outcome.message()));
+        }
+        HttpStatus status = switch (outcome.refusal()) {
+            case ROLE_NOT_ALLOWED, NOT_AUTHENTICATED -> HttpStatus.FORBIDDEN;
+            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            default -> HttpStatus.CONFLICT;
+        };
+        ProblemDetail problem = problem(status, outcome.refusal().name(), outcome.message());
+        outcome.details().forEach(problem::setProperty);
+        return answer(problem);
+    }
+
+    static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** A multipart body past the list-upload limit that declared no length (one that did is stopped by RequestSizeLimit). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail uploadTooLarge(MaxUploadSizeExceededException tooLarge) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, RequestSizeLimit.CODE,
+                "The files are larger than the most the application reads (" + tooLarge.getMaxUploadSize() / (1024 * 1024) + " MB).");
     }
 
     @ExceptionHandler(ConsignmentNotFoundException.class)

@@ -16,7 +16,6 @@ import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
-import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.declaration.Declarations;
@@ -68,7 +67,7 @@ class ConsignmentApiController {
     ResponseEntity<?> declare(@RequestBody Declaration declaration, @AuthenticationPrincipal SignedInUser user) {
         Declarations.Declared declared = declarations.declare(declaration, user);
         if (!declared.outcome().accepted()) {
-            return refused(declared.outcome());
+            return ApiProblems.refused(declared.outcome());
         }
         Optional<ConsignmentDetail> detail = catchUp.awaitBeyond(declared.consignmentId(), 0);
         return ResponseEntity.created(URI.create("/api/consignments/" + declared.consignmentId()))
@@ -103,7 +102,7 @@ class ConsignmentApiController {
     @Hidden
     @PostMapping(produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
     ResponseEntity<ProblemDetail> notJson() {
-        return problem(ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+        return ApiProblems.answer(ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
                 "A declaration is sent as application/json."));
     }
 
@@ -111,26 +110,7 @@ class ConsignmentApiController {
     @Hidden
     @RequestMapping(path = {"", "/{id}", "/{id}/timeline"}, produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
     ResponseEntity<ProblemDetail> otherMethod() {
-        return problem(ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+        return ApiProblems.answer(ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
                 "The API declares with POST /api/consignments and reads with GET /api/consignments/{id} and its /timeline."));
     }
-
-    private static ResponseEntity<ProblemDetail> refused(CommandOutcome outcome) {
-        if (outcome.unavailable()) {
-            return problem(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", outcome.message()));
-        }
-        HttpStatus status = switch (outcome.refusal()) {
-            case ROLE_NOT_ALLOWED, NOT_AUTHENTICATED -> HttpStatus.FORBIDDEN;
-            case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
-            default -> HttpStatus.CONFLICT;
-        };
-        ProblemDetail problem = ApiProblems.problem(status, outcome.refusal().name(), outcome.message());
-        outcome.details().forEach(problem::setProperty);
-        return problem(problem);
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
 }

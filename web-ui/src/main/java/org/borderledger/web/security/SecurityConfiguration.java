@@ -63,6 +63,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/consignments").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/screening-lists").hasAnyRole("ADMIN", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/screening-lists").hasRole("ADMIN")
                         .anyRequest().denyAll())
                 // 401 and 403 as problem details with a stable code, like every other error of the API.
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -87,6 +89,8 @@ class SecurityConfiguration {
                         // A live-update stream was authorised when it opened; its later async dispatches
                         // (after a sign-out in another tab, say) end the stream instead of failing it.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                        // The lists' history is read by auditors too; publishing falls under /admin/** below.
+                        .requestMatchers(HttpMethod.GET, "/admin/screening-lists").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         // An auditor reads everything: which list version changed what, too.

@@ -1,0 +1,149 @@
+package org.borderledger.screening;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.borderledger.actor.Actor;
+import org.borderledger.screening.api.DeniedParty;
+import org.borderledger.screening.api.GoodsMeasure;
+import org.borderledger.screening.api.PublishScreeningListCommand;
+import org.borderledger.screening.api.ScreeningListPublishedEvent;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every published version in memory, folded from the register's events in the event store.
+ *
+ * <p>Instances share one database, so a version published on one must reach the others. Before
+ * answering {@link #inForce()}, at most once per {@code borderledger.screening.list-check-interval-ms},
+ * this asks the event store for the register's last sequence number (one indexed lookup) and reads
+ * only the events after the last one it folded. This was chosen over LISTEN/NOTIFY: it holds no
+ * connection of its own, survives a database restart without reconnecting, and a version reaching the
+ * other instances a second late does not matter for lists published at most a few times a day. A
+ * caller that names a version it was told about (a re-screen command) asks for {@link #refresh()} at once.
+ *
+ * <p>Entries are shared between versions (they are immutable), so each version costs a list of
+ * references; the full {@link ScreeningLists}, with its denied-party index, is built once for the
+ * version in force and on demand, for a few recent others, for anyone who asks by name.
+ */
+@Component
+public class RegisteredScreeningListVersions implements ScreeningListVersions {
+
+    private static final int BUILT_VERSIONS_KEPT = 4;
+
+    /** One version: its publication, who published it, and every entry in force with it, in list order. */
+    private record Version(ScreeningListPublishedEvent publication, Actor publisher, List<GoodsMeasure> measures,
+                           List<DeniedParty> parties) {
+    }
+
+    /** What the readers see, replaced whole on every refresh. */
+    private record Folded(long lastSequence, List<Version> versions, ScreeningLists inForce) {
+    }
+
+    private final EventStore eventStore;
+    private final long checkIntervalNanos;
+    private final Map<String, ScreeningLists> built = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ScreeningLists> eldest) {
+            return size() > BUILT_VERSIONS_KEPT;
+        }
+    };
+    private final Map<String, DeniedParty> parties = new LinkedHashMap<>();
+    private final Map<String, GoodsMeasure> measures = new LinkedHashMap<>();
+    private volatile Folded folded = new Folded(-1, List.of(), null);
+    private volatile long lastCheck = System.nanoTime();
+
+    public RegisteredScreeningListVersions(EventStore eventStore,
+                                           @Value("${borderledger.screening.list-check-interval-ms:1000}") long checkIntervalMs) {
+        this.eventStore = eventStore;
+        this.checkIntervalNanos = TimeUnit.MILLISECONDS.toNanos(checkIntervalMs);
+    }
+
+    @Override
+    public ScreeningLists inForce() {
+        long now = System.nanoTime();
+        if (now - lastCheck >= checkIntervalNanos || folded.inForce() == null) {
+            lastCheck = now;
+            if (eventStore.lastSequenceNumberFor(PublishScreeningListCommand.REGISTER_ID).orElse(-1L) > folded.lastSequence()) {
+                refresh();
+            }
+        }
+        ScreeningLists inForce = folded.inForce();
+        if (inForce == null) {
+            throw new ScreeningListException("No version of the screening lists has been published yet");
+        }
+        return inForce;
+    }
+
+    @Override
+    public Optional<ScreeningLists> version(String name) {
+        Folded current = folded;
+        if (current.inForce() != null && current.inForce().version().equals(name)) {
+            return Optional.of(current.inForce());
+        }
+        Optional<Version> version = find(current, name);
+        if (version.isEmpty()) {
+            refresh();
+            version = find(folded, name);
+        }
+        return version.map(this::build);
+    }
+
+    @Override
+    public List<ScreeningListPublishedEvent> publications() {
+        refresh();
+        return folded.versions().stream().map(Version::publication).toList();
+    }
+
+    @Override
+    public Optional<Actor> publisher(String version) {
+        return find(folded, version).map(Version::publisher);
+    }
+
+    /** Folds the register's events stored since the last refresh, on this instance or any other. */
+    @Override
+    public synchronized void refresh() {
+        Folded current = folded;
+        DomainEventStream stream = eventStore.readEvents(PublishScreeningListCommand.REGISTER_ID, current.lastSequence() + 1);
+        List<Version> versions = new ArrayList<>(current.versions());
+        long last = current.lastSequence();
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            if (message.getPayload() instanceof ScreeningListPublishedEvent event) {
+                versions.add(fold(event, Actor.from(message.getMetaData()).orElse(null)));
+            }
+            last = message.getSequenceNumber();
+        }
+        if (last == current.lastSequence()) {
+            return;
+        }
+        Version newest = versions.get(versions.size() - 1);
+        folded = new Folded(last, List.copyOf(versions), build(newest));
+    }
+
+    private Version fold(ScreeningListPublishedEvent event, Actor publisher) {
+        event.partiesRemoved().forEach(parties::remove);
+        event.measuresRemoved().forEach(measures::remove);
+        event.partiesUpserted().forEach(party -> parties.put(party.entryId(), party));
+        event.measuresUpserted().forEach(measure -> measures.put(measure.measureId(), measure));
+        return new Version(event, publisher, List.copyOf(measures.values()), List.copyOf(parties.values()));
+    }
+
+    private static Optional<Version> find(Folded folded, String name) {
+        return folded.versions().stream().filter(v -> v.publication().version().equals(name)).findFirst();
+    }
+
+    /** The version's lists with their denied-party index, built once while it stays among the few kept. */
+    private ScreeningLists build(Version version) {
+        synchronized (built) {
+            return built.computeIfAbsent(version.publication().version(),
+                    name -> new ScreeningLists(name, version.measures(), version.parties()));
+        }
+    }
+}

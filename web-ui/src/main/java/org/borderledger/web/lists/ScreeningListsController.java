@@ -1,0 +1,63 @@
+package org.borderledger.web.lists;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.borderledger.screening.api.ListSource;
+import org.borderledger.web.security.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The screening lists' page: the history of every published version for administrators and
+ * auditors, and for administrators the form that publishes a new version of one list from its files.
+ */
+@Controller
+class ScreeningListsController {
+
+    static final String PAGE = "lists/publications";
+
+    private final ListPublishing publishing;
+
+    ScreeningListsController(ListPublishing publishing) {
+        this.publishing = publishing;
+    }
+
+    @GetMapping("/admin/screening-lists")
+    String page(Model model) {
+        return page(model, null);
+    }
+
+    @PostMapping("/admin/screening-lists")
+    String publish(@RequestParam(required = false) String source,
+                   @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                   @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect,
+                   HttpServletResponse response) {
+        ListPublishing.Result result = publishing.publish(source, files, user);
+        if (result instanceof ListPublishing.Published published) {
+            redirect.addFlashAttribute("published", published.publication());
+            return "redirect:/admin/screening-lists";
+        }
+        if (result instanceof ListPublishing.Unreadable unreadable) {
+            model.addAttribute("problems", unreadable.problems());
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        } else if (result instanceof ListPublishing.Refused refused) {
+            model.addAttribute("refusal", refused.outcome().message());
+            response.setStatus(refused.outcome().unavailable() ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.CONFLICT.value());
+        }
+        return page(model, source);
+    }
+
+    private String page(Model model, String source) {
+        model.addAttribute("sources", ListSource.values());
+        model.addAttribute("source", source);
+        model.addAttribute("history", publishing.history());
+        return PAGE;
+    }
+}
