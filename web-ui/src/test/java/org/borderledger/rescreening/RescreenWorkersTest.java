@@ -74,12 +74,16 @@ class RescreenWorkersTest {
         RescreenWorker first = worker();
         RescreenWorker second = worker();
         ExecutorService threads = Executors.newFixedThreadPool(2);
+        long started = System.nanoTime();
         try {
             List<Future<Integer>> claimed = threads.invokeAll(List.of(untilEmpty(first), untilEmpty(second)));
             assertThat(claimed.get(0).get() + claimed.get(1).get()).isEqualTo(CONSIGNMENTS);
         } finally {
             threads.shutdown();
         }
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        System.out.printf("Re-screening: %d consignments by 2 workers in %d ms (%.0f per second)%n", CONSIGNMENTS, millis,
+                CONSIGNMENTS * 1000.0 / Math.max(1, millis));
 
         assertThat(first.commandsSent() + second.commandsSent()).as("commands sent by both workers").isEqualTo(CONSIGNMENTS);
         assertThat(pending(version)).isZero();
@@ -89,6 +93,26 @@ class RescreenWorkersTest {
             assertThat(reScreenings(id, version)).as(id).isEqualTo(1);
         }
         assertThat(reScreenings(cancelled, version)).isZero();
+    }
+
+    /** A consignment screened against an older version than the last published (a lagging instance) is screened again. */
+    @Test
+    void aScreeningAgainstAnOlderVersionThanTheLastPublishedAsksForTheLast() {
+        Eventually.assertThat(RescreeningIntegrationTest.RUN, () -> assertThat(versions.publications()).isNotEmpty());
+        String id = declare(ListPublications.untouched(Stories.unique("RS-LAG")));
+        Eventually.assertThat(() -> assertThat(tasks.latestVersion()).isPresent());
+        String latest = tasks.latestVersion().orElseThrow();
+        Eventually.assertThat(() -> assertThat(jdbc.queryForObject(
+                "SELECT count(*) FROM rescreen_consignment WHERE consignment_id = ?", Integer.class, id)).isOne());
+
+        tasks.catchUp(id, "2000.01.01-1");
+
+        assertThat(state(latest, id)).isEqualTo("PENDING");
+        RescreenWorker worker = worker();
+        while (worker.workOneBatch() > 0) {
+            // until no task is left
+        }
+        assertThat(state(latest, id)).isEqualTo("DONE");
     }
 
     private RescreenWorker worker() {
