@@ -76,7 +76,7 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
         }
         ScreeningLists inForce = folded.inForce();
         if (inForce == null) {
-            throw new ScreeningListException("No version of the screening lists has been published yet");
+            throw new IllegalStateException("No version of the screening lists has been published yet");
         }
         return inForce;
     }

@@ -60,7 +60,7 @@ import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.consignment.api.StartInspectionCommand;
 import org.borderledger.consignment.api.VersionedCommand;
 import org.borderledger.screening.RandomCheckPolicy;
-import org.borderledger.screening.ScreeningListsLoader;
+import org.borderledger.screening.ShippedLists;
 import org.borderledger.screening.ScreeningService;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -71,7 +71,7 @@ import org.junit.jupiter.api.Named;
 final class ConsignmentFixture {
 
     static final String ID = "CN-2026-0001";
-    static final String LIST_VERSION = new ScreeningListsLoader().versionInForce();
+    static final String LIST_VERSION = ShippedLists.VERSION;
 
     static final Actor OFFICER = new Actor("o.aliyev", Role.OFFICER, "Kurmangazy");
     static final Actor OTHER_OFFICER = new Actor("o.bekova", Role.OFFICER, "Kurmangazy");
@@ -114,7 +114,7 @@ final class ConsignmentFixture {
     }
 
     static ScreeningService screening(RandomCheckPolicy policy) {
-        return new ScreeningService(new ScreeningListsLoader().loadVersionInForce(), CLOCK, policy);
+        return new ScreeningService(ShippedLists.asVersion(LIST_VERSION), CLOCK, policy);
     }
 
     /** An event as a person caused it, with their identity in the metadata. */

@@ -34,11 +34,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.borderledger.actor.Actor;
 import org.borderledger.consignment.ConsignmentFixture.Situation;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
+import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
@@ -53,7 +55,13 @@ import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.screening.RandomCheckPolicy;
-import org.borderledger.screening.ScreeningListsLoader;
+import org.borderledger.screening.ListFile;
+import org.borderledger.screening.ListImports;
+import org.borderledger.screening.ScreeningLists;
+import org.borderledger.screening.ShippedLists;
+import org.borderledger.screening.api.DeniedParty;
+import org.borderledger.screening.api.ImportedList;
+import org.borderledger.screening.api.ListSource;
 import org.borderledger.screening.ScreeningService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,8 +88,8 @@ class RescreenTest {
     private static final String SHIRTS_TO_TURKEY_BANNED =
             "TEST-610910-BAN,TEST-BAN,610910,TR,,BAN,Test export ban,Cotton T-shirts (HS 6109 10),2026-11-01,";
     /** The default consignee, newly listed. */
-    private static final String CONSIGNEE_LISTED =
-            "SDN-TEST-0099,SDN-SAMPLE,Anadolu Ornek Tekstil A.S.,,TR,,RUSSIA-EO14024 (TEST DATA)";
+    private static final DeniedParty CONSIGNEE_LISTED = new DeniedParty("SDN-90099", "US-SDN", "Anadolu Ornek Tekstil A.S.",
+            List.of(), CountryCode.of("TR"), List.of(), "RUSSIA-EO14024 (TEST DATA)");
 
     private FixtureConfiguration<Consignment> fixture;
 
@@ -212,7 +220,7 @@ class RescreenTest {
                     assertThat(events).hasSize(2);
                     assertThat(events.get(0)).isInstanceOfSatisfying(ConsignmentScreenedEvent.class, screened -> {
                         assertThat(screened.hits()).singleElement().isInstanceOfSatisfying(ScreeningHit.PartyHit.class,
-                                party -> assertThat(party.entryId()).isEqualTo("SDN-TEST-0099"));
+                                party -> assertThat(party.entryId()).isEqualTo("SDN-90099"));
                         assertThat(screened.channel()).isEqualTo(RED);
                         assertThat(screened.status()).isEqualTo(AWAITING_INSPECTION);
                     });
@@ -223,7 +231,7 @@ class RescreenTest {
                         assertThat(hold.placedBy()).isEqualTo(Actor.SYSTEM.userId());
                         assertThat(hold.statusBeforeHold()).isEqualTo(AWAITING_INSPECTION);
                         assertThat(hold.status()).isEqualTo(HELD);
-                        assertThat(hold.text()).contains(NEW_VERSION).contains("SDN-TEST-0099");
+                        assertThat(hold.text()).contains(NEW_VERSION).contains("SDN-90099");
                     });
                 }));
     }
@@ -355,33 +363,37 @@ class RescreenTest {
                 reason, "Automatic hold by screening", true, OFFICER.userId(), AWAITING_INSPECTION, HELD)));
     }
 
-    /** The CSV text of the shipped lists, changed row by row as an administrator would before publishing a new version. */
-    private record Lists(String goodsCsv, String partiesCsv) {
+    /**
+     * The shipped lists, changed as an administrator would before publishing a new version: goods
+     * rows in the goods-measures CSV, a party added to the denied parties.
+     */
+    private record Lists(String goodsCsv, List<DeniedParty> parties) {
 
         static Lists shipped() {
-            String folder = ScreeningListsLoader.ROOT + LIST_VERSION + "/";
-            return new Lists(resource(folder + ScreeningListsLoader.GOODS_FILE),
-                    resource(folder + ScreeningListsLoader.PARTIES_FILE));
+            List<ImportedList> shipped = ShippedLists.load();
+            return new Lists(resource(ShippedLists.FOLDER + "goods-measures.csv"),
+                    shipped.stream().flatMap(list -> list.parties().stream()).toList());
         }
 
         Lists withGoods(String rows) {
-            return new Lists(goodsCsv + rows.strip() + "\n", partiesCsv);
+            return new Lists(goodsCsv + rows.strip() + "\n", parties);
         }
 
         Lists withoutGoods(String measureId) {
             String kept = goodsCsv.lines().filter(line -> !line.startsWith(measureId + ","))
                     .collect(Collectors.joining("\n", "", "\n"));
             assertThat(kept).as("measure %s is in the shipped list", measureId).isNotEqualTo(goodsCsv);
-            return new Lists(kept, partiesCsv);
+            return new Lists(kept, parties);
         }
 
-        Lists withParty(String row) {
-            return new Lists(goodsCsv, partiesCsv + row.strip() + "\n");
+        Lists withParty(DeniedParty party) {
+            return new Lists(goodsCsv, Stream.concat(parties.stream(), Stream.of(party)).toList());
         }
 
         ScreeningService publishedAs(String version) {
-            return new ScreeningService(ScreeningListsLoader.fromCsv(version, goodsCsv, partiesCsv), CLOCK,
-                    RandomCheckPolicy.NONE);
+            ImportedList goods = ListImports.read(ListSource.GOODS_MEASURES,
+                    List.of(new ListFile("goods-measures.csv", goodsCsv.getBytes(StandardCharsets.UTF_8))));
+            return new ScreeningService(ScreeningLists.of(version, goods.measures(), parties), CLOCK, RandomCheckPolicy.NONE);
         }
 
         private static String resource(String name) {

@@ -80,7 +80,7 @@ class LargeListScreeningTest {
             }
             entries.add(new DeniedParty("GEN-" + n, "GEN", name.strip(), aliases, null, List.of(), "TEST"));
         }
-        lists = ScreeningLists.of("gen-1", new ScreeningListsLoader().loadVersionInForce().goodsMeasures(), entries);
+        lists = ScreeningLists.of("gen-1", ShippedLists.asVersion(ShippedLists.VERSION).goodsMeasures(), entries);
     }
 
     private static List<String> randomWords(Random random, int count) {

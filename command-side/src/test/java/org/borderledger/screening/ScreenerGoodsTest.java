@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class ScreenerGoodsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    private static final ScreeningLists SHIPPED = new ScreeningListsLoader().loadVersionInForce();
+    private static final ScreeningLists SHIPPED = ShippedLists.asVersion(ShippedLists.VERSION);
 
     private final Screener screener = new Screener();
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ScreenerPartiesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    private static final ScreeningLists SHIPPED = new ScreeningListsLoader().loadVersionInForce();
+    private static final ScreeningLists SHIPPED = ShippedLists.asVersion(ShippedLists.VERSION);
 
     private final Screener screener = new Screener();
 
@@ -37,8 +37,8 @@ class ScreenerPartiesTest {
         assertThat(partyHits(outcome)).singleElement().satisfies(hit -> {
             assertThat(hit.role()).isEqualTo(PartyRole.CONSIGNEE);
             assertThat(hit.declaredName()).isEqualTo("ООО «Ромашка»");
-            assertThat(hit.entryId()).isEqualTo("SDN-TEST-0001");
-            assertThat(hit.listName()).isEqualTo("SDN-SAMPLE");
+            assertThat(hit.entryId()).isEqualTo("SDN-90001");
+            assertThat(hit.listName()).isEqualTo("US-SDN");
             assertThat(hit.listedName()).isEqualTo("Romashka Trading LLC");
             assertThat(hit.matchedName()).isEqualTo("ООО Ромашка");
             assertThat(hit.programme()).isEqualTo("RUSSIA-EO14024 (TEST DATA)");
@@ -53,7 +53,7 @@ class ScreenerPartiesTest {
     void latinLegalFormVariantAndWordOrderFindTheSameEntry() {
         for (String name : List.of("Romashka LLC", "OOO Romashka", "ROMASHKA TRADING, L.L.C.", "Trading Romashka Limited")) {
             assertThat(partyHits(screen(Declarations.builder().consignee(party(name, "RU")))))
-                    .as(name).extracting(PartyHit::entryId).containsExactly("SDN-TEST-0001");
+                    .as(name).extracting(PartyHit::entryId).containsExactly("SDN-90001");
         }
     }
 
@@ -61,7 +61,7 @@ class ScreenerPartiesTest {
     void kazakhCompanyWrittenWithRussianLettersIsFound() {
         ScreeningOutcome outcome = screen(Declarations.builder().exporter(party("ТОО \"Курылыс Оним Коры\"", "KZ")));
         assertThat(partyHits(outcome)).extracting(PartyHit::role, PartyHit::entryId, PartyHit::matchedOn)
-                .containsExactly(tuple(PartyRole.EXPORTER, "SDN-TEST-0005", "NAME"));
+                .containsExactly(tuple(PartyRole.EXPORTER, "SDN-90005", "NAME"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class ScreenerPartiesTest {
         ScreeningOutcome outcome = screen(Declarations.builder().declarant(party("Zhana Dala Customs Services", "KZ", "190540001230")));
         assertThat(partyHits(outcome)).singleElement().satisfies(hit -> {
             assertThat(hit.role()).isEqualTo(PartyRole.DECLARANT);
-            assertThat(hit.entryId()).isEqualTo("SDN-TEST-0005");
+            assertThat(hit.entryId()).isEqualTo("SDN-90005");
             assertThat(hit.matchedOn()).isEqualTo("IDENTIFIER");
             assertThat(hit.matchedName()).isEqualTo("KZ:190540001230");
             assertThat(hit.score()).isEqualTo(1.0);
@@ -90,11 +90,11 @@ class ScreenerPartiesTest {
     @Test
     void personsMatchInEitherScriptAndOrder() {
         assertThat(partyHits(screen(Declarations.builder().declarant(party("Primerov Ivan", "RU"))))).extracting(PartyHit::entryId)
-                .containsExactly("SDN-TEST-0003");
+                .containsExactly("SDN-90003");
         assertThat(partyHits(screen(Declarations.builder().declarant(party("Образцова Анна", "RU"))))).extracting(PartyHit::entryId)
-                .containsExactly("SDN-TEST-0004");
+                .containsExactly("SDN-90004");
         assertThat(partyHits(screen(Declarations.builder().declarant(party("Galym Primer Sergeev", "KZ"))))).extracting(PartyHit::entryId)
-                .containsExactly("SDN-TEST-0014");
+                .containsExactly("EU-90014");
     }
 
     @Test
@@ -105,8 +105,8 @@ class ScreenerPartiesTest {
                 .carrier(party("Sample Gulf Transit Shipping FZE", "AE")));
         assertThat(outcome.hits()).extracting(h -> h instanceof ScreeningHit.GoodsHit g ? "GOODS " + g.lineNumber()
                         : "PARTY " + ((PartyHit) h).role() + " " + ((PartyHit) h).entryId())
-                .containsExactly("GOODS 2", "PARTY DECLARANT SDN-TEST-0009", "PARTY CONSIGNEE SDN-TEST-0001",
-                        "PARTY CARRIER SDN-TEST-0009");
+                .containsExactly("GOODS 2", "PARTY DECLARANT EU-90009", "PARTY CONSIGNEE SDN-90001",
+                        "PARTY CARRIER EU-90009");
     }
 
     @Test
@@ -126,7 +126,7 @@ class ScreenerPartiesTest {
                 .consignee(party("ООО Ромашка", "RU"));
         RandomCheckPolicy policy = new RandomCheckPolicy(0.3, 0.3);
         ScreeningOutcome first = screener.screen("C-9", declaration.build(), SHIPPED, TODAY, policy);
-        ScreeningOutcome again = new Screener().screen("C-9", declaration.build(), new ScreeningListsLoader().loadVersionInForce(), TODAY, policy);
+        ScreeningOutcome again = new Screener().screen("C-9", declaration.build(), ShippedLists.asVersion(ShippedLists.VERSION), TODAY, policy);
         assertThat(again).isEqualTo(first);
     }
 

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
 import org.borderledger.support.MachinePostgres;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,10 +74,10 @@ class ScreeningListsPagesTest {
     @Test
     void onlyAdministratorsPublishThroughTheApi() throws Exception {
         for (String user : new String[] {"o.aliyev", "s.karimov", "a.seitkali"}) {
-            mvc.perform(multipart("/api/screening-lists").file(goods("x")).param("source", "GOODS_MEASURES")
+            mvc.perform(multipart("/api/screening-lists").file(GoodsMeasureFiles.upload("x")).param("source", "GOODS_MEASURES")
                     .with(httpBasic(user, PASSWORD))).andExpect(status().isForbidden());
         }
-        mvc.perform(multipart("/admin/screening-lists").file(goods("x")).param("source", "GOODS_MEASURES")
+        mvc.perform(multipart("/admin/screening-lists").file(GoodsMeasureFiles.upload("x")).param("source", "GOODS_MEASURES")
                 .with(as("a.seitkali")).with(csrf())).andExpect(status().isForbidden());
     }
 
@@ -97,10 +95,6 @@ class ScreeningListsPagesTest {
                 .andExpect(content().string(allOf(containsString("id=\"problems\""),
                         containsString("Choose at least one file to publish."))));
         assertThat(versions.publications()).hasSize(before);
-    }
-
-    static MockMultipartFile goods(String content) {
-        return new MockMultipartFile("files", "goods-measures.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
     }
 
     private RequestPostProcessor as(String username) {

@@ -1,0 +1,46 @@
+package org.borderledger.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The problems found while reading one source, collected so that the publisher sees every malformed
+ * row at once. Collection stops at {@link #LIMIT}: a file with more is not the file it claims to be,
+ * and a page of ten thousand messages helps nobody.
+ */
+final class ImportProblems {
+
+    static final int LIMIT = 1_000;
+
+    private final List<RowProblem> problems = new ArrayList<>();
+    private boolean truncated;
+
+    void add(String file, long line, String message) {
+        if (problems.size() < LIMIT) {
+            problems.add(new RowProblem(file, line, message));
+        } else if (!truncated) {
+            truncated = true;
+            problems.add(new RowProblem(file, 0, "more than " + LIMIT + " problems; reading stopped here"));
+        }
+    }
+
+    /** A problem with the file as a whole (line 0). */
+    void file(String file, String message) {
+        add(file, 0, message);
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    int size() {
+        return problems.size();
+    }
+
+    /** Refuses the whole source if anything was found. */
+    void throwIfAny() {
+        if (!problems.isEmpty()) {
+            throw new ListImportException(problems);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.borderledger.web.lists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.borderledger.screening.ScreeningListVersions;
+import org.borderledger.support.Browser;
+import org.borderledger.support.MachinePostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * An administrator publishes a goods-measures file from the console in a real headless Chromium and
+ * sees the new version at the top of the history (a database of its own: the property gives this
+ * class its own context, so its version re-screens no other test's consignments).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "borderledger.screening.list-check-interval-ms=200")
+@ContextConfiguration(initializers = MachinePostgres.class)
+class ScreeningListsInBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ScreeningListVersions versions;
+
+    @Test
+    void anAdministratorUploadsGoodsMeasuresAndSeesTheNewVersionInTheHistory(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("goods-measures.csv"),
+                GoodsMeasureFiles.shippedWithBan("TEST-BROWSER-970400", "970400"), StandardCharsets.UTF_8);
+        String before = versions.inForce().version();
+
+        try (Browser browser = Browser.start(port)) {
+            browser.signInAs("admin");
+            browser.driver().findElement(By.linkText("Screening lists")).click();
+            new Select(browser.waitFor(By.id("source"))).selectByValue("GOODS_MEASURES");
+            browser.driver().findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+            browser.driver().findElement(By.cssSelector("#publish button[type=submit]")).click();
+
+            String published = browser.waitFor(By.id("published")).getText();
+            String version = versions.inForce().version();
+            assertThat(version).isNotEqualTo(before);
+            assertThat(published).contains("Version " + version + " is in force: 1 entries added, 0 changed, 0 removed");
+            String newest = browser.waitFor(By.cssSelector("#history tbody tr")).getText();
+            assertThat(newest).contains(version, "admin (ADMIN, -)", "Goods measures", "goods-measures.csv");
+            browser.screenshot("screening-lists");
+        }
+    }
+}
