@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -36,6 +37,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "borderledger.rescreening.enabled=false")
 @ContextConfiguration(initializers = MachinePostgres.class)
+@DirtiesContext // a configuration of its own, used by no other class: its connections go back at once
 @Import(Commands.class)
 class RescreenWorkersTest {
 

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -49,6 +50,7 @@ import org.springframework.test.context.ContextConfiguration;
         "borderledger.screening.random-yellow-share=0", "borderledger.screening.random-red-share=0",
         "borderledger.rescreening.poll-interval=100ms"})
 @ContextConfiguration(initializers = MachinePostgres.class)
+@DirtiesContext // a configuration of its own, used by no other class: its connections go back at once
 @Import(Commands.class)
 class RescreeningIntegrationTest {
 

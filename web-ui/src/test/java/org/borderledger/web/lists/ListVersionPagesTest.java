@@ -33,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -45,6 +46,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         "borderledger.rescreening.poll-interval=100ms"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = MachinePostgres.class)
+@DirtiesContext // a configuration of its own, used by no other class: its connections go back at once
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListVersionPagesTest {
 
