@@ -2,6 +2,7 @@ package org.borderledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,13 +24,17 @@ class ApplicationOnMachinePostgresTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    ScreeningListVersions versions;
 
     @Test
     void servesTheStatusPageToASignedInUser() {
         ResponseEntity<String> page = asAdmin().getForEntity("/", String.class);
 
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("System status").contains("Events stored").contains("2026.11-1")
+        assertThat(page.getBody()).contains("System status").contains("Events stored")
+                // the version the system published from the shipped lists at start
+                .contains(versions.publications().get(0).version())
                 .contains("Console administrator");
     }
 

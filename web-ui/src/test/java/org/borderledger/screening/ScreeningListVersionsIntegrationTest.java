@@ -44,6 +44,8 @@ import org.springframework.test.context.ContextConfiguration;
         properties = "borderledger.screening.list-check-interval-ms=0")
 @ContextConfiguration(initializers = MachinePostgres.class)
 @Import(Commands.class)
+// Its own database, closed with the class: it is used by no other test, and its connections go back.
+@DirtiesContext
 class ScreeningListVersionsIntegrationTest {
 
     static final Actor ADMIN = new Actor("admin", Role.ADMIN, "HQ");
@@ -89,6 +91,8 @@ class ScreeningListVersionsIntegrationTest {
         assertThat(screening.screen("CN-TOYS-1", toys).hits())
                 .singleElement().isInstanceOfSatisfying(ScreeningHit.GoodsHit.class,
                         hit -> assertThat(hit.entryId()).isEqualTo("TOYS-BAN-1"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?",
+                Long.class, PublishScreeningListCommand.REGISTER_ID)).as("the register's snapshot").isEqualTo(1);
         // an instance started now folds every version from the events alone (snapshots are left out)
         RegisteredScreeningListVersions started = new RegisteredScreeningListVersions(eventStore, 0);
         assertThat(started.publications()).isEqualTo(versions.publications());
@@ -111,7 +115,7 @@ class ScreeningListVersionsIntegrationTest {
     }
 
     @Test
-    @DirtiesContext
+    @DirtiesContext // the register's events are deleted: the context's versions must not be reused
     void instancesStartingTogetherOnAnEmptyRegisterEndWithOneFirstVersion() throws Exception {
         jdbc.update("DELETE FROM snapshotevententry WHERE aggregateidentifier = ?", PublishScreeningListCommand.REGISTER_ID);
         jdbc.update("DELETE FROM domainevententry WHERE aggregateidentifier = ?", PublishScreeningListCommand.REGISTER_ID);
@@ -138,13 +142,18 @@ class ScreeningListVersionsIntegrationTest {
         assertThat(instances).extracting(v -> v.inForce().version()).containsOnly(instances.get(0).inForce().version());
     }
 
-    /** The goods measures in force with one more: a ban on toys (HS 9503) bound for Russia. */
+    /** Publishes the goods measures in force with one more: a ban on toys (HS 9503) bound for Russia. */
     private String publishWithToysBanned(String measureId) {
         List<GoodsMeasure> measures = new ArrayList<>(versions.inForce().goodsMeasures());
         measures.add(new GoodsMeasure(measureId, "TEST", "9503", Set.of(CountryCode.of("RU")), Set.of(), Measure.BAN,
                 "Invented for a test", "Toys", LocalDate.of(2020, 1, 1), null));
         ImportedList goods = new ImportedList(ListSource.GOODS_MEASURES,
                 List.of(new ListFileDigest("goods-measures.csv", "0".repeat(64), 100)), List.of(), measures);
-        return commands.send(new PublishScreeningListCommand(List.of(goods)), ADMIN);
+        String version = commands.send(new PublishScreeningListCommand(List.of(goods)), ADMIN);
+        // the register, loaded from its snapshot after the first publication, counts against the version in force
+        ScreeningListPublishedEvent published = versions.publications().get(versions.publications().size() - 1);
+        assertThat(published.version()).isEqualTo(version);
+        assertThat(List.of(published.added(), published.changed(), published.removed())).containsExactly(1, 0, 0);
+        return version;
     }
 }

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -39,6 +40,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = "borderledger.screening.list-check-interval-ms=250")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = MachinePostgres.class)
+// Its own database, closed with the class: it is used by no other test, and its connections go back.
+@DirtiesContext
 class ScreeningListPublishingTest {
 
     static final String PASSWORD = "border-demo";

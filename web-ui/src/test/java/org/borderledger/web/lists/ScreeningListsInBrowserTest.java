@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -25,6 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "borderledger.screening.list-check-interval-ms=200")
 @ContextConfiguration(initializers = MachinePostgres.class)
+// Its own database, closed with the class: it is used by no other test, and its connections go back.
+@DirtiesContext
 class ScreeningListsInBrowserTest {
 
     @LocalServerPort
