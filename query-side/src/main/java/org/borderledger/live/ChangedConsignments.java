@@ -36,17 +36,11 @@ class ChangedConsignments implements MessageHandlerInterceptor<EventMessage<?>> 
             // A batch is one unit of work that handles each of its events in turn: one set, one notice per batch.
             Set<String> ids = unitOfWork.root().getOrComputeResource(resourceKey, key -> {
                 Set<String> changed = new LinkedHashSet<>();
-                unitOfWork.root().onPrepareCommit(batch -> announce(changed));
+                unitOfWork.root().onPrepareCommit(batch -> ChangeAnnouncements.announce(jdbc, processingGroup, changed));
                 return changed;
             });
             ids.add(domainEvent.getAggregateIdentifier());
         }
         return chain.proceed();
-    }
-
-    private void announce(Set<String> ids) {
-        for (String payload : ChangeNotice.payloads(processingGroup, ids)) {
-            jdbc.queryForList("SELECT pg_notify(?, ?)", ChangeNotice.CHANNEL, payload);
-        }
     }
 }

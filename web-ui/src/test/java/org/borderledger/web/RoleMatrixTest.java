@@ -155,6 +155,9 @@ class RoleMatrixTest {
             row(POST, "/admin/projections/{group}/rebuild", ADMIN),
             row(POST, "/admin/projections/{group}/dead-letters/{consignmentId}/retry", ADMIN),
             row(POST, "/admin/projections/{group}/dead-letters/{consignmentId}/evict", ADMIN),
+            // A published version and the difference between two: read by auditors as well.
+            row(GET, "/admin/screening-lists/{version}", ADMIN, AUDITOR),
+            row(GET, "/admin/screening-lists/diff", ADMIN, AUDITOR),
 
             // The lists' history for auditors too; publishing a version (an upload) for administrators.
             row(GET, "/admin/screening-lists", ADMIN, AUDITOR),
@@ -190,7 +193,7 @@ class RoleMatrixTest {
 
     /** A value for each path variable, so that pages show a consignment and hold that exist. */
     static final Map<String, String> PATH_VALUES = Map.of("holdId", "AUTO-1", "action", "release",
-            "group", "no-such-processor", "format", "csv", "requiredMetricName", "jvm.threads.live", "**", "liveness");
+            "group", "no-such-processor", "version", "no-such-version", "format", "csv", "requiredMetricName", "jvm.threads.live", "**", "liveness");
     /** A variable such as {@code {id}} or {@code {format:csv|json}}, or a {@code **}. */
     static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}|\\*\\*");
 

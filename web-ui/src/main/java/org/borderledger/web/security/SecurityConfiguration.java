@@ -93,6 +93,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/admin/screening-lists").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        // An auditor reads everything: which list version changed what, too.
+                        .requestMatchers(HttpMethod.GET, "/admin/screening-lists/diff", "/admin/screening-lists/{version}")
+                                .hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/holds/**").hasRole("SUPERVISOR")

@@ -1,0 +1,94 @@
+package org.borderledger.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.borderledger.consignment.api.BusinessIdentifier;
+import org.borderledger.consignment.api.CountryCode;
+import org.borderledger.consignment.api.Measure;
+import org.borderledger.screening.ScreeningListDiff.Entry;
+import org.borderledger.screening.ScreeningListDiff.FieldChange;
+import org.borderledger.screening.ScreeningListDiff.Kind;
+import org.borderledger.screening.api.DeniedParty;
+import org.borderledger.screening.api.GoodsMeasure;
+import org.junit.jupiter.api.Test;
+
+/** The difference between two versions of the lists, entry by entry and field by field. */
+class ScreeningListDiffTest {
+
+    private static final CountryCode RU = new CountryCode("RU");
+    private static final CountryCode BY = new CountryCode("BY");
+
+    private static DeniedParty party(String id, String name, List<String> aliases, String programme) {
+        return new DeniedParty(id, "TEST-SDN", name, aliases, RU, List.of(), programme);
+    }
+
+    private static GoodsMeasure measure(String id, String hsPrefix, Set<CountryCode> destinations, Measure measure,
+                                        LocalDate validTo) {
+        return new GoodsMeasure(id, "TEST-GOODS", hsPrefix, destinations, Set.of(), measure, "Test basis 1/2026",
+                "Test goods", LocalDate.of(2026, 1, 1), validTo);
+    }
+
+    @Test
+    void entriesAddedRemovedAndChangedAreFoundByIdWithTheFieldsThatChanged() {
+        ScreeningLists before = ScreeningLists.of("2026.11-1",
+                List.of(measure("M-1", "8542", Set.of(RU), Measure.LICENCE, null),
+                        measure("M-2", "8703", Set.of(RU), Measure.BAN, null)),
+                List.of(party("P-1", "Romashka Trading", List.of("OOO Romashka"), "RUSSIA-EO14024"),
+                        party("P-2", "Vostok Test Holding", List.of(), "RUSSIA-EO14024")));
+        ScreeningLists after = ScreeningLists.of("2026.11-2",
+                List.of(measure("M-1", "8542", Set.of(RU, BY), Measure.BAN, LocalDate.of(2027, 12, 31)),
+                        measure("M-3", "8471", Set.of(BY), Measure.MONITOR, null)),
+                List.of(party("P-3", "Zapad Test Logistics", List.of(), "BELARUS-EO14038"),
+                        party("P-1", "Romashka Trading", List.of("OOO Romashka", "Ромашка"), "RUSSIA-EO14024")));
+
+        ScreeningListDiff diff = ScreeningListDiff.between(before, after);
+
+        assertThat(diff.fromVersion()).isEqualTo("2026.11-1");
+        assertThat(diff.toVersion()).isEqualTo("2026.11-2");
+        assertThat(diff.added()).extracting(Entry::kind, Entry::entryId, Entry::title)
+                .containsExactly(tuple(Kind.PARTY, "P-3", "Zapad Test Logistics"), tuple(Kind.MEASURE, "M-3", "8471 Test goods"));
+        assertThat(diff.removed()).extracting(Entry::kind, Entry::entryId)
+                .containsExactly(tuple(Kind.PARTY, "P-2"), tuple(Kind.MEASURE, "M-2"));
+        assertThat(diff.changed()).extracting(Entry::kind, Entry::entryId)
+                .containsExactly(tuple(Kind.PARTY, "P-1"), tuple(Kind.MEASURE, "M-1"));
+        assertThat(diff.changed().get(0).fields())
+                .containsExactly(new FieldChange("aliases", "OOO Romashka", "OOO Romashka, Ромашка"));
+        assertThat(diff.changed().get(1).fields()).containsExactly(
+                new FieldChange("destinations", "RU", "BY, RU"),
+                new FieldChange("measure", "LICENCE", "BAN"),
+                new FieldChange("validTo", "", "2027-12-31"));
+        assertThat(diff.isEmpty()).isFalse();
+    }
+
+    @Test
+    void aVersionComparedWithItsOwnEntriesInAnotherOrderHasNoDifference() {
+        List<DeniedParty> parties = List.of(party("P-1", "Romashka Trading", List.of(), "RUSSIA-EO14024"),
+                party("P-2", "Vostok Test Holding", List.of(), "RUSSIA-EO14024"));
+        ScreeningLists before = ScreeningLists.of("2026.11-1", List.of(), parties);
+        ScreeningLists after = ScreeningLists.of("2026.11-2", List.of(), List.of(parties.get(1), parties.get(0)));
+
+        ScreeningListDiff diff = ScreeningListDiff.between(before, after);
+
+        assertThat(diff.isEmpty()).isTrue();
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.removed()).isEmpty();
+        assertThat(diff.changed()).isEmpty();
+    }
+
+    @Test
+    void anIdentifierAddedToAPartyIsAChangeOfItsIdentifiers() {
+        DeniedParty without = party("P-1", "Romashka Trading", List.of(), "RUSSIA-EO14024");
+        DeniedParty with = new DeniedParty("P-1", "TEST-SDN", "Romashka Trading", List.of(), RU,
+                List.of(new BusinessIdentifier(RU, "7701234567")), "RUSSIA-EO14024");
+
+        ScreeningListDiff diff = ScreeningListDiff.between(ScreeningLists.of("a", List.of(), List.of(without)),
+                ScreeningLists.of("b", List.of(), List.of(with)));
+
+        assertThat(diff.changed()).singleElement().satisfies(entry -> assertThat(entry.fields())
+                .containsExactly(new FieldChange("identifiers", "", "RU:7701234567")));
+    }
+}
