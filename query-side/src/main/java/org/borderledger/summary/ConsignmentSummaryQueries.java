@@ -9,6 +9,7 @@ import org.borderledger.summary.api.ConsignmentSummaryPage;
 import org.borderledger.summary.api.FetchConsignmentSummariesQuery;
 import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
 import org.borderledger.summary.api.SummarySort;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,12 @@ import org.springframework.stereotype.Component;
 class ConsignmentSummaryQueries {
 
     private final JdbcTemplate jdbc;
+    /** Matches counted beyond the requested page before the total is given as "more than". */
+    private final int countHorizon;
 
-    ConsignmentSummaryQueries(JdbcTemplate jdbc) {
+    ConsignmentSummaryQueries(JdbcTemplate jdbc, @Value("${borderledger.list.count-horizon:1000}") int countHorizon) {
         this.jdbc = jdbc;
+        this.countHorizon = countHorizon;
     }
 
     @QueryHandler
@@ -49,14 +53,18 @@ class ConsignmentSummaryQueries {
         filter(conditions, parameters, "declared_at < ?", SummaryRows.time(query.declaredTo()));
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 
-        long total = jdbc.queryForObject("SELECT count(*) FROM consignment_summary" + where, Long.class,
-                parameters.toArray());
+        // Counted up to a horizon past this page: enough for "next" and a total, bounded in cost.
+        long horizon = (long) query.offset() + query.limit() + countHorizon;
+        List<Object> counting = new ArrayList<>(parameters);
+        counting.add(horizon + 1);
+        long matching = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM consignment_summary" + where
+                + " LIMIT ?) matching", Long.class, counting.toArray());
         String direction = query.descending() ? " DESC" : " ASC";
         parameters.add(query.limit());
         parameters.add(query.offset());
         List<ConsignmentSummary> items = jdbc.query(SummaryRows.SELECT + where + " ORDER BY " + column(query.sort())
                 + direction + ", consignment_id" + direction + " LIMIT ? OFFSET ?", SummaryRows::map, parameters.toArray());
-        return new ConsignmentSummaryPage(items, total);
+        return new ConsignmentSummaryPage(items, Math.min(matching, horizon), matching <= horizon);
     }
 
     private static String column(SummarySort sort) {

@@ -47,7 +47,8 @@ import org.springframework.test.context.ContextConfiguration;
  * The consignment summary projection on the machine's PostgreSQL: built by its pooled processor
  * from the events of real commands, read through the QueryGateway, redelivered and replayed.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "borderledger.snapshot-threshold=3")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {"borderledger.snapshot-threshold=3",
+        "borderledger.list.count-horizon=1"})
 @ContextConfiguration(initializers = MachinePostgres.class)
 @Import(Commands.class)
 class ConsignmentSummaryIntegrationTest {
@@ -99,6 +100,11 @@ class ConsignmentSummaryIntegrationTest {
 
         ConsignmentSummaryPage firstPage = page(query(null, null, null, SummarySort.REFERENCE, false, 0, 2));
         assertThat(firstPage.total()).isEqualTo(3);
+        assertThat(firstPage.totalExact()).isTrue();
+        // Counted one match past the page, no further: at least 2 match, and a next page exists.
+        ConsignmentSummaryPage bounded = page(query(null, null, null, SummarySort.REFERENCE, false, 0, 1));
+        assertThat(bounded.total()).isEqualTo(2);
+        assertThat(bounded.totalExact()).isFalse();
         assertThat(firstPage.items()).extracting(ConsignmentSummary::consignmentId).containsExactly(first, second);
         assertThat(ids(query(null, null, null, SummarySort.REFERENCE, false, 2, 2))).containsExactly(third);
         assertThat(ids(query(null, null, null, SummarySort.REFERENCE, true, 0, 10))).containsExactly(third, second, first);
