@@ -39,8 +39,8 @@ class ConsignmentDetailProjection {
         ConsignmentDetail previous = documents.get(event.consignmentId());
         if (previous == null || previous.version() < message.getSequenceNumber()) {
             ConsignmentDetail next = ConsignmentDetailFold.apply(previous, message);
-            documents.put(next.consignmentId(), next);
             rows.save(next);
+            documents.put(next.consignmentId(), next);
         }
     }
 

@@ -5,16 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.deadletter.Decisions;
-import org.axonframework.messaging.deadletter.DeadLetter;
-import org.axonframework.messaging.deadletter.EnqueueDecision;
-import org.axonframework.messaging.deadletter.EnqueuePolicy;
-import org.axonframework.messaging.deadletter.GenericDeadLetter;
-import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.axonframework.messaging.deadletter.ThrowableCause;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -32,12 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the batch prepares to commit: a processor batch of hundreds of events costs a few dozen round
  * trips instead of one or more per event.
  * <p>
- * A write can fail only then, after every handler has returned, so Axon's dead-letter queue never
- * saw it. The flush therefore runs in a savepoint; if it fails, it is rolled back and the batch's
- * events are written again one by one, each in a savepoint of its own: an event that fails is
- * parked, with every later event of its sequence, as the processor would have parked it, and the
- * rest of the batch lands. Outside a processor batch (a dead letter being retried) a failure
- * propagates, so the retry fails as a whole and the letter stays.
+ * A write can fail only then, after every handler has returned, too late for Axon's dead-letter
+ * queue to park the event that caused it. So the flush runs in a savepoint; if it fails, the
+ * batch's events are written again one by one, each in a savepoint, to find the failing ones, and
+ * the batch fails. The processor rolls it back and handles it again; this time the failing event's
+ * handler fails when it queues its first write, with the cause its write had, so the processor's
+ * dead-lettering invoker parks it (and, keeping its own account, the later events of its
+ * consignment) and the rest of the batch lands. Parking through the invoker, never beside it, is
+ * what lets the invoker cache which sequences are parked instead of asking the queue for every
+ * event. Outside a processor batch (a dead letter being retried) a failure just propagates: the
+ * retry fails and the letter stays.
  */
 @Component
 public class ProjectionWrites {
@@ -45,6 +43,9 @@ public class ProjectionWrites {
     private static final Logger log = LoggerFactory.getLogger(ProjectionWrites.class);
     private static final String PENDING = ProjectionWrites.class.getName() + "/pending/";
     private static final String STATE = ProjectionWrites.class.getName() + "/state/";
+
+    /** Why an event's writes failed at a flush, by processing group and event id, until it is handled again. */
+    private final Map<String, RuntimeException> failedWrites = new ConcurrentHashMap<>();
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate savepoint;
@@ -65,6 +66,10 @@ public class ProjectionWrites {
     }
 
     void add(String processingGroup, PendingWrite write) {
+        RuntimeException failedBefore = failedWrites.remove(processingGroup + "/" + write.event().getIdentifier());
+        if (failedBefore != null) {
+            throw failedBefore;
+        }
         UnitOfWork<?> batch = batch();
         batch.getOrComputeResource(PENDING + processingGroup, key -> {
             PendingWrites pending = new PendingWrites();
@@ -103,43 +108,31 @@ public class ProjectionWrites {
         try {
             savepoint.executeWithoutResult(status -> run(pending.levels()));
         } catch (RuntimeException failure) {
-            SequencedDeadLetterQueue<EventMessage<?>> queue = processing.getObject().deadLetterQueue(processingGroup)
-                    .orElseThrow(() -> failure);
-            log.warn("A batch of {} failed to write ({}); writing its events one by one", processingGroup, failure.toString());
-            writeOneByOne(processingGroup, pending, queue);
+            if (processing.getObject().deadLetterQueue(processingGroup).isPresent()) {
+                log.warn("A batch of {} failed to write ({}); finding the failing events, then handling the batch again",
+                        processingGroup, failure.toString());
+                findFailingEvents(processingGroup, pending);
+            }
+            throw failure;
         }
     }
 
-    private void writeOneByOne(String processingGroup, PendingWrites pending, SequencedDeadLetterQueue<EventMessage<?>> queue) {
-        Set<Object> parked = new HashSet<>();
+    /** Writes each event of the batch alone, in event order, and keeps why the first failing one of each sequence failed. */
+    private void findFailingEvents(String processingGroup, PendingWrites pending) {
+        Set<Object> failedSequences = new HashSet<>();
         for (List<PendingWrite> writes : pending.byEvent()) {
             EventMessage<?> event = writes.get(0).event();
             Object sequence = sequenceOf(processingGroup, event);
-            if (parked.contains(sequence)) {
-                queue.enqueue(sequence, new GenericDeadLetter<>(sequence, event));
+            if (failedSequences.contains(sequence)) {
                 continue;
             }
             try {
                 savepoint.executeWithoutResult(status -> run(PendingWrites.levels(writes)));
             } catch (RuntimeException failure) {
-                if (park(processingGroup, queue, sequence, event, failure)) {
-                    parked.add(sequence);
-                }
+                failedSequences.add(sequence);
+                failedWrites.put(processingGroup + "/" + event.getIdentifier(), failure);
             }
         }
-    }
-
-    /** Parks the event as Axon's dead-lettering invoker would: through the group's enqueue policy. */
-    private boolean park(String processingGroup, SequencedDeadLetterQueue<EventMessage<?>> queue, Object sequence,
-            EventMessage<?> event, RuntimeException failure) {
-        EnqueuePolicy<EventMessage<?>> policy = processing.getObject().deadLetterPolicy(processingGroup)
-                .orElse((letter, cause) -> Decisions.enqueue(ThrowableCause.truncated(cause)));
-        DeadLetter<EventMessage<?>> letter = new GenericDeadLetter<>(sequence, event, failure);
-        EnqueueDecision<EventMessage<?>> decision = policy.decide(letter, failure);
-        if (decision.shouldEnqueue()) {
-            queue.enqueue(sequence, decision.withDiagnostics(letter.withCause(decision.enqueueCause().orElse(null))));
-        }
-        return decision.shouldEnqueue();
     }
 
     private Object sequenceOf(String processingGroup, EventMessage<?> event) {
