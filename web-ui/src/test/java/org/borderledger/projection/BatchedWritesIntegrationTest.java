@@ -3,6 +3,7 @@ package org.borderledger.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
+import java.time.Duration;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -21,9 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Writes that a projection queues for its batch and runs at commit: an event that fails there, in
- * PostgreSQL, is parked with the rest of its consignment's sequence, and the other consignments of
- * the same batch land.
+ * Writes that a projection queues for its batch and runs at commit: an event whose write fails
+ * there, in PostgreSQL, is parked with the rest of its consignment's sequence, with the cause of
+ * its write, and the other consignments of the same batch land.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ContextConfiguration(initializers = MachinePostgres.class)
@@ -48,7 +49,8 @@ class BatchedWritesIntegrationTest {
                 domainEvent(healthy.get(1), 0, declared(healthy.get(1))),
                 domainEvent(healthy.get(1), 1, hold(healthy.get(1), "H-1")));
 
-        Eventually.assertThat(() -> {
+        // The batch fails once, and is handled again after the processor's back-off.
+        Eventually.assertThat(Duration.ofSeconds(30), () -> {
             assertThat(jdbc.queryForList("SELECT consignment_id FROM consignment_hold WHERE consignment_id LIKE 'CN-BATCH-%'"
                     + " ORDER BY consignment_id", String.class)).containsExactly("CN-BATCH-AFTER", "CN-BATCH-BEFORE");
             assertThat(jdbc.queryForList("""
