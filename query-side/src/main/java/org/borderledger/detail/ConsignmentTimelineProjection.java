@@ -5,14 +5,17 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.borderledger.consignment.api.ConsignmentEvent;
+import org.borderledger.projection.BatchedProjection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code consignment_timeline}: one row per event, keyed by consignment and sequence number,
- * so a redelivered event meets its own row and changes nothing.
+ * so a redelivered event meets its own row and changes nothing. Rows are written when the batch
+ * commits (see {@link TimelineRows}).
  */
 @Component
+@BatchedProjection
 @ProcessingGroup(ConsignmentTimelineProjection.PROCESSING_GROUP)
 class ConsignmentTimelineProjection {
 

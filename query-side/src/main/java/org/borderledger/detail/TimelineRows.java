@@ -9,6 +9,8 @@ import org.borderledger.actor.Actor;
 import org.borderledger.actor.Role;
 import org.borderledger.detail.api.TimelineAction;
 import org.borderledger.detail.api.TimelineEntry;
+import org.borderledger.projection.ProjectionWriter;
+import org.borderledger.projection.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +20,18 @@ class TimelineRows {
 
     private final JdbcTemplate jdbc;
     private final JsonDocuments json;
+    private final ProjectionWriter writer;
 
-    TimelineRows(JdbcTemplate jdbc, JsonDocuments json) {
+    TimelineRows(JdbcTemplate jdbc, JsonDocuments json, ProjectionWrites writes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.writer = writes.writer(ConsignmentTimelineProjection.PROCESSING_GROUP);
     }
 
-    /** Inserts the entry unless its event is already there. */
+    /** Inserts the entry, when the batch commits, unless its event is already there. */
     void insert(TimelineEntry entry) {
         Actor actor = entry.actor();
-        jdbc.update("""
+        writer.execute("""
                 INSERT INTO consignment_timeline (consignment_id, sequence_number, occurred_at, user_id, role,
                     border_post, correlation_id, action, details, why)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)

@@ -16,6 +16,9 @@ import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReviewedEvent;
+import org.borderledger.projection.BatchedProjection;
+import org.borderledger.projection.ProjectionWriter;
+import org.borderledger.projection.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,24 +26,28 @@ import org.springframework.stereotype.Component;
  * Keeps {@code consignment_hold} up to date, one row per hold ever placed, for the supervisors'
  * held-goods queue and the hold statistics. Every write is guarded by the event's sequence number
  * ({@code version}), so a redelivered event changes nothing, and a replay from empty tables gives the
- * same rows as the live projection.
+ * same rows as the live projection. Writes run when the processor's batch commits
+ * ({@link ProjectionWrites}).
  */
 @Component
+@BatchedProjection
 @ProcessingGroup(HeldGoodsProjection.PROCESSING_GROUP)
 class HeldGoodsProjection {
 
     static final String PROCESSING_GROUP = "consignment-holds";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWriter writer;
 
-    HeldGoodsProjection(JdbcTemplate jdbc) {
+    HeldGoodsProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writer = writes.writer(PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(ConsignmentDeclaredEvent event, @SequenceNumber Long sequenceNumber) {
         Declaration declaration = event.declaration();
-        jdbc.update("""
+        writer.execute("""
                 INSERT INTO consignment_hold_declaration (consignment_id, reference, border_post, version)
                 VALUES (?, ?, ?, ?) ON CONFLICT (consignment_id) DO NOTHING""",
                 event.consignmentId(), declaration.reference(), declaration.borderPost(), sequenceNumber);
@@ -51,7 +58,7 @@ class HeldGoodsProjection {
     void on(DeclarationAmendedEvent event, @SequenceNumber Long sequenceNumber) {
         Declaration declaration = event.declaration();
         for (String table : new String[] {"consignment_hold_declaration", "consignment_hold"}) {
-            jdbc.update("UPDATE " + table + " SET reference = ?, border_post = ?, version = ?"
+            writer.execute("UPDATE " + table + " SET reference = ?, border_post = ?, version = ?"
                     + " WHERE consignment_id = ? AND version < ?", declaration.reference(), declaration.borderPost(),
                     sequenceNumber, event.consignmentId(), sequenceNumber);
         }
@@ -65,7 +72,7 @@ class HeldGoodsProjection {
     @EventHandler
     void on(HoldPlacedEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at,
             @MetaDataValue(Actor.ROLE) String role) {
-        jdbc.update("""
+        writer.execute("""
                 INSERT INTO consignment_hold (consignment_id, hold_id, reference, border_post, reason, text, automatic,
                     placed_by, placed_by_role, placed_at, open, version)
                 VALUES (?, ?, (SELECT reference FROM consignment_hold_declaration WHERE consignment_id = ?),
@@ -86,7 +93,7 @@ class HeldGoodsProjection {
             @MetaDataValue(Actor.USER_ID) String decidedBy) {
         boolean refer = event.decision() == HoldDecision.REFER;
         String closedAs = event.status().isTerminal() ? event.status().name() : null;
-        jdbc.update("""
+        writer.execute("""
                 UPDATE consignment_hold SET decision = ?, decision_reason = ?, decision_text = ?, decided_by = ?,
                     decided_at = ?, open = ?, consignment_closed_as = ?,
                     referred_agency = CASE WHEN ? THEN ? ELSE referred_agency END,
@@ -98,7 +105,7 @@ class HeldGoodsProjection {
                 refer, event.referredAgency(), refer, decidedBy, refer, time(at), sequenceNumber,
                 event.consignmentId(), event.holdId(), sequenceNumber);
         if (closedAs != null) {
-            jdbc.update("""
+            writer.execute("""
                     UPDATE consignment_hold SET consignment_closed_as = ?, version = ?
                     WHERE consignment_id = ? AND hold_id <> ? AND version < ?""",
                     closedAs, sequenceNumber, event.consignmentId(), event.holdId(), sequenceNumber);

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rest of the batch down with it, and the processor would retry the batch forever; with it, the
  * failed handler's statements are rolled back alone, the event is parked with its consignment's
  * sequence, and the batch goes on. Axon picks this bean up for every annotated handler; it wraps
- * only event handlers of classes with a {@link ProcessingGroup}, never aggregates.
+ * only event handlers of classes with a {@link ProcessingGroup}, never aggregates, and not those of a
+ * {@link BatchedProjection}, which touch no table while handling (their writes are isolated at flush).
  */
 @Component
 class HandlerSavepoints implements HandlerEnhancerDefinition {
@@ -41,7 +42,9 @@ class HandlerSavepoints implements HandlerEnhancerDefinition {
             return false;
         }
         try {
-            return handler.declaringClass().isAnnotationPresent(ProcessingGroup.class);
+            Class<?> projection = handler.declaringClass();
+            return projection.isAnnotationPresent(ProcessingGroup.class)
+                    && !projection.isAnnotationPresent(BatchedProjection.class);
         } catch (UnsupportedOperationException notAMethod) {
             // Only handlers declared by a class's method say which class; others are not projections'.
             return false;

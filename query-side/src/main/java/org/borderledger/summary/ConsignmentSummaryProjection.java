@@ -22,30 +22,37 @@ import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.InspectionStartedEvent;
 import org.borderledger.consignment.api.Party;
+import org.borderledger.projection.BatchedProjection;
+import org.borderledger.projection.ProjectionWriter;
+import org.borderledger.projection.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps {@code consignment_summary} up to date, one row per consignment. Every write is guarded by
  * the event's sequence number ({@code version}), so a redelivered event changes nothing, and a
- * replay from an empty table gives the same rows as the live projection.
+ * replay from an empty table gives the same rows as the live projection. Writes run when the
+ * processor's batch commits ({@link ProjectionWrites}).
  */
 @Component
+@BatchedProjection
 @ProcessingGroup(ConsignmentSummaryProjection.PROCESSING_GROUP)
 class ConsignmentSummaryProjection {
 
     static final String PROCESSING_GROUP = "consignment-summary";
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWriter writer;
 
-    ConsignmentSummaryProjection(JdbcTemplate jdbc) {
+    ConsignmentSummaryProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.writer = writes.writer(PROCESSING_GROUP);
     }
 
     @EventHandler
     void on(ConsignmentDeclaredEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
         Declaration declaration = event.declaration();
-        jdbc.update("""
+        writer.execute("""
                 INSERT INTO consignment_summary (consignment_id, reference, declarant_name, exporter_name,
                     consignee_name, party_names, direction, border_post, destination_country, status, declared_at,
                     last_changed_at, version)
@@ -56,22 +63,19 @@ class ConsignmentSummaryProjection {
                 declaration.direction().name(), declaration.borderPost(),
                 declaration.countryOfDestination().toString(), event.status().name(),
                 SummaryRows.time(at), SummaryRows.time(at), sequenceNumber);
-        insertGoods(event.consignmentId(), declaration);
+        replaceGoods(event.consignmentId(), declaration, sequenceNumber);
     }
 
     @EventHandler
     void on(DeclarationAmendedEvent event, @SequenceNumber Long sequenceNumber, @Timestamp Instant at) {
         Declaration declaration = event.declaration();
-        boolean applied = update(event, sequenceNumber, at, """
+        update(event, sequenceNumber, at, """
                 reference = ?, declarant_name = ?, exporter_name = ?, consignee_name = ?, party_names = ?,
                 direction = ?, border_post = ?, destination_country = ?""",
                 declaration.reference(), declaration.declarant().name(), declaration.exporter().name(),
                 declaration.consignee().name(), partyNames(declaration), declaration.direction().name(),
                 declaration.borderPost(), declaration.countryOfDestination().toString());
-        if (applied) {
-            jdbc.update("DELETE FROM consignment_goods WHERE consignment_id = ?", event.consignmentId());
-            insertGoods(event.consignmentId(), declaration);
-        }
+        replaceGoods(event.consignmentId(), declaration, sequenceNumber);
     }
 
     @EventHandler
@@ -125,28 +129,31 @@ class ConsignmentSummaryProjection {
                 .filter(Objects::nonNull).map(Party::name).collect(Collectors.joining("\n"));
     }
 
-    private void insertGoods(String consignmentId, Declaration declaration) {
-        jdbc.batchUpdate("""
-                INSERT INTO consignment_goods (consignment_id, line_number, hs_code) VALUES (?, ?, ?)
-                ON CONFLICT DO NOTHING""", declaration.goods(), declaration.goods().size(), (statement, line) -> {
-            statement.setString(1, consignmentId);
-            statement.setInt(2, line.lineNumber());
-            statement.setString(3, line.hsCode().value());
-        });
+    /**
+     * Makes the goods lines those of this declaration, if it is the latest the summary row has seen
+     * (its version is this event's): a redelivered declaration or amendment that a later amendment
+     * overtook leaves the later lines alone.
+     */
+    private void replaceGoods(String consignmentId, Declaration declaration, long sequenceNumber) {
+        String latest = "EXISTS (SELECT 1 FROM consignment_summary WHERE consignment_id = ? AND version = ?)";
+        writer.execute("DELETE FROM consignment_goods WHERE consignment_id = ? AND " + latest,
+                consignmentId, consignmentId, sequenceNumber);
+        writer.executeForEach("INSERT INTO consignment_goods (consignment_id, line_number, hs_code) SELECT ?, ?, ?"
+                + " WHERE " + latest, declaration.goods(), line -> new Object[] {
+                        consignmentId, line.lineNumber(), line.hsCode().value(), consignmentId, sequenceNumber});
     }
 
     /**
      * Sets the given columns (a constant of this class, never user input) and the status, change
      * instant and version that every event brings, unless the row has already seen this event.
-     * Tells whether it did.
      */
-    private boolean update(ConsignmentEvent event, long sequenceNumber, Instant at, String columns, Object... values) {
+    private void update(ConsignmentEvent event, long sequenceNumber, Instant at, String columns, Object... values) {
         String assignments = columns.isEmpty() ? "" : columns + ", ";
         List<Object> parameters = new ArrayList<>(Arrays.asList(values));
         parameters.addAll(List.of(event.status().name(), SummaryRows.time(at), sequenceNumber,
                 event.consignmentId(), sequenceNumber));
-        return jdbc.update("UPDATE consignment_summary SET " + assignments
+        writer.execute("UPDATE consignment_summary SET " + assignments
                 + "status = ?, last_changed_at = ?, version = ? WHERE consignment_id = ? AND version < ?",
-                parameters.toArray()) > 0;
+                parameters.toArray());
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the projection tests do to a projection: deliver events again, and rebuild it from the store. */
@@ -17,14 +18,16 @@ public final class Projections {
     private Projections() {
     }
 
-    /** Every event of the consignment once more, through the projection's handlers as the processor calls them. */
+    /**
+     * Every event of the consignment once more, through the projection's handlers as the processor
+     * calls them: each in a unit of work, whose commit runs the writes a batched projection queued.
+     */
     public static void redeliver(EventStore eventStore, String consignmentId, Object projection) {
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
         eventStore.readEvents(consignmentId, 0).asStream().forEach(event -> {
-            try {
-                handlers.handle(event);
-            } catch (Exception e) {
-                throw new AssertionError(e);
+            var delivery = DefaultUnitOfWork.startAndGet(event).executeWithResult(() -> handlers.handle(event));
+            if (delivery.isExceptional()) {
+                throw new AssertionError(delivery.exceptionResult());
             }
         });
     }
