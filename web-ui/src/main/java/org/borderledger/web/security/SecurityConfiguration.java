@@ -63,6 +63,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/consignments").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/access-log").hasRole("AUDITOR")
                         .anyRequest().denyAll())
                 // 401 and 403 as problem details with a stable code, like every other error of the API.
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
