@@ -107,6 +107,7 @@ class AccessLogPagesTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/holds").param("reason", "DOCUMENTS").with(as("s.karimov"))).andExpect(status().isOk());
         mvc.perform(get("/audit/events").param("consignment", id).with(as("a.seitkali"))).andExpect(status().isOk());
+        mvc.perform(get("/").with(as("o.nurlanova"))).andExpect(status().isOk());
         // A filter the page refuses searched nothing.
         mvc.perform(get("/consignments").param("hs", "ACC-SEARCH-not-a-code").with(as("o.aliyev"))).andExpect(status().isOk());
 
@@ -123,6 +124,10 @@ class AccessLogPagesTest {
         Eventually.assertThat(() -> assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS"))
                 .isNotEmpty());
         assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS").get(0).path()).isEqualTo("/holds");
+        // The dashboard's work list of the officer's post is a search too.
+        Eventually.assertThat(() -> assertThat(rows("user_id = 'o.nurlanova' AND path = '/'")).isNotEmpty());
+        assertThat(rows("user_id = 'o.nurlanova' AND path = '/'").get(0).criteria())
+                .contains("\"borderPost\": \"Syrym\"", "\"workList\": \"oldest per stage\"");
         assertThat(rows("criteria->>'hs' = ?", "ACC-SEARCH-not-a-code")).isEmpty();
     }
 
