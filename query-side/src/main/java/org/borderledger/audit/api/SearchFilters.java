@@ -5,6 +5,8 @@ import java.time.Instant;
 /** The rules every paged search of a log shares: its text filters, its page and its time range. */
 public final class SearchFilters {
 
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
+
     private SearchFilters() {
     }
 
@@ -26,9 +28,22 @@ public final class SearchFilters {
         }
     }
 
+    /**
+     * A range from (inclusive) to (exclusive), either end open, within what the stores keep: the event
+     * store keeps instants as text with a four-digit year (later instants would not compare as text),
+     * and PostgreSQL refuses a timestamp far beyond that.
+     */
     public static void requireRange(Instant from, Instant to) {
+        requireStorable("from", from);
+        requireStorable("to", to);
         if (from != null && to != null && !from.isBefore(to)) {
             throw new IllegalArgumentException("The time range must start before it ends");
+        }
+    }
+
+    private static void requireStorable(String name, Instant instant) {
+        if (instant != null && (instant.isBefore(Instant.EPOCH) || instant.isAfter(LATEST))) {
+            throw new IllegalArgumentException("'" + name + "' must lie between " + Instant.EPOCH + " and " + LATEST);
         }
     }
 }

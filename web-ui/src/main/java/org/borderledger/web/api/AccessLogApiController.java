@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.access.api.AccessAction;
 import org.borderledger.access.api.AccessLogPage;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AccessLogApiController {
 
     static final int PAGE_SIZE = 100;
+    private static final Pattern NAMED = Pattern.compile("^'(\\w+)'");
 
     private final QueryGateway queries;
     private final AccessRecorder access;
@@ -87,6 +90,12 @@ class AccessLogApiController {
         }
     }
 
+    /** The query's own rules name the parameter first, in quotes ({@code 'from' must lie between …}); the range names none. */
+    private static String fieldOf(String message) {
+        Matcher named = NAMED.matcher(message);
+        return named.find() ? named.group(1) : "to";
+    }
+
     @GetMapping(path = "/api/access-log", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Search the access log",
             description = "Who viewed which consignment, searched with which criteria, exported what: newest first. "
@@ -97,7 +106,7 @@ class AccessLogApiController {
         try {
             page = queries.query(search.query(), AccessLogPage.class).join();
         } catch (IllegalArgumentException invalid) {
-            String field = invalid instanceof InvalidParameter named ? named.parameter : "to";
+            String field = invalid instanceof InvalidParameter named ? named.parameter : fieldOf(invalid.getMessage());
             ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
                     "The search has a value the system refuses.");
             problem.setProperty("errors", List.of(Map.of("field", field, "message", invalid.getMessage())));

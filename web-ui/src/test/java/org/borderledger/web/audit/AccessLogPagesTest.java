@@ -224,6 +224,10 @@ class AccessLogPagesTest {
                         .with(httpBasic("a.seitkali", PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("The time range must start before it ends"));
+        mvc.perform(get("/api/access-log").param("from", "+999999999-01-01T00:00:00Z").with(httpBasic("a.seitkali", PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get("/api/access-log").param("user", "a\u0000b").with(httpBasic("a.seitkali", PASSWORD)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("user"));
         mvc.perform(get("/api/access-log").param("page", "-1").with(httpBasic("a.seitkali", PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
         Eventually.assertThat(() -> assertThat(rows("path = '/api/access-log' AND criteria->>'consignment' = ?", id))
