@@ -20,10 +20,13 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.Role;
+import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.support.Commands;
@@ -52,6 +55,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AccessLogPagesTest {
 
     static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
+    static final Actor REVIEWER = new Actor("s.bekova", Role.SUPERVISOR, "Kurmangazy");
     static final String PASSWORD = "border-demo";
 
     @Autowired
@@ -72,7 +76,7 @@ class AccessLogPagesTest {
 
     @Test
     void everyViewOfAConsignmentIsRecordedWithWhoWhereAndWhen() throws Exception {
-        String id = declaredAndHeld("ACC-VIEW");
+        String id = declaredHeldAndLifted("ACC-VIEW");
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         mvc.perform(get("/consignments/" + id).with(as("o.aliyev"))).andExpect(status().isOk());
@@ -101,7 +105,7 @@ class AccessLogPagesTest {
 
     @Test
     void searchesAreRecordedWithTheCriteriaTypedAndTheRowsShown() throws Exception {
-        String id = declaredAndHeld("ACC-SEARCH");
+        String id = declaredHeldAndLifted("ACC-SEARCH");
 
         mvc.perform(get("/consignments").param("party", "ACC-SEARCH party").param("hs", "").with(as("o.aliyev")))
                 .andExpect(status().isOk());
@@ -120,7 +124,7 @@ class AccessLogPagesTest {
 
         Eventually.assertThat(() -> assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id)).hasSize(1));
         assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id).get(0))
-                .extracting(Row::userId, Row::path, Row::resultCount).containsExactly("a.seitkali", "/audit/events", 3);
+                .extracting(Row::userId, Row::path, Row::resultCount).containsExactly("a.seitkali", "/audit/events", 4);
         Eventually.assertThat(() -> assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS"))
                 .isNotEmpty());
         assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS").get(0).path()).isEqualTo("/holds");
@@ -133,7 +137,7 @@ class AccessLogPagesTest {
 
     @Test
     void exportsAreRecordedWithWhatWasWrittenAndHowManyRows() throws Exception {
-        String id = declaredAndHeld("ACC-EXPORT");
+        String id = declaredHeldAndLifted("ACC-EXPORT");
 
         mvc.perform(get("/audit/consignments/" + id + "/history.json").with(as("a.seitkali"))).andExpect(status().isOk());
         mvc.perform(get("/audit/events/export.csv").param("consignment", id).with(as("a.seitkali"))).andExpect(status().isOk());
@@ -146,15 +150,15 @@ class AccessLogPagesTest {
                 id, id)).hasSize(3));
         assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)", id, id))
                 .extracting(Row::userId, Row::exportKind, Row::path, Row::resultCount).containsExactly(
-                        tuple("a.seitkali", "history.json", "/audit/consignments/" + id + "/history.json", 3),
-                        tuple("a.seitkali", "event-log.csv", "/audit/events/export.csv", 3),
+                        tuple("a.seitkali", "history.json", "/audit/consignments/" + id + "/history.json", 4),
+                        tuple("a.seitkali", "event-log.csv", "/audit/events/export.csv", 4),
                         // The access log's own export: the history export only, which had been recorded by then.
                         tuple("a.seitkali", "access-log.csv", "/audit/access/export.csv", 1));
     }
 
     @Test
     void theAuditorSearchesTheAccessLogAndTakesItAwayAsCsv() throws Exception {
-        String id = declaredAndHeld("ACC-PAGE");
+        String id = declaredHeldAndLifted("ACC-PAGE");
         mvc.perform(get("/consignments/" + id).with(as("o.aliyev"))).andExpect(status().isOk());
         mvc.perform(get("/audit/consignments/" + id).with(as("a.seitkali"))).andExpect(status().isOk());
         Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(2));
@@ -202,7 +206,7 @@ class AccessLogPagesTest {
 
     @Test
     void theApiAnswersTheSameSearchAsJsonAndExplainsABadParameter() throws Exception {
-        String id = declaredAndHeld("ACC-API");
+        String id = declaredHeldAndLifted("ACC-API");
         mvc.perform(get("/consignments/" + id).with(as("o.aliyev"))).andExpect(status().isOk());
         Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(1));
 
@@ -247,16 +251,22 @@ class AccessLogPagesTest {
                         row.getTimestamp("at").toInstant()), parameters);
     }
 
-    /** A consignment declared by officer o.aliyev at Kurmangazy and held by supervisor s.karimov: three events. */
-    private String declaredAndHeld(String name) {
+    /**
+     * A consignment declared by officer o.aliyev at Kurmangazy, held by supervisor s.karimov and lifted by
+     * s.bekova: four events, and nothing left in the supervisors' queue that other tests page through.
+     */
+    private String declaredHeldAndLifted(String name) {
         String id = "CN-" + name;
         Commands commands = new Commands(gateway);
         commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-" + name)), Lifecycles.OFFICER);
         commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Certificate of origin missing"), SUPERVISOR);
-        // The hold's review page reads the detail projection: wait until it shows the hold.
+        commands.send(new ReviewHoldCommand(id, 2, "H-1", HoldDecision.LIFT, DecisionReason.DOCUMENTS_CORRECTED,
+                "Certificate presented", null), REVIEWER);
+        // The hold's review page reads the detail projection: wait until it shows the decision.
         Eventually.assertThat(() -> assertThat(queries.query(new FetchConsignmentDetailQuery(id),
                 ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)).join()).hasValueSatisfying(
-                        detail -> assertThat(detail.holds()).isNotEmpty()));
+                        detail -> assertThat(detail.holds()).singleElement()
+                                .satisfies(hold -> assertThat(hold.reviews()).isNotEmpty())));
         return id;
     }
 
