@@ -12,7 +12,7 @@ import org.borderledger.consignment.api.Declarations;
 import org.borderledger.screening.RandomCheckPolicy;
 import org.borderledger.screening.Screener;
 import org.borderledger.screening.ScreeningLists;
-import org.borderledger.screening.ScreeningListsLoader;
+import org.borderledger.screening.ShippedLists;
 import org.borderledger.screening.api.DeniedParty;
 
 /**
@@ -44,7 +44,7 @@ final class ScreeningSpeed {
     }
 
     void measure(ResultTable table) {
-        ScreeningLists shipped = new ScreeningListsLoader().loadVersionInForce();
+        ScreeningLists shipped = ShippedLists.asVersion(ShippedLists.VERSION);
         ScreeningLists large = ScreeningLists.of("benchmark-" + deniedParties, shipped.goodsMeasures(),
                 generated(deniedParties));
         Declaration declaration = Declarations.builder()

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.URI;
 import java.net.CookiePolicy;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderledger.consignment.api.Declaration;
@@ -31,10 +33,19 @@ public final class InstanceClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
-    private final ApplicationInstance instance;
+    private final Function<String, URI> uri;
 
     public InstanceClient(ApplicationInstance instance) {
-        this.instance = instance;
+        this.uri = instance::uri;
+    }
+
+    private InstanceClient(Function<String, URI> uri) {
+        this.uri = uri;
+    }
+
+    /** A client of an application started in this JVM, at {@code http://127.0.0.1:<port>}. */
+    public static InstanceClient onPort(int port) {
+        return new InstanceClient(path -> URI.create("http://127.0.0.1:" + port + path));
     }
 
     /** An HTTP answer: its status and body. */
@@ -51,7 +62,7 @@ public final class InstanceClient {
 
     /** POST /api/consignments as the user; throws IOException when the instance does not answer at all. */
     public Answer declare(String username, Declaration declaration) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(instance.uri("/api/consignments")).timeout(REQUEST_TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(uri.apply("/api/consignments")).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
@@ -63,7 +74,7 @@ public final class InstanceClient {
     /** Signs in through the console's login form; the session cookie is kept for the later calls. */
     public InstanceClient signIn(String username) throws IOException, InterruptedException {
         String csrf = csrfOf(get("/login").body());
-        Answer login = send(HttpRequest.newBuilder(instance.uri("/login"))
+        Answer login = send(HttpRequest.newBuilder(uri.apply("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(form("username=" + username + "&password=" + PASSWORD + "&_csrf=" + csrf)));
         if (login.status() != 302) {
@@ -73,19 +84,19 @@ public final class InstanceClient {
     }
 
     public Answer get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(instance.uri(path)).GET());
+        return send(HttpRequest.newBuilder(uri.apply(path)).GET());
     }
 
     /** Submits a console form without fields: the CSRF token is taken from the page that holds the form. */
     public Answer submit(String page, String action) throws IOException, InterruptedException {
         String csrf = csrfOf(get(page).body());
-        return send(HttpRequest.newBuilder(instance.uri(action))
+        return send(HttpRequest.newBuilder(uri.apply(action))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(form("_csrf=" + csrf)));
     }
 
     /** Opens {@code /live/changes} and hands the data of every {@code changed} event to the consumer, as it arrives. */
     public void watchLiveChanges(Consumer<JsonNode> changed) {
-        http.sendAsync(HttpRequest.newBuilder(instance.uri("/live/changes")).header("Accept", "text/event-stream").GET()
+        http.sendAsync(HttpRequest.newBuilder(uri.apply("/live/changes")).header("Accept", "text/event-stream").GET()
                 .build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(stream -> stream.body()
                 .filter(line -> line.startsWith("data:"))
                 .forEach(line -> changed.accept(new Answer(200, line.substring("data:".length())).json())));

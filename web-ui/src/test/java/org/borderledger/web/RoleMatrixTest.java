@@ -147,6 +147,9 @@ class RoleMatrixTest {
             row(GET, "/audit/events", AUDITOR),
             row(GET, "/audit/events/export.{format:csv|json}", AUDITOR),
             row(GET, "/audit/chain", AUDITOR),
+            // Who looked at what: the auditor's alone, like the rest of the trail.
+            row(GET, "/audit/access", AUDITOR),
+            row(GET, "/audit/access/export.csv", AUDITOR),
             // Verifying the trail reads it and changes nothing.
             row(POST, "/audit/chain", AUDITOR),
 
@@ -168,6 +171,7 @@ class RoleMatrixTest {
             row(POST, "/api/consignments", OFFICERS),
             row(GET, "/api/consignments/{id}", READERS),
             row(GET, "/api/consignments/{id}/timeline", READERS),
+            row(GET, "/api/access-log", AUDITOR),
             // Probed with PUT: security refuses a method the API does not serve before its 405 answer, which
             // only a reader's GET of the collection reaches (ConsignmentApiControllerTest).
             row(ANY, "/api/consignments", NOBODY),

@@ -16,6 +16,7 @@ import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
+import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.declaration.Declarations;
@@ -47,9 +48,11 @@ class ConsignmentApiController {
     private final QueryGateway queries;
     private final DetailCatchUp catchUp;
     private final StoredConsignments stored;
+    private final AccessRecorder access;
 
     ConsignmentApiController(Declarations declarations, QueryGateway queries, DetailCatchUp catchUp,
-                             StoredConsignments stored) {
+                             StoredConsignments stored, AccessRecorder access) {
+        this.access = access;
         this.declarations = declarations;
         this.queries = queries;
         this.catchUp = catchUp;
@@ -78,23 +81,26 @@ class ConsignmentApiController {
     @GetMapping("/{id}")
     @Operation(summary = "Read a consignment", description = "The declaration as it stands, screenings, checks, inspections, holds and release.")
     @ApiResponse(responseCode = "200", description = "The consignment")
-    ConsignmentDetail detail(@PathVariable String id) {
-        return queries.query(new FetchConsignmentDetailQuery(id), ResponseTypes.optionalInstanceOf(ConsignmentDetail.class))
+    ConsignmentDetail detail(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
+        ConsignmentDetail detail = queries.query(new FetchConsignmentDetailQuery(id), ResponseTypes.optionalInstanceOf(ConsignmentDetail.class))
                 .join()
                 // Stored but not projected yet (just declared, or a rebuild running): wait a moment for it.
                 .or(() -> stored.exists(id) ? catchUp.awaitBeyond(id, -1) : Optional.empty())
                 .orElseThrow(() -> new ConsignmentNotFoundException(id));
+        access.viewed(user, id);
+        return detail;
     }
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "Read a consignment's timeline", description = "Every event in order: action, who, when, facts and why.")
     @ApiResponse(responseCode = "200", description = "The timeline")
-    ConsignmentTimeline timeline(@PathVariable String id) {
+    ConsignmentTimeline timeline(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
         ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id), ConsignmentTimeline.class).join();
         // An empty timeline of a stored consignment is one the projection has not reached yet, not an unknown one.
         if (timeline.entries().isEmpty() && !stored.exists(id)) {
             throw new ConsignmentNotFoundException(id);
         }
+        access.viewed(user, id);
         return timeline;
     }
 

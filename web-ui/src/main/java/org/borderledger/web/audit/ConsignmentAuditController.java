@@ -11,6 +11,9 @@ import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
 import org.borderledger.audit.api.StoredEvent;
 import org.borderledger.detail.api.ConsignmentAsOf;
 import org.borderledger.detail.api.FetchConsignmentAsOfQuery;
+import org.borderledger.web.AccessRecorder;
+import org.borderledger.web.security.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,26 +26,33 @@ class ConsignmentAuditController {
 
     private final QueryGateway queries;
     private final AuditDownload download;
+    private final AccessRecorder access;
 
-    ConsignmentAuditController(QueryGateway queries, AuditDownload download) {
+    ConsignmentAuditController(QueryGateway queries, AuditDownload download, AccessRecorder access) {
         this.queries = queries;
         this.download = download;
+        this.access = access;
     }
 
     @GetMapping("/audit/consignments/{id}")
-    String history(@PathVariable String id, Model model) {
+    String history(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("consignmentId", id);
         model.addAttribute("events", history(id).stream().map(EventView::of).toList());
+        access.viewed(user, id);
         return "audit/history";
     }
 
     @GetMapping("/audit/consignments/{id}/history.{format:csv|json}")
-    void export(@PathVariable String id, @PathVariable String format, HttpServletResponse response) throws IOException {
-        download.send(history(id), format, "history-" + id, response);
+    void export(@PathVariable String id, @PathVariable String format, @AuthenticationPrincipal SignedInUser user,
+                HttpServletResponse response) throws IOException {
+        List<StoredEvent> events = history(id);
+        download.send(events, format, "history-" + id, response);
+        access.exported(user, id, "history." + format, events.size());
     }
 
     @GetMapping("/audit/consignments/{id}/as-of")
-    String asOf(@PathVariable String id, @RequestParam(required = false) String at, Model model) {
+    String asOf(@PathVariable String id, @RequestParam(required = false) String at,
+                @AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("consignmentId", id);
         model.addAttribute("at", at);
         model.addAttribute("events", history(id).stream().map(EventView::of).toList());
@@ -56,6 +66,7 @@ class ConsignmentAuditController {
         } catch (UtcInstants.InvalidFilter invalid) {
             model.addAttribute("invalid", FilterProblem.of(invalid));
         }
+        access.viewed(user, id);
         return "audit/as-of";
     }
 

@@ -8,7 +8,10 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.audit.api.EventLogPage;
 import org.borderledger.audit.api.SearchEventLogQuery;
 import org.borderledger.audit.api.StoredEvent;
+import org.borderledger.web.AccessRecorder;
+import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,18 +24,21 @@ class EventLogController {
 
     private final QueryGateway queries;
     private final AuditDownload download;
+    private final AccessRecorder access;
 
-    EventLogController(QueryGateway queries, AuditDownload download) {
+    EventLogController(QueryGateway queries, AuditDownload download, AccessRecorder access) {
         this.queries = queries;
         this.download = download;
+        this.access = access;
     }
 
     @GetMapping("/audit/events")
-    String log(@ModelAttribute("filter") EventLogFilter filter, Model model) {
+    String log(@ModelAttribute("filter") EventLogFilter filter, @AuthenticationPrincipal SignedInUser user, Model model) {
         try {
             EventLogPage page = search(filter.shownPage());
             model.addAttribute("events", page.events().stream().map(EventView::of).toList());
             model.addAttribute("hasNext", page.hasMore());
+            access.searched(user, filter, page.events().size());
         } catch (IllegalArgumentException invalid) {
             model.addAttribute("invalid", FilterProblem.of(invalid));
             model.addAttribute("events", List.of());
@@ -43,8 +49,8 @@ class EventLogController {
 
     /** Every event the filters select, page by page, so the file holds the whole filtered log. */
     @GetMapping("/audit/events/export.{format:csv|json}")
-    void export(@ModelAttribute EventLogFilter filter, @PathVariable String format, HttpServletResponse response)
-            throws IOException {
+    void export(@ModelAttribute EventLogFilter filter, @PathVariable String format,
+                @AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
         List<StoredEvent> events = new ArrayList<>();
         try {
             EventLogPage page;
@@ -57,6 +63,7 @@ class EventLogController {
             return;
         }
         download.send(events, format, "event-log", response);
+        access.exported(user, "event-log." + format, filter, events.size());
     }
 
     private EventLogPage search(SearchEventLogQuery query) {

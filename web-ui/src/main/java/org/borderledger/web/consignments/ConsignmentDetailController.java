@@ -10,6 +10,7 @@ import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
+import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.StoredConsignments;
@@ -44,10 +45,12 @@ class ConsignmentDetailController {
     private final DetailCatchUp catchUp;
     private final StoredConsignments stored;
     private final Map<String, String> names;
+    private final AccessRecorder access;
 
     ConsignmentDetailController(QueryGateway queries, ConsoleCommands commands, DetailCatchUp catchUp,
-                                StoredConsignments stored, ConsoleUsers users) {
+                                StoredConsignments stored, ConsoleUsers users, AccessRecorder access) {
         this.queries = queries;
+        this.access = access;
         this.commands = commands;
         this.stored = stored;
         this.catchUp = catchUp;
@@ -56,7 +59,9 @@ class ConsignmentDetailController {
 
     @GetMapping("/consignments/{id}")
     String detail(@PathVariable String id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        return show(id, user, model, null);
+        String page = show(id, user, model, null);
+        access.viewed(user, id);
+        return page;
     }
 
     /** Every action posts to {@code /consignments/{id}/<action>}: see {@link ActionForm#action()}. */

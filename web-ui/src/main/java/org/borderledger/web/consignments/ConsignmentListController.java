@@ -7,6 +7,7 @@ import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.summary.api.ConsignmentSummaryPage;
 import org.borderledger.summary.api.SummarySort;
+import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,9 +23,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ConsignmentListController {
 
     private final QueryGateway queries;
+    private final AccessRecorder access;
 
-    ConsignmentListController(QueryGateway queries) {
+    ConsignmentListController(QueryGateway queries, AccessRecorder access) {
         this.queries = queries;
+        this.access = access;
     }
 
     @GetMapping("/consignments")
@@ -39,6 +42,7 @@ class ConsignmentListController {
         if (problems.isEmpty()) {
             ConsignmentSummaryPage page = queries.query(filter.query(), ResponseTypes.instanceOf(ConsignmentSummaryPage.class)).join();
             model.addAttribute("results", new ResultPage(page, filter.pageNumber()));
+            access.searched(user, filter, page.items().size());
         }
         return "consignments/list";
     }

@@ -12,6 +12,7 @@ import org.borderledger.screening.ScreeningService;
 import org.borderledger.statistics.api.Statistics;
 import org.borderledger.summary.api.FetchWorkListQuery;
 import org.borderledger.summary.api.WorkList;
+import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,10 +31,16 @@ class DashboardController {
 
     private final QueryGateway queries;
     private final ScreeningService screening;
+    private final AccessRecorder access;
 
-    DashboardController(QueryGateway queries, ScreeningService screening) {
+    DashboardController(QueryGateway queries, ScreeningService screening, AccessRecorder access) {
         this.queries = queries;
         this.screening = screening;
+        this.access = access;
+    }
+
+    /** What the post's work list searches for, as the access log records it. */
+    record WorkListCriteria(String workList, String borderPost) {
     }
 
     @GetMapping("/")
@@ -41,8 +48,11 @@ class DashboardController {
         Role role = Role.valueOf(user.getRole());
         boolean atAPost = role == Role.OFFICER || role == Role.SUPERVISOR;
         if (atAPost) {
-            model.addAttribute("workList", queries.query(
-                    new FetchWorkListQuery(user.getBorderPost(), 0, OLDEST_PER_STAGE), WorkList.class).join());
+            WorkList workList = queries.query(new FetchWorkListQuery(user.getBorderPost(), 0, OLDEST_PER_STAGE),
+                    WorkList.class).join();
+            model.addAttribute("workList", workList);
+            access.searched(user, new WorkListCriteria("oldest per stage", user.getBorderPost()),
+                    workList.groups().stream().mapToInt(group -> group.items().size()).sum());
             model.addAttribute("holdsWaiting", holdsWaiting(user));
         }
         if (atAPost || role == Role.AUDITOR) {

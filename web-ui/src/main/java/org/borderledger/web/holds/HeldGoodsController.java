@@ -13,6 +13,7 @@ import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.holds.api.HeldGoodsPage;
 import org.borderledger.holds.api.HeldGoodsSort;
+import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.security.SignedInUser;
@@ -36,10 +37,12 @@ class HeldGoodsController {
 
     private final QueryGateway queries;
     private final ConsoleCommands commands;
+    private final AccessRecorder access;
 
-    HeldGoodsController(QueryGateway queries, ConsoleCommands commands) {
+    HeldGoodsController(QueryGateway queries, ConsoleCommands commands, AccessRecorder access) {
         this.queries = queries;
         this.commands = commands;
+        this.access = access;
     }
 
     @GetMapping("/holds")
@@ -50,6 +53,7 @@ class HeldGoodsController {
         model.addAttribute("hasNext", (long) (filter.page() + 1) * QueueFilter.PAGE_SIZE < page.total());
         model.addAttribute("reasons", HoldReason.values());
         model.addAttribute("sorts", HeldGoodsSort.values());
+        access.searched(user, filter, page.items().size());
         return "holds/queue";
     }
 
@@ -57,7 +61,9 @@ class HeldGoodsController {
     String reviewForm(@PathVariable String consignmentId, @PathVariable String holdId,
                       @AuthenticationPrincipal SignedInUser user, Model model) {
         ConsignmentDetail detail = detail(consignmentId);
-        return reviewPage(detail, holdId, new HoldReviewForm(null, null, "", "", detail.version()), user, model);
+        String page = reviewPage(detail, holdId, new HoldReviewForm(null, null, "", "", detail.version()), user, model);
+        access.viewed(user, consignmentId);
+        return page;
     }
 
     @PostMapping("/holds/{consignmentId}/{holdId}")

@@ -65,6 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/consignments").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/screening-lists").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/screening-lists").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/access-log").hasRole("AUDITOR")
                         .anyRequest().denyAll())
                 // 401 and 403 as problem details with a stable code, like every other error of the API.
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -1,0 +1,223 @@
+package org.borderledger.access;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.borderledger.access.api.AccessAction;
+import org.borderledger.access.api.AccessEntry;
+import org.borderledger.access.api.AccessLog;
+import org.borderledger.actor.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the access log off the request threads: {@link #record} puts the entry in a bounded queue,
+ * and one writer thread inserts what it finds in JDBC batches, each as soon as it holds
+ * {@code batch-size} entries or {@code flush-interval} after its first one. Stopping writes what is
+ * queued; an entry recorded before the start or after the stop is written on the caller's thread.
+ * <p>
+ * A full queue (the database far behind or away) makes {@link #record} wait up to
+ * {@code offer-timeout}; after that the entry is not queued but written, whole, to the application
+ * log at ERROR and counted in {@link #dropped()}, so a page is never held up for long and no access
+ * disappears silently. A batch the database refuses is tried again a few times, then logged the same way.
+ */
+@Component
+class AccessLogWriter implements AccessLog, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessLogWriter.class);
+    private static final String INSERT = "INSERT INTO access_log (at, user_id, role, border_post, action, consignment_id,"
+            + " export_kind, criteria, path, result_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)";
+    /** Placed in the queue by {@link #stop()}: everything before it is written, then the thread ends. */
+    private static final AccessEntry STOP = new AccessEntry(Instant.EPOCH, Actor.SYSTEM, AccessAction.VIEW, null, null,
+            null, "", null);
+    private static final int ATTEMPTS = 3;
+    private static final Duration PAUSE_BEFORE_RETRY = Duration.ofSeconds(1);
+
+    private final JdbcTemplate jdbc;
+    private final BlockingQueue<AccessEntry> queue;
+    private final int batchSize;
+    private final Duration flushInterval;
+    private final Duration offerTimeout;
+    private final ObjectMapper json = new ObjectMapper();
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private volatile Thread writer;
+
+    AccessLogWriter(JdbcTemplate jdbc,
+                    @Value("${borderledger.access-log.queue-capacity:10000}") int capacity,
+                    @Value("${borderledger.access-log.batch-size:200}") int batchSize,
+                    @Value("${borderledger.access-log.flush-interval:200ms}") Duration flushInterval,
+                    @Value("${borderledger.access-log.offer-timeout:50ms}") Duration offerTimeout) {
+        this.jdbc = jdbc;
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.batchSize = batchSize;
+        this.flushInterval = flushInterval;
+        this.offerTimeout = offerTimeout;
+    }
+
+    @Override
+    public void record(AccessEntry entry) {
+        if (writer == null) {
+            write(List.of(entry));
+            return;
+        }
+        try {
+            if (queue.offer(entry, offerTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                return;
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        lost(List.of(entry), "the queue of " + (queue.size() + queue.remainingCapacity()) + " entries is full");
+    }
+
+    @Override
+    public synchronized void start() {
+        if (writer == null) {
+            Thread thread = new Thread(this::drain, "access-log-writer");
+            thread.setDaemon(true);
+            thread.start();
+            writer = thread;
+        }
+    }
+
+    /** Writes everything queued so far, then ends the writer thread; later entries are written at once. */
+    @Override
+    public synchronized void stop() {
+        Thread running = writer;
+        if (running == null) {
+            return;
+        }
+        try {
+            queue.put(STOP);
+            running.join();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } finally {
+            writer = null;
+            // A page that queued its entry just as the writer stopped: write it here rather than leave it.
+            List<AccessEntry> late = new ArrayList<>();
+            queue.drainTo(late);
+            write(late);
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return writer != null;
+    }
+
+    /** Stops after the web server (which stops at a higher phase), so that the last pages' entries are written. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+
+    long written() {
+        return written.get();
+    }
+
+    long batches() {
+        return batches.get();
+    }
+
+    long dropped() {
+        return dropped.get();
+    }
+
+    private void drain() {
+        List<AccessEntry> batch = new ArrayList<>(batchSize);
+        try {
+            AccessEntry next;
+            do {
+                next = queue.take();
+                long deadline = System.nanoTime() + flushInterval.toNanos();
+                while (next != STOP && next != null) {
+                    batch.add(next);
+                    long left = deadline - System.nanoTime();
+                    if (batch.size() >= batchSize || left <= 0) {
+                        break;
+                    }
+                    next = queue.poll(left, TimeUnit.NANOSECONDS);
+                }
+                write(batch);
+                batch.clear();
+            } while (next != STOP);
+        } catch (InterruptedException interrupted) {
+            // Nobody interrupts this thread but the JVM going down: write what is left as the stop would.
+            queue.drainTo(batch);
+            batch.remove(STOP);
+            write(batch);
+        }
+    }
+
+    private void write(List<AccessEntry> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.batchUpdate(INSERT, batch, batch.size(), (statement, entry) -> {
+                    statement.setTimestamp(1, Timestamp.from(entry.at()));
+                    statement.setString(2, entry.actor().userId());
+                    statement.setString(3, entry.actor().role().name());
+                    statement.setString(4, entry.actor().borderPost());
+                    statement.setString(5, entry.action().name());
+                    statement.setString(6, entry.consignmentId());
+                    statement.setString(7, entry.exportKind());
+                    statement.setString(8, entry.criteria().isEmpty() ? null : json(entry));
+                    statement.setString(9, entry.path());
+                    statement.setObject(10, entry.resultCount());
+                });
+                written.addAndGet(batch.size());
+                batches.incrementAndGet();
+                return;
+            } catch (DataAccessException failed) {
+                if (attempt == ATTEMPTS) {
+                    log.error("The access log could not be written after {} attempts", ATTEMPTS, failed);
+                    lost(batch, "the database refused them");
+                    return;
+                }
+                log.warn("The access log could not be written (attempt {} of {}): {}", attempt, ATTEMPTS, failed.getMessage());
+                pauseBeforeRetry();
+            }
+        }
+    }
+
+    private String json(AccessEntry entry) {
+        try {
+            return json.writeValueAsString(entry.criteria());
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A map of strings is always JSON", impossible);
+        }
+    }
+
+    private void lost(List<AccessEntry> entries, String why) {
+        long total = dropped.addAndGet(entries.size());
+        for (AccessEntry entry : entries) {
+            log.error("ACCESS LOG ENTRY NOT STORED ({}; {} lost since start): {}", why, total, entry);
+        }
+    }
+
+    private static void pauseBeforeRetry() {
+        try {
+            Thread.sleep(PAUSE_BEFORE_RETRY.toMillis());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package org.borderledger.access.api;
+
+/**
+ * Where the console and the API report who looked at what. Recording returns at once (the entry is
+ * written later, in a batch with others), so a page never waits for the database on its account.
+ */
+public interface AccessLog {
+
+    void record(AccessEntry entry);
+}

@@ -1,0 +1,118 @@
+package org.borderledger.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.access.api.AccessAction;
+import org.borderledger.access.api.AccessLogPage;
+import org.borderledger.access.api.SearchAccessLogQuery;
+import org.borderledger.web.AccessRecorder;
+import org.borderledger.web.security.SignedInUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The access log for an auditor's tools: the same search as the console's page, newest first, as JSON. */
+@RestController
+@Tag(name = "Access log")
+@SecurityRequirement(name = OpenApiConfiguration.BASIC)
+class AccessLogApiController {
+
+    static final int PAGE_SIZE = 100;
+    private static final Pattern NAMED = Pattern.compile("^'(\\w+)'");
+
+    private final QueryGateway queries;
+    private final AccessRecorder access;
+
+    AccessLogApiController(QueryGateway queries, AccessRecorder access) {
+        this.queries = queries;
+        this.access = access;
+    }
+
+    /** The parameters as sent; instants in ISO-8601 with their offset, e.g. {@code 2026-11-23T08:00:00Z}. */
+    record AccessLogSearch(@Parameter(description = "User id") String user,
+                           @Parameter(description = "VIEW, SEARCH or EXPORT") String action,
+                           @Parameter(description = "Consignment id") String consignment,
+                           @Parameter(description = "From this instant (inclusive), ISO-8601") String from,
+                           @Parameter(description = "Until this instant (exclusive), ISO-8601") String to,
+                           @Parameter(description = "Page number, from 0; " + PAGE_SIZE + " entries a page") Integer page) {
+
+        SearchAccessLogQuery query() {
+            int number = page == null ? 0 : page;
+            if (number < 0 || number > Integer.MAX_VALUE / PAGE_SIZE) {
+                throw new InvalidParameter("page", "must be between 0 and " + Integer.MAX_VALUE / PAGE_SIZE);
+            }
+            return new SearchAccessLogQuery(user, actionCode(), consignment, instant("from", from), instant("to", to),
+                    number * PAGE_SIZE, PAGE_SIZE);
+        }
+
+        private AccessAction actionCode() {
+            try {
+                return AccessAction.parse(action);
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidParameter("action", unknown.getMessage());
+            }
+        }
+
+        private static Instant instant(String name, String typed) {
+            if (typed == null || typed.isBlank()) {
+                return null;
+            }
+            try {
+                return Instant.parse(typed.strip());
+            } catch (DateTimeParseException notAnInstant) {
+                throw new InvalidParameter(name, "'" + typed + "' is not an ISO-8601 instant such as 2026-11-23T08:00:00Z");
+            }
+        }
+    }
+
+    /** A parameter the search cannot use, named so that the problem points at it. */
+    static final class InvalidParameter extends IllegalArgumentException {
+        private final String parameter;
+
+        InvalidParameter(String parameter, String message) {
+            super(message);
+            this.parameter = parameter;
+        }
+    }
+
+    /** The query's own rules name the parameter first, in quotes ({@code 'from' must lie between …}); the range names none. */
+    private static String fieldOf(String message) {
+        Matcher named = NAMED.matcher(message);
+        return named.find() ? named.group(1) : "to";
+    }
+
+    @GetMapping(path = "/api/access-log", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Search the access log",
+            description = "Who viewed which consignment, searched with which criteria, exported what: newest first. "
+                    + "The search is recorded in the log itself.")
+    @ApiResponse(responseCode = "200", description = "One page of entries; hasMore says whether another follows")
+    ResponseEntity<?> search(@ModelAttribute AccessLogSearch search, @AuthenticationPrincipal SignedInUser user) {
+        AccessLogPage page;
+        try {
+            page = queries.query(search.query(), AccessLogPage.class).join();
+        } catch (IllegalArgumentException invalid) {
+            String field = invalid instanceof InvalidParameter named ? named.parameter : fieldOf(invalid.getMessage());
+            ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
+                    "The search has a value the system refuses.");
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", invalid.getMessage())));
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        access.searched(user, search, page.entries().size());
+        return ResponseEntity.ok(page);
+    }
+}
