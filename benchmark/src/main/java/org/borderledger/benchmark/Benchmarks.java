@@ -62,6 +62,7 @@ class Benchmarks implements ApplicationRunner {
             log.info("Screening against {} generated denied parties", properties.deniedParties());
             new ScreeningSpeed(properties.deniedParties()).measure(table);
         }
+        rebuilds.stopRescreening();
         List<? extends DomainEventMessage<?>> lifecycle = template.events();
         List<RawEventInsert.StoredRow> templateRows = rawInsert.storedRows(TemplateLifecycle.CONSIGNMENT_ID);
         long events = fill(table, lifecycle, templateRows);
