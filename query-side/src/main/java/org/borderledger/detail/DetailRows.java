@@ -1,28 +1,25 @@
 package org.borderledger.detail;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.borderledger.detail.api.ConsignmentDetail;
-import org.borderledger.projection.ProjectionWriter;
+import org.borderledger.projection.FoldedRows;
 import org.borderledger.projection.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Writes and reads the rows of {@code consignment_detail}. */
+/** Writes and reads the rows of {@code consignment_detail}: each a document folded by {@link ConsignmentDetailFold}. */
 @Component
-class DetailRows {
+class DetailRows extends FoldedRows<ConsignmentDetail> {
 
     private final JdbcTemplate jdbc;
     private final JsonDocuments json;
-    private final ProjectionWriter writer;
 
     DetailRows(JdbcTemplate jdbc, JsonDocuments json, ProjectionWrites writes) {
+        super(writes.writer(ConsignmentDetailProjection.PROCESSING_GROUP), ConsignmentDetail::consignmentId,
+                ConsignmentDetail::version, ConsignmentDetailFold::apply);
         this.jdbc = jdbc;
         this.json = json;
-        this.writer = writes.writer(ConsignmentDetailProjection.PROCESSING_GROUP);
     }
 
     Optional<ConsignmentDetail> find(String consignmentId) {
@@ -30,28 +27,15 @@ class DetailRows {
                 (row, rowNumber) -> json.detail(row.getString(1)), consignmentId).stream().findFirst();
     }
 
-    /**
-     * The stored documents of the consignments in the batch being handled, read in one query when the
-     * batch's first event asks, then kept up to date by the projection while it folds the batch.
-     */
-    Map<String, ConsignmentDetail> ofBatch() {
-        return writer.batchState(events -> {
-            List<String> ids = events.stream().filter(DomainEventMessage.class::isInstance)
-                    .map(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier()).distinct().toList();
-            Map<String, ConsignmentDetail> documents = new HashMap<>();
-            jdbc.query("SELECT document::text FROM consignment_detail WHERE consignment_id = ANY (?)", row -> {
-                ConsignmentDetail detail = json.detail(row.getString(1));
-                documents.put(detail.consignmentId(), detail);
-            }, (Object) ids.toArray(String[]::new));
-            return documents;
-        });
+    @Override
+    protected List<ConsignmentDetail> read(List<String> consignmentIds) {
+        return jdbc.query("SELECT document::text FROM consignment_detail WHERE consignment_id = ANY (?)",
+                (row, rowNumber) -> json.detail(row.getString(1)), (Object) consignmentIds.toArray(String[]::new));
     }
 
-    /**
-     * Stores the detail when the batch commits, unless the row already holds this version or a later
-     * one; of several versions of one consignment in a batch, only the last is written.
-     */
-    void save(ConsignmentDetail detail) {
+    /** Stores the detail when the batch commits, unless the row already holds this version or a later one. */
+    @Override
+    protected void save(ConsignmentDetail detail) {
         writer.executeLast("""
                 INSERT INTO consignment_detail (consignment_id, version, document) VALUES (?, ?, ?::jsonb)
                 ON CONFLICT (consignment_id) DO UPDATE SET version = excluded.version, document = excluded.document

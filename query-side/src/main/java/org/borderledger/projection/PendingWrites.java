@@ -14,7 +14,8 @@ import java.util.Set;
  * The writes one projection asked for in one batch, in the order it asked. Rows of different keys
  * (consignments) never depend on each other, so the n-th statement of every key can run together:
  * a flush runs level after level, one JDBC batch per statement text in each level, which keeps
- * each consignment's statements in event order.
+ * each consignment's statements in event order. A statement that depends on every consignment's
+ * rows (a barrier) runs alone at its place in the batch.
  */
 final class PendingWrites {
 
@@ -36,7 +37,26 @@ final class PendingWrites {
         return byEvent.values();
     }
 
+    /**
+     * A barrier splits the writes: those before it run first, leveled among themselves, then the
+     * barrier, then those after it. No write supersedes one across a barrier, which may read it.
+     */
     static List<Map<String, List<Object[]>>> levels(List<PendingWrite> writes) {
+        List<Map<String, List<Object[]>>> levels = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < writes.size(); i++) {
+            PendingWrite write = writes.get(i);
+            if (write.barrier()) {
+                levels.addAll(levelsBetweenBarriers(writes.subList(from, i)));
+                levels.add(Map.of(write.sql(), write.rows().get()));
+                from = i + 1;
+            }
+        }
+        levels.addAll(levelsBetweenBarriers(writes.subList(from, writes.size())));
+        return levels;
+    }
+
+    private static List<Map<String, List<Object[]>>> levelsBetweenBarriers(List<PendingWrite> writes) {
         Map<String, Integer> depth = new HashMap<>();
         List<Map<String, List<Object[]>>> levels = new ArrayList<>();
         for (PendingWrite write : latest(writes)) {

@@ -11,6 +11,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.borderledger.projection.api.RebuildStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,11 @@ import org.springframework.stereotype.Component;
  * Follow the replay with {@code FetchProjectionStatusQuery}.
  * Resetting needs every segment released, so with several instances the others must stop the
  * processor first; the failure is logged and the processor started again as it was.
+ * <p>
+ * A replay empties tables and fills them again within minutes, faster than autovacuum notices
+ * (or at all where it is off): without fresh statistics the planner expects a handful of rows and
+ * the console's list sorted a whole border post for each page (docs/performance.md). So a finished
+ * rebuild ends with {@code ANALYZE}.
  */
 @Component
 public class ProjectionRebuild {
@@ -29,10 +36,12 @@ public class ProjectionRebuild {
     private static final Duration POLL = Duration.ofMillis(200);
 
     private final EventProcessingConfiguration processing;
+    private final JdbcTemplate jdbc;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
 
-    ProjectionRebuild(EventProcessingConfiguration processing) {
+    ProjectionRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
         this.processing = processing;
+        this.jdbc = jdbc;
     }
 
     /** Starts a rebuild unless one of the same group is still restarting or replaying. */
@@ -65,12 +74,21 @@ public class ProjectionRebuild {
                 processor.start();
             }
             awaitReplay(processor);
+            analyze(processingGroup);
         } catch (RuntimeException e) {
             LOG.error("Rebuild of {} failed; its processor goes on from where it was", processingGroup, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             rebuilding.remove(processingGroup);
+        }
+    }
+
+    private void analyze(String processingGroup) {
+        try {
+            jdbc.execute("ANALYZE");
+        } catch (DataAccessException e) {
+            LOG.warn("Rebuild of {} is done, but its tables could not be analyzed: {}", processingGroup, e.getMessage());
         }
     }
 

@@ -22,20 +22,38 @@ public final class ProjectionWriter {
     }
 
     public void execute(String sql, Object... parameters) {
-        queue(sql, () -> List.<Object[]>of(parameters), false);
+        queue(sql, () -> List.<Object[]>of(parameters), false, false);
     }
 
-    /** One statement run once for each item, e.g. a row per goods line. */
-    public <T> void executeForEach(String sql, List<T> items, Function<T, Object[]> parameters) {
-        queue(sql, () -> items.stream().map(parameters).toList(), false);
+    /** A statement whose parameters are built at flush: from state that later events of the batch may still change. */
+    public void executeAtFlush(String sql, Supplier<Object[]> parameters) {
+        queue(sql, () -> List.<Object[]>of(parameters.get()), false, false);
     }
+
+    /**
+     * A statement that must see every write queued before it in this batch, of any consignment, and
+     * none queued after it, e.g. one that reads the projection's whole table as of an event's
+     * position. It splits the batch's JDBC batches in two, so it suits rare events only.
+     */
+    public void executeAfterEarlierWrites(String sql, Object... parameters) {
+        queue(sql, () -> List.<Object[]>of(parameters), false, true);
+    }
+
 
     /**
      * A statement that a later one with the same text for the same consignment in this batch replaces:
      * only the last runs, and only its parameters are built (a whole document written once a batch).
      */
     public void executeLast(String sql, Supplier<Object[]> parameters) {
-        queue(sql, () -> List.<Object[]>of(parameters.get()), true);
+        queue(sql, () -> List.<Object[]>of(parameters.get()), true, false);
+    }
+
+    /**
+     * One statement run once for each item (e.g. a row per goods line), replaced as a whole by a later
+     * one as {@link #executeLast} is.
+     */
+    public <T> void executeLastForEach(String sql, List<T> items, Function<T, Object[]> parameters) {
+        queue(sql, () -> items.stream().map(parameters).toList(), true, false);
     }
 
     /**
@@ -46,9 +64,9 @@ public final class ProjectionWriter {
         return writes.batchState(processingGroup, create);
     }
 
-    private void queue(String sql, Supplier<List<Object[]>> rows, boolean lastWins) {
+    private void queue(String sql, Supplier<List<Object[]>> rows, boolean lastWins, boolean barrier) {
         EventMessage<?> event = ProjectionWrites.currentEvent();
         String key = event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
-        writes.add(processingGroup, new PendingWrite(event, key, sql, rows, lastWins));
+        writes.add(processingGroup, new PendingWrite(event, key, sql, rows, lastWins, barrier));
     }
 }

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.lang3.StringUtils;
+import org.borderledger.projection.ProjectionWriter;
+import org.borderledger.projection.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The re-screening tasks as rows: seeded by the process in its own transaction, claimed by the
- * workers of every instance with {@code FOR UPDATE SKIP LOCKED} and a lease, so that two workers never
- * hold one task and a task whose worker died is taken again once its lease is over.
+ * The re-screening tasks as rows: seeded, caught up and closed by the process in the transaction of
+ * its batch (queued with the batch's writes, in event order), claimed by the workers of every
+ * instance with {@code FOR UPDATE SKIP LOCKED} and a lease, so that two workers never hold one task
+ * and a task whose worker died is taken again once its lease is over.
  */
 @Component
 class RescreenTasks {
@@ -23,20 +26,24 @@ class RescreenTasks {
     enum State { PENDING, DONE, FAILED, SUPERSEDED, CLOSED }
 
     private final JdbcTemplate jdbc;
+    private final ProjectionWriter process;
 
-    RescreenTasks(JdbcTemplate jdbc) {
+    RescreenTasks(JdbcTemplate jdbc, ProjectionWrites writes) {
         this.jdbc = jdbc;
+        this.process = writes.writer(RescreeningProcess.PROCESSING_GROUP);
     }
 
     /**
      * One task per open consignment not screened against the version yet; the pending tasks of older
-     * versions are superseded, since the new version has a task of its own for each of them.
+     * versions are superseded, since the new version has a task of its own for each of them. Queued
+     * with the process's batch as statements that run after every write queued before them, so the
+     * consignments read are exactly those open as of the publication's position in the store.
      */
     void seed(String listVersion) {
-        jdbc.update("""
+        process.executeAfterEarlierWrites("""
                 UPDATE rescreen_task SET state = 'SUPERSEDED', finished_at = now(), claimed_by = NULL, claimed_until = NULL
                 WHERE state = 'PENDING' AND list_version <> ?""", listVersion);
-        jdbc.update("""
+        process.executeAfterEarlierWrites("""
                 INSERT INTO rescreen_task (list_version, consignment_id, state)
                 SELECT ?, consignment_id, 'PENDING' FROM rescreen_consignment
                 WHERE open AND list_version IS DISTINCT FROM ?
@@ -45,19 +52,20 @@ class RescreenTasks {
 
     /**
      * A consignment screened against an older version than the last one published (on an instance
-     * that had not loaded it yet, or amended since its re-screening) is screened again against the last.
+     * that had not loaded it yet, or amended since its re-screening) is screened again against the
+     * last. Queued with the process's batch, like {@link #close}.
      */
-    void catchUp(String consignmentId, String screenedVersion) {
-        latestVersion().filter(latest -> !latest.equals(screenedVersion)).ifPresent(latest -> jdbc.update("""
+    void catchUp(String consignmentId, String latestVersion) {
+        process.execute("""
                 INSERT INTO rescreen_task (list_version, consignment_id, state) VALUES (?, ?, 'PENDING')
                 ON CONFLICT (list_version, consignment_id) DO UPDATE SET state = 'PENDING', attempts = 0, last_error = NULL,
                     not_before = now(), claimed_by = NULL, claimed_until = NULL, finished_at = NULL""",
-                latest, consignmentId));
+                latestVersion, consignmentId);
     }
 
     /** A closed consignment is left alone: its pending tasks end as CLOSED. */
     void close(String consignmentId) {
-        jdbc.update("""
+        process.execute("""
                 UPDATE rescreen_task SET state = 'CLOSED', finished_at = now(), claimed_by = NULL, claimed_until = NULL
                 WHERE consignment_id = ? AND state = 'PENDING'""", consignmentId);
     }

@@ -44,12 +44,33 @@ class PendingWritesTest {
         assertThat(built).containsExactlyInAnyOrder("b0", "a1");
     }
 
+    @Test
+    void aBarrierRunsAloneBetweenTheWritesBeforeAndAfterItAndNoWriteSupersedesAcrossIt() {
+        pending.add(write(event("a0"), "A", "UPSERT", "a0", true));
+        pending.add(write(event("b0"), "B", "UPSERT", "b0", true));
+        pending.add(barrier(event("p"), "P", "SEED", "p"));
+        pending.add(write(event("a1"), "A", "UPSERT", "a1", true));
+        pending.add(write(event("a2"), "A", "UPSERT", "a2", true));
+
+        assertThat(describe(pending.levels())).containsExactly(
+                Map.of("UPSERT", List.of("a0", "b0")),
+                Map.of("SEED", List.of("p")),
+                Map.of("UPSERT", List.of("a2")));
+    }
+
     private PendingWrite write(EventMessage<?> event, String key, String sql, String parameter, boolean lastWins) {
-        Supplier<List<Object[]>> rows = () -> {
+        return new PendingWrite(event, key, sql, rows(parameter), lastWins, false);
+    }
+
+    private PendingWrite barrier(EventMessage<?> event, String key, String sql, String parameter) {
+        return new PendingWrite(event, key, sql, rows(parameter), false, true);
+    }
+
+    private Supplier<List<Object[]>> rows(String parameter) {
+        return () -> {
             built.add(parameter);
             return List.<Object[]>of(new Object[] {parameter});
         };
-        return new PendingWrite(event, key, sql, rows, lastWins);
     }
 
     private static EventMessage<?> event(String payload) {

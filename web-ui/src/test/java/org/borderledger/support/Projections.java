@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the projection tests do to a projection: deliver events again, and rebuild it from the store. */
@@ -23,13 +26,28 @@ public final class Projections {
      * calls them: each in a unit of work, whose commit runs the writes a batched projection queued.
      */
     public static void redeliver(EventStore eventStore, String consignmentId, Object projection) {
+        deliverEach(projection, eventStore.readEvents(consignmentId, 0).asStream().toList());
+    }
+
+    /** The events through the projection's handlers, each in a unit of work of its own, as a dead letter is retried. */
+    public static void deliverEach(Object projection, List<? extends EventMessage<?>> events) {
+        events.forEach(event -> deliver(projection, DefaultUnitOfWork.startAndGet(event)));
+    }
+
+    /**
+     * The events through the projection's handlers in one unit of work, as a processor's batch
+     * handles them; its writes run when it commits, in the caller's transaction if there is one.
+     */
+    public static void deliverInOneBatch(Object projection, List<? extends EventMessage<?>> events) {
+        deliver(projection, new BatchingUnitOfWork<>(List.copyOf(events)));
+    }
+
+    private static void deliver(Object projection, UnitOfWork<? extends EventMessage<?>> unitOfWork) {
         AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
-        eventStore.readEvents(consignmentId, 0).asStream().forEach(event -> {
-            var delivery = DefaultUnitOfWork.startAndGet(event).executeWithResult(() -> handlers.handle(event));
-            if (delivery.isExceptional()) {
-                throw new AssertionError(delivery.exceptionResult());
-            }
-        });
+        var delivery = unitOfWork.executeWithResult(() -> handlers.handle(unitOfWork.getMessage()));
+        if (delivery.isExceptional()) {
+            throw new AssertionError(delivery.exceptionResult());
+        }
     }
 
     /**
