@@ -66,7 +66,7 @@ import org.borderledger.screening.ScreeningService;
  * refusal or cancellation. Command handlers decide and apply events; state changes only in the
  * event sourcing handlers, so a replay rebuilds exactly what was decided.
  */
-@Aggregate(snapshotTriggerDefinition = "consignmentSnapshotTrigger")
+@Aggregate(repository = "consignmentRepository")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Consignment {

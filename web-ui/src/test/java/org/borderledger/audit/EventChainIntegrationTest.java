@@ -31,7 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
  * pinpoints rows changed or deleted behind the application's back. Every test that tampers puts the row
  * back, so that the whole-store checks of the others see only their own damage.
  */
-// Snapshots every 2 events: later commands load from a snapshot, and the chain must run on regardless.
+// Snapshots every 2 events, taken while the consignment cache serves the later commands: the chain must run on regardless.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "borderledger.snapshot-threshold=2")
 @ContextConfiguration(initializers = MachinePostgres.class)
 @Import(Commands.class)

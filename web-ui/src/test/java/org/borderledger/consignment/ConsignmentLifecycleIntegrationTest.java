@@ -14,7 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.Repository;
 import org.borderledger.actor.Actor;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
@@ -47,8 +49,10 @@ import org.springframework.test.context.ContextConfiguration;
  * The command side end to end: commands through the CommandGateway, the aggregate, and Axon's JDBC
  * event store on the machine's PostgreSQL, read back with the actor and correlation id of each event.
  */
-// A low snapshot threshold, so that the later commands of a lifecycle load the aggregate from a snapshot.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "borderledger.snapshot-threshold=3")
+// A low snapshot threshold, so that the later commands of a lifecycle load the aggregate from a snapshot;
+// without the consignment cache, which would serve them otherwise.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = {"borderledger.snapshot-threshold=3", "borderledger.aggregate-cache.enabled=false"})
 @ContextConfiguration(initializers = MachinePostgres.class)
 @Import(Commands.class)
 class ConsignmentLifecycleIntegrationTest {
@@ -61,6 +65,13 @@ class ConsignmentLifecycleIntegrationTest {
 
     @Autowired
     Commands commands;
+    @Autowired
+    Repository<Consignment> consignments;
+
+    @Test
+    void theConsignmentCacheIsSwitchedOffByItsProperty() {
+        assertThat(consignments).isNotInstanceOf(CachingEventSourcingRepository.class);
+    }
 
     @Test
     void aSanctionsHoldIsLiftedByASupervisorAndTheGoodsAreInspectedAndReleased() {

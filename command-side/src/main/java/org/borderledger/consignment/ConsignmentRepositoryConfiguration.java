@@ -1,0 +1,53 @@
+package org.borderledger.consignment;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.modelling.command.RepositorySpanFactory;
+import org.borderledger.messaging.LeastRecentlyUsedCache;
+import org.borderledger.messaging.StoreCheckedCachingRepository;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Where consignments are loaded from and saved to: the event store, through a cache of recently used
+ * consignments that is trusted only while the store has nothing newer ({@link StoreCheckedCachingRepository}).
+ * {@code borderledger.aggregate-cache.enabled=false} loads every consignment from the store, as Axon's
+ * default repository does.
+ */
+@Configuration
+public class ConsignmentRepositoryConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "borderledger.aggregate-cache.enabled", havingValue = "true", matchIfMissing = true)
+    public Cache consignmentCache(@Value("${borderledger.aggregate-cache.max-consignments:5000}") int capacity) {
+        return new LeastRecentlyUsedCache(capacity);
+    }
+
+    /**
+     * Built as Axon's configurer would build it (the handlers' parameters resolved from Spring beans, the
+     * consignment's snapshot trigger), since naming a repository on {@code @Aggregate} replaces all of that.
+     */
+    @Bean
+    Repository<Consignment> consignmentRepository(EventStore eventStore, SnapshotTriggerDefinition consignmentSnapshotTrigger,
+                                                  ParameterResolverFactory parameterResolverFactory,
+                                                  HandlerDefinition handlerDefinition,
+                                                  ObjectProvider<RepositorySpanFactory> spanFactory,
+                                                  ObjectProvider<Cache> consignmentCache) {
+        EventSourcingRepository.Builder<Consignment> builder = EventSourcingRepository.builder(Consignment.class)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition);
+        spanFactory.ifAvailable(builder::spanFactory);
+        Cache cache = consignmentCache.getIfAvailable();
+        return cache == null
+                ? builder.eventStore(eventStore).snapshotTriggerDefinition(consignmentSnapshotTrigger).build()
+                : new StoreCheckedCachingRepository<>(builder, eventStore, consignmentSnapshotTrigger, cache);
+    }
+}
