@@ -1,7 +1,9 @@
 package org.borderledger.web.security;
 
 import jakarta.servlet.DispatcherType;
+import java.time.Duration;
 import org.borderledger.web.api.ApiSecurityProblems;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +47,8 @@ class SecurityConfiguration {
             CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${borderledger.security.remember-verified-password}") Duration remember) {
+        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), remember);
     }
 
     /** A supervisor does everything an officer does (DESIGN.md, "Who uses it"). */

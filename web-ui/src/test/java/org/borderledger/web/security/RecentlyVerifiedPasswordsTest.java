@@ -1,0 +1,69 @@
+package org.borderledger.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class RecentlyVerifiedPasswordsTest {
+
+    private final AtomicInteger bcryptChecks = new AtomicInteger();
+    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+    private final PasswordEncoder counted = new PasswordEncoder() {
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return bcrypt.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            bcryptChecks.incrementAndGet();
+            return bcrypt.matches(rawPassword, encodedPassword);
+        }
+    };
+    private final String hash = bcrypt.encode("border-demo");
+
+    @Test
+    void aPasswordJustAcceptedIsNotCheckedWithBcryptAgain() {
+        PasswordEncoder passwords = new RecentlyVerifiedPasswords(counted, Duration.ofMinutes(5));
+
+        assertThat(passwords.matches("border-demo", hash)).isTrue();
+        assertThat(passwords.matches("border-demo", hash)).isTrue();
+        assertThat(passwords.matches("border-demo", hash)).isTrue();
+
+        assertThat(bcryptChecks).hasValue(1);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndPaysForBcryptEveryTime() {
+        PasswordEncoder passwords = new RecentlyVerifiedPasswords(counted, Duration.ofMinutes(5));
+        passwords.matches("border-demo", hash);
+
+        assertThat(passwords.matches("border-demo ", hash)).isFalse();
+        assertThat(passwords.matches("guess", hash)).isFalse();
+        assertThat(passwords.matches("guess", hash)).isFalse();
+
+        assertThat(bcryptChecks).hasValue(4);
+    }
+
+    @Test
+    void aChangedPasswordHashIsCheckedAfresh() {
+        PasswordEncoder passwords = new RecentlyVerifiedPasswords(counted, Duration.ofMinutes(5));
+        passwords.matches("border-demo", hash);
+
+        assertThat(passwords.matches("border-demo", bcrypt.encode("a new password"))).isFalse();
+        assertThat(bcryptChecks).hasValue(2);
+    }
+
+    @Test
+    void zeroRemembersNothing() {
+        PasswordEncoder passwords = new RecentlyVerifiedPasswords(counted, Duration.ZERO);
+
+        assertThat(passwords.matches("border-demo", hash)).isTrue();
+        assertThat(passwords.matches("border-demo", hash)).isTrue();
+        assertThat(bcryptChecks).hasValue(2);
+    }
+}
