@@ -1,5 +1,6 @@
 package org.borderledger.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -25,6 +26,8 @@ final class ApplicationProcess implements AutoCloseable {
 
     static final String PASSWORD = "border-demo";
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
+    private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(60);
+    private static final Duration POLL = Duration.ofMillis(500);
 
     private final Process process;
     private final URI base;
@@ -64,12 +67,76 @@ final class ApplicationProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until every event processor of the application has claimed all its segments and handled
+     * every stored event: a processor still catching up on a large store would take the processor
+     * time that the pages are measured with.
+     */
+    void awaitProcessorsCaughtUp() {
+        long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+        String behind = "";
+        while (System.nanoTime() < deadline) {
+            behind = processorsBehind();
+            if (behind.isEmpty()) {
+                return;
+            }
+            Clients.pause(POLL);
+        }
+        throw new IllegalStateException("The application's processors did not catch up within " + CATCH_UP_LIMIT + ": " + behind);
+    }
+
+    /** The processors not caught up yet, with how far each is, from {@code /admin/projections/status}. */
+    private String processorsBehind() {
+        StringBuilder behind = new StringBuilder();
+        for (JsonNode processor : adminJson("/admin/projections/status")) {
+            int segments = processor.path("segments").asInt();
+            if (segments == 0 || processor.path("segmentsClaimed").asInt() < segments
+                    || processor.path("eventsDone").asLong() < processor.path("eventsTotal").asLong()) {
+                behind.append(processor.path("group").asText()).append(' ').append(processor.path("eventsDone").asLong())
+                        .append('/').append(processor.path("eventsTotal").asLong()).append("; ");
+            }
+        }
+        return behind.toString();
+    }
+
+    /** A JSON answer of the application, asked as the administrator; anything but 200 fails the run. */
+    private JsonNode adminJson(String path) {
+        try {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Authorization", basic("admin")).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + answer.statusCode());
+            }
+            return json.readTree(answer.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during GET " + path, e);
+        }
+    }
+
     URI base() {
         return base;
     }
 
     long pid() {
         return process.pid();
+    }
+
+    /**
+     * Processor time the application has used, user and system, in nanoseconds: fields 14 and 15 of
+     * {@code /proc/<pid>/stat}, in clock ticks of 1/100 s ({@code USER_HZ}, 100 on Linux).
+     */
+    long processorNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // The command name, field 2, is in parentheses and may hold spaces: count from after it.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the processor time of " + process.pid(), e);
+        }
     }
 
     /** Resident set size in bytes ({@code VmRSS} in {@code /proc/<pid>/status}). */
@@ -96,18 +163,13 @@ final class ApplicationProcess implements AutoCloseable {
             if (!gc.waitFor(1, TimeUnit.MINUTES) || gc.exitValue() != 0) {
                 throw new IllegalStateException(jcmd + " GC.run failed on " + process.pid());
             }
-            HttpResponse<String> metric = http.send(HttpRequest.newBuilder(base.resolve("/actuator/metrics/jvm.memory.used?tag=area:heap"))
-                    .header("Authorization", basic("admin")).build(), HttpResponse.BodyHandlers.ofString());
-            if (metric.statusCode() != 200) {
-                throw new IllegalStateException("The heap metric answered " + metric.statusCode());
-            }
-            return json.readTree(metric.body()).path("measurements").path(0).path("value").asLong();
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the heap of " + process.pid(), e);
+            throw new IllegalStateException("Cannot run " + jcmd + " on " + process.pid(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while reading the heap", e);
         }
+        return adminJson("/actuator/metrics/jvm.memory.used?tag=area:heap").path("measurements").path(0).path("value").asLong();
     }
 
     static String basic(String user) {
@@ -131,18 +193,9 @@ final class ApplicationProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while the application started", e);
             }
-            sleep();
+            Clients.pause(POLL);
         }
         throw new IllegalStateException("The application was not healthy within " + START_LIMIT + "; see " + log);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
     }
 
     private static int freePort() {

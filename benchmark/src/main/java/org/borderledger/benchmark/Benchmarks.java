@@ -62,7 +62,6 @@ class Benchmarks implements ApplicationRunner {
             log.info("Screening against {} generated denied parties", properties.deniedParties());
             new ScreeningSpeed(properties.deniedParties()).measure(table);
         }
-        rebuilds.stopRescreening();
         List<? extends DomainEventMessage<?>> lifecycle = template.events();
         List<RawEventInsert.StoredRow> templateRows = rawInsert.storedRows(TemplateLifecycle.CONSIGNMENT_ID);
         long events = fill(table, lifecycle, templateRows);
@@ -80,14 +79,20 @@ class Benchmarks implements ApplicationRunner {
         }
         rebuilds.stopAll();
         if (properties.measures(Measurement.PAGES)) {
+            // Planner statistics for the tables just filled, as autovacuum gathers them on a production
+            // server: without them (autovacuum is off on some test machines) the planner expects a
+            // handful of rows and sorts every consignment of a post for each page of the list.
+            jdbc.execute("ANALYZE");
             log.info("Starting {} for {} users", properties.applicationJar(), properties.users());
             try (ApplicationProcess application = ApplicationProcess.start(properties.applicationJar(),
                     environment.getRequiredProperty("spring.datasource.url"),
                     environment.getProperty("spring.datasource.username"),
                     environment.getProperty("spring.datasource.password"))) {
-                log.info("Application started as process {}", application.pid());
+                log.info("Application started as process {}; waiting for its processors to catch up", application.pid());
+                application.awaitProcessorsCaughtUp();
                 new PageLatency(application, properties.users(), properties.requests(),
-                        (int) ((events - lifecycle.size()) / lifecycle.size())).measure(table);
+                        (int) ((events - lifecycle.size()) / lifecycle.size()), Duration.ofMillis(properties.pauseMs()))
+                        .measure(table);
             }
             // Long runs: what is measured so far survives a later failure or a time limit.
             System.out.println(table);

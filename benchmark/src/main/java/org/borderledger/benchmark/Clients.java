@@ -40,6 +40,19 @@ final class Clients {
         }
     }
 
+    /** Sleeps as a client that waits before its next request. */
+    static void pause(Duration pause) {
+        if (pause.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pause.toMillis(), pause.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while pausing", e);
+        }
+    }
+
     /** Runs {@code action} and adds its duration to {@code latencies}. */
     static void timed(Latencies latencies, Runnable action) {
         long start = System.nanoTime();

@@ -7,10 +7,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -18,7 +20,9 @@ import java.util.stream.IntStream;
 /**
  * Concurrent users on loopback against the running application: each user a session of its own
  * (form sign-in, session cookie) for the console, HTTP Basic on every request for the API. Every
- * user sends its requests one after another, as a person clicking does, and every answer must be 200.
+ * user sends its requests one after another and every answer must be 200. With a pause, each user
+ * reads the page for a random time around it before the next request, as an officer does; without
+ * one, the users together measure how many requests the application can serve at most.
  */
 final class ConsoleLoad {
 
@@ -28,31 +32,47 @@ final class ConsoleLoad {
     record Page(String name, String user, boolean basic, IntFunction<String> path) {
     }
 
+    /**
+     * The latencies of one page's requests, the requests answered per second, and the application's
+     * processor time per request: the figure that moves least when other work shares the machine.
+     */
+    record Load(Latencies latencies, double requestsPerSecond, double processorMillisPerRequest) {
+    }
+
     private final URI base;
     private final int users;
     private final int requests;
+    private final LongSupplier processorNanos;
 
-    ConsoleLoad(URI base, int users, int requests) {
+    /** {@code processorNanos}: the processor time the application has used so far. */
+    ConsoleLoad(URI base, int users, int requests, LongSupplier processorNanos) {
         this.base = base;
         this.users = users;
         this.requests = requests;
+        this.processorNanos = processorNanos;
     }
 
-    /** p50 and p99 in milliseconds of {@code requests} requests per user, after a warm-up of a fifth as many. */
-    Latencies measure(Page page) {
+    /**
+     * {@code requests} requests per user, after a warm-up of a fifth as many, each user pausing
+     * between 0.5 and 1.5 times {@code pause} after every answer.
+     */
+    Load measure(Page page, Duration pause) {
         List<Session> sessions = IntStream.range(0, users).mapToObj(u -> new Session(page)).toList();
-        load(sessions, page, requests / 5, new Latencies());
+        load(sessions, page, requests / 5, pause, new Latencies());
         Latencies latencies = new Latencies();
-        load(sessions, page, requests, latencies);
-        return latencies;
+        long processorBefore = processorNanos.getAsLong();
+        Duration time = load(sessions, page, requests, pause, latencies);
+        double processorMillis = (processorNanos.getAsLong() - processorBefore) / 1e6;
+        return new Load(latencies, latencies.count() / CommandThroughput.seconds(time), processorMillis / latencies.count());
     }
 
-    private void load(List<Session> sessions, Page page, int perUser, Latencies latencies) {
-        Clients.run(users, users, user -> {
+    private Duration load(List<Session> sessions, Page page, int perUser, Duration pause, Latencies latencies) {
+        return Clients.run(users, users, user -> {
             Random random = new Random(user);
             for (int n = 0; n < perUser; n++) {
                 String path = page.path().apply(random.nextInt(Integer.MAX_VALUE));
                 Clients.timed(latencies, () -> sessions.get(user).get(path));
+                Clients.pause(pause.dividedBy(2).plusNanos((long) (random.nextDouble() * pause.toNanos())));
             }
         });
     }

@@ -12,12 +12,7 @@ import org.springframework.stereotype.Component;
 class ProjectionRebuilds {
 
     private static final Duration LIMIT = Duration.ofMinutes(30);
-    /**
-     * The re-screening process keeps its own set of open consignments, one segment in store order; it
-     * is no view of consignments and is stopped for the run, so that it takes no processor time from
-     * what is measured (docs/performance.md, "Re-screening process").
-     */
-    private static final String RESCREENING = "screening-rescreen";
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final EventProcessingConfiguration processing;
 
@@ -25,16 +20,11 @@ class ProjectionRebuilds {
         this.processing = processing;
     }
 
-    /** The processing groups of every streaming processor that projects consignments. */
+    /** The processing groups of every streaming processor: the projections and the re-screening process. */
     List<String> projections() {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
-                .map(processor -> processor.getName())
-                .filter(name -> !name.equals(RESCREENING)).sorted().toList();
-    }
-
-    void stopRescreening() {
-        processor(RESCREENING).shutDown();
+                .map(processor -> processor.getName()).sorted().toList();
     }
 
     /** Waits until every projection has handled every stored event (after the store was filled). */
@@ -77,12 +67,7 @@ class ProjectionRebuilds {
                     .ifPresent(failed -> {
                         throw new IllegalStateException(processor.getName() + " failed", failed.getError());
                     });
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + processor.getName(), e);
-            }
+            Clients.pause(POLL);
         }
     }
 

@@ -28,6 +28,7 @@ class RawEventInsert {
     }
 
     private static final String TABLE = "benchmark_raw_event";
+    private static final String SEQUENCE = TABLE + "_globalindex_seq";
     private static final String INSERT = "INSERT INTO " + TABLE + " (aggregateidentifier, sequencenumber, type,"
             + " eventidentifier, metadata, payload, payloadrevision, payloadtype, timestamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -62,14 +63,21 @@ class RawEventInsert {
         return commands;
     }
 
-    /** A fresh, empty table shaped like the event table. */
+    /**
+     * A fresh, empty table shaped like the event table, with a global index sequence of its own:
+     * {@code LIKE ... INCLUDING ALL} copies the default {@code nextval} of the event table's sequence,
+     * and raw rows drawing from it would leave gaps in the real store's global index, which every
+     * tracking processor then carries in its token.
+     */
     void createTable() {
         dropTable();
         jdbc.execute("CREATE TABLE " + TABLE + " (LIKE domainevententry INCLUDING ALL)");
+        jdbc.execute("CREATE SEQUENCE " + SEQUENCE + " OWNED BY " + TABLE + ".globalindex");
+        jdbc.execute("ALTER TABLE " + TABLE + " ALTER COLUMN globalindex SET DEFAULT nextval('" + SEQUENCE + "')");
     }
 
     void dropTable() {
-        jdbc.execute("DROP TABLE IF EXISTS " + TABLE);
+        jdbc.execute("DROP TABLE IF EXISTS " + TABLE); // drops the sequence it owns
     }
 
     /**

@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 class TemplateLifecycle {
 
     static final String CONSIGNMENT_ID = "CN-BENCH-TEMPLATE";
+    /** The declaration's events: declared, screened RED, held. */
+    static final int DECLARATION_EVENTS = 3;
     static final Actor OFFICER = new Actor("o.bench", Role.OFFICER, Declarations.BORDER_POST);
     private static final Actor SUPERVISOR = new Actor("s.bench", Role.SUPERVISOR, Declarations.BORDER_POST);
 

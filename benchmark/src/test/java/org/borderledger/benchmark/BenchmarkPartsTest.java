@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.borderledger.benchmark.RawEventInsert.StoredRow;
 import org.borderledger.screening.api.DeniedParty;
 import org.junit.jupiter.api.Test;
@@ -62,10 +64,21 @@ class BenchmarkPartsTest {
     }
 
     @Test
+    void storeCopiesVaryWhereTheConsoleSearches() {
+        List<StoreFiller.Copy> copies = IntStream.range(0, 10_000)
+                .mapToObj(n -> new StoreFiller.Copy(n, Instant.EPOCH)).toList();
+        assertThat(copies.stream().map(StoreFiller.Copy::consignee).distinct()).hasSize(StoreFiller.CONSIGNEES);
+        assertThat(copies.stream().filter(copy -> copy.consignee().contains("Altyn")).count()).isBetween(100L, 1_000L);
+        assertThat(copies.stream().map(copy -> copy.hsCode(0)).distinct()).hasSameSizeAs(StoreFiller.HS_CODES);
+        assertThat(copies.stream().filter(copy -> copy.eventsOf(8) == TemplateLifecycle.DECLARATION_EVENTS)).hasSize(100);
+        assertThat(copies.get(0).id()).isEqualTo("CN-BENCH-0000000");
+    }
+
+    @Test
     void measurementsDefaultToAllAndSizesAreChecked() {
-        BenchmarkProperties all = new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, Path.of("app.jar"), 1);
+        BenchmarkProperties all = new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, 0, Path.of("app.jar"), 1);
         assertThat(all.measurements()).containsExactlyInAnyOrder(Measurement.values());
-        assertThatThrownBy(() -> new BenchmarkProperties(999, 100, null, 1, 10, 1, 10, Path.of("app.jar"), 1))
+        assertThatThrownBy(() -> new BenchmarkProperties(999, 100, null, 1, 10, 1, 10, 0, Path.of("app.jar"), 1))
                 .hasMessage("benchmark.events must be at least 1000, not 999");
     }
 
