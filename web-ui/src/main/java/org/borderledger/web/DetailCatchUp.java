@@ -2,16 +2,20 @@ package org.borderledger.web;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.axonframework.messaging.responsetypes.ResponseType;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.detail.api.ConsignmentDetail;
+import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
+import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.live.api.ProjectionChanged;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Waits, for a moment at most, until the detail projection shows a consignment beyond the version a
+ * Waits, for a moment at most, until the detail projections show a consignment beyond the version a
  * person acted on, so that the page (or API answer) they get after an accepted command shows its
  * result rather than the state before it: projections are asynchronous. A new declaration is
  * version 0 until its screening (same transaction) is projected, so "beyond 0" means screened. Past
@@ -30,15 +34,28 @@ public class DetailCatchUp {
 
     /** The detail once it is beyond {@code version}, or empty when it is not there yet after the wait. */
     public Optional<ConsignmentDetail> awaitBeyond(String consignmentId, long version) {
-        FetchConsignmentDetailQuery query = new FetchConsignmentDetailQuery(consignmentId);
+        return awaitFirst(new FetchConsignmentDetailQuery(consignmentId), ResponseTypes.optionalInstanceOf(ConsignmentDetail.class),
+                detail -> detail.map(d -> d.version() > version).orElse(false))
+                .flatMap(detail -> detail);
+    }
+
+    /**
+     * The timeline once it has an entry, or empty after the wait: the timeline projection runs apart
+     * from the detail, so a consignment declared a moment ago may not be on it yet.
+     */
+    public Optional<ConsignmentTimeline> awaitTimeline(String consignmentId) {
+        return awaitFirst(new FetchConsignmentTimelineQuery(consignmentId), ResponseTypes.instanceOf(ConsignmentTimeline.class),
+                timeline -> !timeline.entries().isEmpty());
+    }
+
+    private <Q, R> Optional<R> awaitFirst(Q query, ResponseType<R> type, Predicate<R> wanted) {
         // Axon registers for updates before it asks for the initial result, so no change falls in between.
-        try (var watching = queries.subscriptionQuery(query, ResponseTypes.optionalInstanceOf(ConsignmentDetail.class),
-                ResponseTypes.instanceOf(ProjectionChanged.class))) {
+        try (var watching = queries.subscriptionQuery(query, type, ResponseTypes.instanceOf(ProjectionChanged.class))) {
             return watching.initialResult()
-                    .concatWith(watching.updates().concatMap(change -> Mono.fromFuture(
-                            queries.query(query, ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)))))
-                    .filter(detail -> detail.map(d -> d.version() > version).orElse(false))
+                    .concatWith(watching.updates().concatMap(change -> Mono.fromFuture(queries.query(query, type))))
+                    .filter(wanted)
                     .next()
+                    .map(Optional::of)
                     .timeout(PATIENCE, Mono.just(Optional.empty()))
                     .block();
         }

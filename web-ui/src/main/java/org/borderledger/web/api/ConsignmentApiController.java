@@ -96,9 +96,12 @@ class ConsignmentApiController {
     @ApiResponse(responseCode = "200", description = "The timeline")
     ConsignmentTimeline timeline(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
         ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id), ConsignmentTimeline.class).join();
-        // An empty timeline of a stored consignment is one the projection has not reached yet, not an unknown one.
-        if (timeline.entries().isEmpty() && !stored.exists(id)) {
-            throw new ConsignmentNotFoundException(id);
+        if (timeline.entries().isEmpty()) {
+            // An empty timeline of a stored consignment is one the projection has not reached yet: wait a moment for it.
+            if (!stored.exists(id)) {
+                throw new ConsignmentNotFoundException(id);
+            }
+            timeline = catchUp.awaitTimeline(id).orElse(timeline);
         }
         access.viewed(user, id);
         return timeline;

@@ -13,6 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +37,8 @@ class ConsignmentApiControllerTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void anOfficerDeclaresAndIsToldWhereTheConsignmentIsWithItsStatusAndChannel() throws Exception {
@@ -64,6 +70,25 @@ class ConsignmentApiControllerTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("FORBIDDEN"));
+    }
+
+    @Test
+    void aTimelineTheProjectionHasNotReachedYetIsAwaitedForAMoment() throws Exception {
+        StreamingEventProcessor timelines = processing.eventProcessor("consignment-timeline", StreamingEventProcessor.class)
+                .orElseThrow();
+        timelines.shutDown();
+        String location;
+        try {
+            location = declare("o.aliyev", declaration(reference(), "\"940330\"")).andExpect(status().isCreated())
+                    .andReturn().getResponse().getHeader("Location");
+        } finally {
+            // Started again while the read below waits, as a lagging projection catches up.
+            CompletableFuture.runAsync(timelines::start, CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS));
+        }
+
+        mvc.perform(get(location + "/timeline").with(httpBasic("a.seitkali", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries[0].actor.userId").value("o.aliyev"));
     }
 
     @Test
