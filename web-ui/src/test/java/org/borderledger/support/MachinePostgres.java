@@ -25,8 +25,10 @@ public class MachinePostgres implements ApplicationContextInitializer<Configurab
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // The context is closed before its database is dropped: otherwise its processors and listeners retry
+        // against a dropped database while Spring closes it, and the test JVM is killed after 30 s.
         TestPropertyValues.of(
-                "spring.datasource.url=" + createDatabase(),
+                "spring.datasource.url=" + createDatabase(context::close),
                 "spring.datasource.username=" + USER,
                 "spring.datasource.password=" + PASSWORD,
                 // Test contexts stay cached for the whole run: each keeps one idle connection instead of its pool's
@@ -39,9 +41,17 @@ public class MachinePostgres implements ApplicationContextInitializer<Configurab
 
     /** Creates an empty database and returns its JDBC URL. */
     public static String createDatabase() {
+        return createDatabase(() -> { });
+    }
+
+    /** Creates an empty database, dropped at exit once {@code beforeDrop} has run, and returns its JDBC URL. */
+    private static String createDatabase(Runnable beforeDrop) {
         String name = "bl_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("CREATE DATABASE " + name);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            beforeDrop.run();
+            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }));
         return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
     }
 
