@@ -53,10 +53,12 @@ final class Clients {
         }
     }
 
-    /** Runs {@code action} and adds its duration to {@code latencies}. */
-    static void timed(Latencies latencies, Runnable action) {
+    /** Runs {@code action}, adds its duration to {@code latencies} and returns it in nanoseconds. */
+    static long timed(Latencies latencies, Runnable action) {
         long start = System.nanoTime();
         action.run();
-        latencies.add(System.nanoTime() - start);
+        long elapsed = System.nanoTime() - start;
+        latencies.add(elapsed);
+        return elapsed;
     }
 }

@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
@@ -28,15 +31,19 @@ final class ConsoleLoad {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-    /** One kind of page: who asks, and the path of the {@code n}-th request. */
-    record Page(String name, String user, boolean basic, IntFunction<String> path) {
+    /**
+     * One kind of page: who asks, and the path of the {@code n}-th request; with {@code eachPathApart}
+     * the latencies of every distinct path are kept apart too (the variants of the list).
+     */
+    record Page(String name, String user, boolean basic, IntFunction<String> path, boolean eachPathApart) {
     }
 
     /**
-     * The latencies of one page's requests, the requests answered per second, and the application's
-     * processor time per request: the figure that moves least when other work shares the machine.
+     * The latencies of one page's requests (and of each path, if the page keeps them apart), the
+     * requests answered per second, and the application's processor time per request: the figure
+     * that moves least when other work shares the machine.
      */
-    record Load(Latencies latencies, double requestsPerSecond, double processorMillisPerRequest) {
+    record Load(Latencies latencies, Map<String, Latencies> byPath, double requestsPerSecond, double processorMillisPerRequest) {
     }
 
     private final URI base;
@@ -58,20 +65,25 @@ final class ConsoleLoad {
      */
     Load measure(Page page, Duration pause) {
         List<Session> sessions = IntStream.range(0, users).mapToObj(u -> new Session(page)).toList();
-        load(sessions, page, requests / 5, pause, new Latencies());
+        load(sessions, page, requests / 5, pause, new Latencies(), new ConcurrentHashMap<>());
         Latencies latencies = new Latencies();
+        Map<String, Latencies> byPath = new ConcurrentSkipListMap<>();
         long processorBefore = processorNanos.getAsLong();
-        Duration time = load(sessions, page, requests, pause, latencies);
+        Duration time = load(sessions, page, requests, pause, latencies, byPath);
         double processorMillis = (processorNanos.getAsLong() - processorBefore) / 1e6;
-        return new Load(latencies, latencies.count() / CommandThroughput.seconds(time), processorMillis / latencies.count());
+        return new Load(latencies, byPath, latencies.count() / CommandThroughput.seconds(time), processorMillis / latencies.count());
     }
 
-    private Duration load(List<Session> sessions, Page page, int perUser, Duration pause, Latencies latencies) {
+    private Duration load(List<Session> sessions, Page page, int perUser, Duration pause, Latencies latencies,
+            Map<String, Latencies> byPath) {
         return Clients.run(users, users, user -> {
             Random random = new Random(user);
             for (int n = 0; n < perUser; n++) {
                 String path = page.path().apply(random.nextInt(Integer.MAX_VALUE));
-                Clients.timed(latencies, () -> sessions.get(user).get(path));
+                long elapsed = Clients.timed(latencies, () -> sessions.get(user).get(path));
+                if (page.eachPathApart()) {
+                    byPath.computeIfAbsent(path, p -> new Latencies()).add(elapsed);
+                }
                 Clients.pause(pause.dividedBy(2).plusNanos((long) (random.nextDouble() * pause.toNanos())));
             }
         });

@@ -37,16 +37,20 @@ final class PageLatency {
         long heapAtStart = application.heapAfterFullGcBytes();
         long residentAtStart = application.residentBytes();
         ConsoleLoad load = new ConsoleLoad(application.base(), users, requests, application::processorNanos);
-        Page healthPage = new Page("health", null, false, n -> "/actuator/health");
+        Page healthPage = new Page("health", null, false, n -> "/actuator/health", false);
         String latency = String.format(Locale.ROOT, LATENCY, users, pause.toMillis() / 2000.0, pause.toMillis() * 1.5 / 1000,
                 users * requests);
         Latencies health = load.measure(healthPage, pause).latencies();
         table.baseline(latency, "p50 /actuator/health", health.percentileMillis(50), "ms");
         table.baseline(latency, "p99 /actuator/health", health.percentileMillis(99), "ms");
         for (Page page : pages()) {
-            Latencies latencies = load.measure(page, pause).latencies();
-            table.add(latency, "p50 " + page.name(), latencies.percentileMillis(50), "ms", health.percentileMillis(50));
-            table.add(latency, "p99 " + page.name(), latencies.percentileMillis(99), "ms", health.percentileMillis(99));
+            ConsoleLoad.Load pageLoad = load.measure(page, pause);
+            table.add(latency, "p50 " + page.name(), pageLoad.latencies().percentileMillis(50), "ms", health.percentileMillis(50));
+            table.add(latency, "p99 " + page.name(), pageLoad.latencies().percentileMillis(99), "ms", health.percentileMillis(99));
+            pageLoad.byPath().forEach((path, latencies) -> {
+                table.add(latency, "  p50 " + path, latencies.percentileMillis(50), "ms", health.percentileMillis(50));
+                table.add(latency, "  p99 " + path, latencies.percentileMillis(99), "ms", health.percentileMillis(99));
+            });
         }
         String capacity = String.format(Locale.ROOT, CAPACITY, users, users * requests);
         ConsoleLoad.Load healthCapacity = load.measure(healthPage, Duration.ZERO);
@@ -60,6 +64,8 @@ final class PageLatency {
                     healthCapacity.processorMillisPerRequest());
             table.add(capacity, "p99 " + page.name() + " vs health p99", pageCapacity.latencies().percentileMillis(99), "ms",
                     healthCapacity.latencies().percentileMillis(99));
+            pageCapacity.byPath().forEach((path, latencies) -> table.add(capacity, "  p99 " + path,
+                    latencies.percentileMillis(99), "ms", healthCapacity.latencies().percentileMillis(99)));
         }
         table.baseline(MEMORY, "heap used after start (store filled, no request yet)", heapAtStart / MB, "MB");
         table.add(MEMORY, "heap used after the load", application.heapAfterFullGcBytes() / MB, "MB", heapAtStart / MB);
@@ -73,12 +79,13 @@ final class PageLatency {
             "/consignments?party=Altyn", "/consignments?hs=8482", "/consignments?status=HELD",
             "/consignments?status=RELEASED&sort=declared_at&dir=asc"};
         return List.of(
-                new Page("console list /consignments (filters, search, paging)", "o.aliyev", false, n -> lists[n % lists.length]),
-                new Page("console detail /consignments/{id}", "o.aliyev", false, n -> "/consignments/" + id(n)),
-                new Page("console history /audit/consignments/{id}", "a.seitkali", false, n -> "/audit/consignments/" + id(n)),
-                new Page("API GET /api/consignments/{id} (HTTP Basic)", "o.aliyev", true, n -> "/api/consignments/" + id(n)),
+                new Page("console list /consignments (filters, search, paging), then each", "o.aliyev", false,
+                        n -> lists[n % lists.length], true),
+                new Page("console detail /consignments/{id}", "o.aliyev", false, n -> "/consignments/" + id(n), false),
+                new Page("console history /audit/consignments/{id}", "a.seitkali", false, n -> "/audit/consignments/" + id(n), false),
+                new Page("API GET /api/consignments/{id} (HTTP Basic)", "o.aliyev", true, n -> "/api/consignments/" + id(n), false),
                 new Page("API GET /api/consignments/{id}/timeline (HTTP Basic)", "o.aliyev", true,
-                        n -> "/api/consignments/" + id(n) + "/timeline"));
+                        n -> "/api/consignments/" + id(n) + "/timeline", false));
     }
 
     private String id(int n) {
