@@ -8,7 +8,7 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.Repository;
 import org.axonframework.modelling.command.RepositorySpanFactory;
-import org.borderledger.messaging.LeastRecentlyUsedCache;
+import org.borderledger.messaging.BoundedAggregateCache;
 import org.borderledger.messaging.StoreCheckedCachingRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +28,7 @@ public class ConsignmentRepositoryConfiguration {
     @Bean
     @ConditionalOnProperty(name = "borderledger.aggregate-cache.enabled", havingValue = "true", matchIfMissing = true)
     public Cache consignmentCache(@Value("${borderledger.aggregate-cache.max-consignments:5000}") int capacity) {
-        return new LeastRecentlyUsedCache(capacity);
+        return new BoundedAggregateCache(capacity);
     }
 
     /**
