@@ -57,14 +57,21 @@ class ConsignmentSummaryQueries {
         long horizon = (long) query.offset() + query.limit() + countHorizon;
         List<Object> counting = new ArrayList<>(parameters);
         counting.add(horizon + 1);
-        long matching = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM consignment_summary" + where
+        long matchingCount = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM consignment_summary" + where
                 + " LIMIT ?) matching", Long.class, counting.toArray());
+        boolean allCounted = matchingCount <= horizon;
         String direction = query.descending() ? " DESC" : " ASC";
         parameters.add(query.limit());
         parameters.add(query.offset());
-        List<ConsignmentSummary> items = jdbc.query(SummaryRows.SELECT + where + " ORDER BY " + column(query.sort())
+        // Few matches, all counted: they are fetched through the filter's index and sorted. Left to itself the
+        // planner may walk the sort column's index instead, expecting matches spread over it; an old reference
+        // lies at the far end, so that walk reads the whole table (84 ms against 4 ms on 125,000 consignments).
+        String rows = allCounted
+                ? "WITH matching AS MATERIALIZED (" + SummaryRows.SELECT + where + ") SELECT * FROM matching"
+                : SummaryRows.SELECT + where;
+        List<ConsignmentSummary> items = jdbc.query(rows + " ORDER BY " + column(query.sort())
                 + direction + ", consignment_id" + direction + " LIMIT ? OFFSET ?", SummaryRows::map, parameters.toArray());
-        return new ConsignmentSummaryPage(items, Math.min(matching, horizon), matching <= horizon);
+        return new ConsignmentSummaryPage(items, Math.min(matchingCount, horizon), allCounted);
     }
 
     private static String column(SummarySort sort) {

@@ -121,6 +121,9 @@ class ConsignmentSummaryIntegrationTest {
         ConsignmentSummaryPage bounded = page(query(null, null, null, SummarySort.REFERENCE, false, 0, 1));
         assertThat(bounded.total()).isEqualTo(2);
         assertThat(bounded.totalExact()).isFalse();
+        // Pages of a filter with more matches than counted are sorted by the column's index, the others after the filter.
+        assertThat(bounded.items()).extracting(ConsignmentSummary::consignmentId).containsExactly(first);
+        assertThat(ids(query(null, null, null, SummarySort.REFERENCE, true, 0, 1))).containsExactly(third);
         assertThat(firstPage.items()).extracting(ConsignmentSummary::consignmentId).containsExactly(first, second);
         assertThat(ids(query(null, null, null, SummarySort.REFERENCE, false, 2, 2))).containsExactly(third);
         assertThat(ids(query(null, null, null, SummarySort.REFERENCE, true, 0, 10))).containsExactly(third, second, first);
