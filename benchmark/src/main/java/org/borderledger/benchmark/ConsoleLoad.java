@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
@@ -65,7 +64,7 @@ final class ConsoleLoad {
      */
     Load measure(Page page, Duration pause) {
         List<Session> sessions = IntStream.range(0, users).mapToObj(u -> new Session(page)).toList();
-        load(sessions, page, requests / 5, pause, new Latencies(), new ConcurrentHashMap<>());
+        load(sessions, page, requests / 5, pause, new Latencies(), new ConcurrentSkipListMap<>());
         Latencies latencies = new Latencies();
         Map<String, Latencies> byPath = new ConcurrentSkipListMap<>();
         long processorBefore = processorNanos.getAsLong();
