@@ -1,5 +1,6 @@
 package org.borderledger.summary;
 
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +10,12 @@ import org.borderledger.summary.api.ConsignmentSummaryPage;
 import org.borderledger.summary.api.FetchConsignmentSummariesQuery;
 import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
 import org.borderledger.summary.api.SummarySort;
+import org.postgresql.PGStatement;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCreator;
+import org.springframework.jdbc.core.SingleColumnRowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,8 +62,8 @@ class ConsignmentSummaryQueries {
         long horizon = (long) query.offset() + query.limit() + countHorizon;
         List<Object> counting = new ArrayList<>(parameters);
         counting.add(horizon + 1);
-        long matchingCount = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM consignment_summary" + where
-                + " LIMIT ?) matching", Long.class, counting.toArray());
+        long matchingCount = jdbc.query(plannedWithItsValues("SELECT count(*) FROM (SELECT 1 FROM consignment_summary"
+                + where + " LIMIT ?) matching", counting), new SingleColumnRowMapper<>(Long.class)).get(0);
         boolean allCounted = matchingCount <= horizon;
         String direction = query.descending() ? " DESC" : " ASC";
         parameters.add(query.limit());
@@ -69,9 +74,24 @@ class ConsignmentSummaryQueries {
         String rows = allCounted
                 ? "WITH matching AS MATERIALIZED (" + SummaryRows.SELECT + where + ") SELECT * FROM matching"
                 : SummaryRows.SELECT + where;
-        List<ConsignmentSummary> items = jdbc.query(rows + " ORDER BY " + column(query.sort())
-                + direction + ", consignment_id" + direction + " LIMIT ? OFFSET ?", SummaryRows::map, parameters.toArray());
+        List<ConsignmentSummary> items = jdbc.query(plannedWithItsValues(rows + " ORDER BY " + column(query.sort())
+                + direction + ", consignment_id" + direction + " LIMIT ? OFFSET ?", parameters), SummaryRows::map);
         return new ConsignmentSummaryPage(items, Math.min(matchingCount, horizon), allCounted);
+    }
+
+    /**
+     * A statement PostgreSQL plans with this request's values every time. After five uses pgjdbc would
+     * prepare it on the server, and PostgreSQL may then keep a generic plan, blind to the values: for
+     * {@code reference LIKE $1} it cannot use the prefix's index range and scans every row (62 ms against
+     * 0.7 ms on 125,000 consignments), and it cannot tell a filter with few matches from a broad one.
+     */
+    static PreparedStatementCreator plannedWithItsValues(String sql, List<Object> parameters) {
+        return connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+            new ArgumentPreparedStatementSetter(parameters.toArray()).setValues(statement);
+            return statement;
+        };
     }
 
     private static String column(SummarySort sort) {

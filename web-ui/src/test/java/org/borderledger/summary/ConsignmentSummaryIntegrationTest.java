@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.summary.ConsignmentSummaryProjection.PROCESSING_GROUP;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +54,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -148,6 +151,31 @@ class ConsignmentSummaryIntegrationTest {
         // A wildcard in the input is a literal character, not a pattern.
         assertThat(page(new FetchConsignmentSummariesQuery("EX-FLT_", null, null, null, null, null, null, null,
                 SummarySort.REFERENCE, false, 0, 10)).total()).isZero();
+    }
+
+    /**
+     * pgjdbc prepares a statement on the server after its fifth use, and PostgreSQL may then plan it
+     * once for any values; the list's statements are planned with each request's values instead.
+     */
+    @Test
+    void theListsStatementsAreNeverPreparedOnTheServer() {
+        String sql = "SELECT count(*) FROM consignment_summary WHERE reference LIKE ?";
+        List<String> preparedOnTheServer = jdbc.execute((ConnectionCallback<List<String>>) connection -> {
+            for (int use = 0; use < 6; use++) {
+                try (PreparedStatement plain = connection.prepareStatement(sql + " AND 'plain' = 'plain'");
+                     PreparedStatement planned = ConsignmentSummaryQueries.plannedWithItsValues(sql, List.of("EX-%"))
+                             .createPreparedStatement(connection)) {
+                    plain.setString(1, "EX-%");
+                    plain.executeQuery().close();
+                    planned.executeQuery().close();
+                }
+            }
+            // Read in the same session: prepared statements belong to the connection that prepared them.
+            return new JdbcTemplate(new SingleConnectionDataSource(connection, true)).queryForList(
+                    "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%reference LIKE%'", String.class);
+        });
+        // The plain statement shows that the driver would have prepared the list's.
+        assertThat(preparedOnTheServer).singleElement().asString().contains("'plain'");
     }
 
     @Test
