@@ -6,11 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,18 +34,11 @@ public final class EventHash {
     }
 
     public static String of(String previousHash, StoredEventContent event) {
-        MessageDigest sha256 = sha256();
-        field(sha256, previousHash);
-        field(sha256, event.aggregateIdentifier());
-        field(sha256, Long.toString(event.sequenceNumber()));
-        field(sha256, event.aggregateType());
-        field(sha256, event.eventIdentifier());
-        field(sha256, event.timestamp());
-        field(sha256, event.payloadType());
-        field(sha256, event.payloadRevision());
-        field(sha256, event.payload());
-        field(sha256, canonicalMetaData(event.metaData()));
-        return HexFormat.of().formatHex(sha256.digest());
+        return FieldDigest.sha256()
+                .add(previousHash)
+                .addColumnsBeforeMetaData(event)
+                .add(canonicalMetaData(event.metaData()))
+                .hex();
     }
 
     /** The hash kept in stored metadata (JSON), if there is one. */
@@ -80,26 +68,6 @@ public final class EventHash {
             return json == null ? new LinkedHashMap<>() : CANONICAL.readValue(json, JSON_OBJECT);
         } catch (IOException e) {
             throw new UncheckedIOException("Stored metadata is not a JSON object", e);
-        }
-    }
-
-    /** Length-prefixed, so that no two different rows can feed the same bytes to the digest. */
-    private static void field(MessageDigest digest, String value) {
-        field(digest, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void field(MessageDigest digest, byte[] value) {
-        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(value == null ? -1 : value.length).array());
-        if (value != null) {
-            digest.update(value);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
         }
     }
 }

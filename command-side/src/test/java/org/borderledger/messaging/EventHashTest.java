@@ -23,6 +23,20 @@ class EventHashTest {
         assertThat(hash).hasSize(64).matches("[0-9a-f]+").isEqualTo(EventHash.of(EventHash.GENESIS, event(PAYLOAD, METADATA)));
     }
 
+    /**
+     * Known answers: every stored chain was computed this way, so a change of field order, encoding or
+     * canonical metadata form must fail here rather than break the verification of every stored event.
+     */
+    @Test
+    void givesTheKnownAnswersThatStoredChainsWereComputedWith() {
+        assertThat(EventHash.of(EventHash.GENESIS, event(PAYLOAD, METADATA)))
+                .isEqualTo("326b90d915dde45f071773a536a936be40d7b8da6fa81c0c57fa4aaf62c0c0e2");
+        StoredEventContent sparse = new StoredEventContent("CN-1", 0, null, "e-1", "2026-11-23T10:15:30Z", "T", null,
+                "{}".getBytes(StandardCharsets.UTF_8), null);
+        assertThat(EventHash.of(EventHash.GENESIS, sparse))
+                .isEqualTo("d38e3ff7a1b0d6913b564653172ee371e1ef61a126d0e7ce1b88fa91192ec40e");
+    }
+
     @Test
     void changesWithThePayloadTheMetadataOrThePreviousHash() {
         String hash = EventHash.of(EventHash.GENESIS, event(PAYLOAD, METADATA));

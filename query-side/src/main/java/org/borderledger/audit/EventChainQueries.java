@@ -20,12 +20,11 @@ class EventChainQueries {
 
     private static final int PAGE_SIZE = 500;
     private static final String SELECT = """
-            SELECT globalindex, aggregateidentifier, sequencenumber, type, eventidentifier, "timestamp",
-                   payloadtype, payloadrevision, payload, metadata
+            SELECT globalindex, %s
             FROM domainevententry
             WHERE globalindex > ? AND (CAST(? AS VARCHAR) IS NULL OR aggregateidentifier = ?)
             ORDER BY globalindex
-            LIMIT\s""" + PAGE_SIZE;
+            LIMIT %d""".formatted(StoredEventContent.COLUMNS, PAGE_SIZE);
 
     private final JdbcTemplate jdbc;
 
@@ -42,10 +41,7 @@ class EventChainQueries {
         long after = Long.MIN_VALUE;
         List<Row> page;
         do {
-            page = jdbc.query(SELECT, (rs, number) -> new Row(rs.getLong("globalindex"), new StoredEventContent(
-                            rs.getString("aggregateidentifier"), rs.getLong("sequencenumber"), rs.getString("type"),
-                            rs.getString("eventidentifier"), rs.getString("timestamp"), rs.getString("payloadtype"),
-                            rs.getString("payloadrevision"), rs.getBytes("payload"), rs.getBytes("metadata"))),
+            page = jdbc.query(SELECT, (rs, number) -> new Row(rs.getLong("globalindex"), StoredEventContent.from(rs)),
                     after, query.consignmentId(), query.consignmentId());
             for (Row row : page) {
                 Optional<BrokenLink> broken = walk.check(row.globalIndex(), row.event());

@@ -67,7 +67,9 @@ public final class ApplicationInstance implements AutoCloseable {
                 "BORDERLEDGER_SECURITY_ALLOW_DEMO_USERS", "true",
                 // The tests speak plain HTTP; a Secure session cookie would never come back.
                 "SERVER_SERVLET_SESSION_COOKIE_SECURE", "false",
-                "AXON_EVENTHANDLING_TOKENSTORE_CLAIMTIMEOUT", "8s"));
+                "AXON_EVENTHANDLING_TOKENSTORE_CLAIMTIMEOUT", "8s",
+                // One signing key for every instance of a run, as in a real deployment; never one under the working folder.
+                "BORDERLEDGER_CHECKPOINTS_KEY_FILE", log.resolveSibling("checkpoint-signing-key.pem").toAbsolutePath().toString()));
         try {
             Files.createDirectories(log.getParent());
             builder.redirectOutput(log.toFile());

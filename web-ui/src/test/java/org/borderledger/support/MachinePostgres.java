@@ -1,5 +1,9 @@
 package org.borderledger.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -23,6 +27,8 @@ public class MachinePostgres implements ApplicationContextInitializer<Configurab
     public static final String USER = System.getenv().getOrDefault("BORDERLEDGER_TEST_DB_USER", "postgres");
     public static final String PASSWORD = System.getenv().getOrDefault("BORDERLEDGER_TEST_DB_PASSWORD", "");
 
+    private static final Path CHECKPOINT_KEY = temporaryFolder().resolve("checkpoint-signing-key.pem");
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         // The context is closed before its database is dropped: otherwise its processors and listeners retry
@@ -36,7 +42,21 @@ public class MachinePostgres implements ApplicationContextInitializer<Configurab
                 "spring.datasource.hikari.minimum-idle=1",
                 "spring.datasource.hikari.idle-timeout=10000",
                 // An external database is a real deployment unless told otherwise: tests sign in as the demo users.
-                "borderledger.security.allow-demo-users=true").applyTo(context);
+                "borderledger.security.allow-demo-users=true",
+                // Checkpoints are signed with a key of the test run's own, never one under the working folder; the
+                // ledger is sealed when a test asks for a checkpoint, not every few seconds behind every test.
+                "borderledger.checkpoints.key-file=" + CHECKPOINT_KEY,
+                "borderledger.checkpoints.periodic=false").applyTo(context);
+    }
+
+    private static Path temporaryFolder() {
+        try {
+            Path folder = Files.createTempDirectory("borderledger-test-");
+            folder.toFile().deleteOnExit();
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("No temporary folder for the tests' checkpoint key", e);
+        }
     }
 
     /** Creates an empty database and returns its JDBC URL. */
