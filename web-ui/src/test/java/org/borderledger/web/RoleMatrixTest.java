@@ -27,14 +27,15 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.AllowedRoles;
 import org.borderledger.actor.Role;
+import org.borderledger.checkpoint.api.MakeCheckpointCommand;
 import org.borderledger.consignment.api.AmendDeclarationCommand;
 import org.borderledger.consignment.api.CancelDeclarationCommand;
 import org.borderledger.consignment.api.CompleteInspectionCommand;
 import org.borderledger.consignment.api.ConsignmentCommand;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.DecisionReason;
-import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
@@ -152,6 +153,10 @@ class RoleMatrixTest {
             row(GET, "/audit/access/export.csv", AUDITOR),
             // Verifying the trail reads it and changes nothing.
             row(POST, "/audit/chain", AUDITOR),
+            row(POST, "/audit/chain/checkpoint-file", AUDITOR),
+            // A checkpoint records the ledger as it is; it changes no consignment.
+            row(POST, "/audit/checkpoints", AUDITOR),
+            row(GET, "/audit/checkpoints/{position}", AUDITOR),
 
             row(GET, "/admin/projections", ADMIN),
             row(GET, "/admin/projections/status", ADMIN),
@@ -196,7 +201,7 @@ class RoleMatrixTest {
     }
 
     /** A value for each path variable, so that pages show a consignment and hold that exist. */
-    static final Map<String, String> PATH_VALUES = Map.of("holdId", "AUTO-1", "action", "release",
+    static final Map<String, String> PATH_VALUES = Map.of("holdId", "AUTO-1", "action", "release", "position", "1",
             "group", "no-such-processor", "version", "no-such-version", "format", "csv", "requiredMetricName", "jvm.threads.live", "**", "liveness");
     /** A variable such as {@code {id}} or {@code {format:csv|json}}, or a {@code **}. */
     static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}|\\*\\*");
@@ -235,7 +240,9 @@ class RoleMatrixTest {
                     Role.SYSTEM),
             // The shipped goods measures again: those allowed are refused only because nothing changes.
             command(PublishScreeningListCommand.class, id -> new PublishScreeningListCommand(ShippedLists.load().stream()
-                    .filter(list -> list.source() == ListSource.GOODS_MEASURES).toList()), Role.ADMIN, Role.SYSTEM));
+                    .filter(list -> list.source() == ListSource.GOODS_MEASURES).toList()), Role.ADMIN, Role.SYSTEM),
+            // A checkpoint records the ledger as it is: those who answer for the trail and for the system may ask for one.
+            command(MakeCheckpointCommand.class, id -> new MakeCheckpointCommand(), Role.AUDITOR, Role.ADMIN));
 
     static <C> CommandRule command(Class<C> type, Function<String, C> sample, Role... allowed) {
         return new CommandRule(type, sample::apply, EnumSet.copyOf(Arrays.asList(allowed)));

@@ -6,11 +6,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +25,7 @@ import org.borderledger.actor.Role;
 import org.borderledger.audit.api.ConsignmentHistory;
 import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
 import org.borderledger.audit.api.StoredEvent;
+import org.borderledger.checkpoint.api.Checkpoint;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.HoldReason;
@@ -37,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The auditor's pages: history with metadata, exports, the state as of an instant, the event log and the chain. */
@@ -165,6 +171,56 @@ class AuditPagesTest {
                 .andExpect(content().string(containsString("there is nothing to verify")));
         mvc.perform(post("/audit/chain").with(as("a.seitkali")).with(csrf()))
                 .andExpect(content().string(containsString("Result for the whole event store")));
+    }
+
+    @Test
+    void anAuditorMakesACheckpointKeepsItsFileAndVerifiesTheStoreAgainstIt() throws Exception {
+        String id = declaredAndHeld("AUD-CHECKPOINT");
+        MvcResult made = mvc.perform(post("/audit/checkpoints").with(as("a.seitkali")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/audit/chain"))
+                .andExpect(flash().attributeExists("made")).andReturn();
+        Checkpoint checkpoint = (Checkpoint) made.getFlashMap().get("made");
+        mvc.perform(get("/audit/chain").with(as("a.seitkali")))
+                .andExpect(content().string(allOf(containsString("#" + checkpoint.position()),
+                        containsString(checkpoint.keyFingerprint()), containsString("Download"))));
+
+        byte[] file = mvc.perform(get("/audit/checkpoints/{position}", checkpoint.position()).with(as("a.seitkali")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        containsString("borderledger-checkpoint-" + checkpoint.position() + ".json")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(file, StandardCharsets.UTF_8)).contains(Checkpoint.FORMAT, checkpoint.signature());
+
+        mvc.perform(multipart("/audit/chain/checkpoint-file").file("file", file).with(as("a.seitkali")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The store reproduces the checkpoint at position #" + checkpoint.position())));
+
+        long edited = history(id).get(2).globalIndex();
+        String tamper = "UPDATE domainevententry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), ?, ?), 'UTF8')"
+                + " WHERE globalindex = ?";
+        jdbc.update(tamper, "Certificate of origin missing", "Certificate of origin present", edited);
+        try {
+            mvc.perform(multipart("/audit/chain/checkpoint-file").file("file", file).with(as("a.seitkali")).with(csrf()))
+                    .andExpect(content().string(allOf(containsString("The store no longer matches the checkpoint"),
+                            containsString("Edited: its content changed"), containsString("#" + edited))));
+        } finally {
+            jdbc.update(tamper, "Certificate of origin present", "Certificate of origin missing", edited);
+        }
+    }
+
+    @Test
+    void aFileThatIsNoCheckpointIsRefusedWithAMessageAndOnlyAuditorsMakeCheckpoints() throws Exception {
+        mvc.perform(multipart("/audit/chain/checkpoint-file").file("file", "<xml/>".getBytes(StandardCharsets.UTF_8))
+                        .with(as("a.seitkali")).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("This file is not a checkpoint")));
+        mvc.perform(multipart("/audit/chain/checkpoint-file").file("file", "{\"format\":\"other/9\"}".getBytes(StandardCharsets.UTF_8))
+                        .with(as("a.seitkali")).with(csrf()))
+                .andExpect(content().string(containsString("This file is not a BorderLedger checkpoint")));
+        mvc.perform(multipart("/audit/chain/checkpoint-file").with(as("a.seitkali")).with(csrf()))
+                .andExpect(content().string(containsString("Choose the checkpoint file")));
+        mvc.perform(post("/audit/checkpoints").with(as("o.aliyev")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/audit/checkpoints/{position}", Long.MAX_VALUE).with(as("a.seitkali"))).andExpect(status().isNotFound());
     }
 
     /** A consignment declared by officer o.aliyev (events 0 and 1) and held by supervisor s.karimov (event 2). */
