@@ -5,6 +5,11 @@ import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.Role;
@@ -57,7 +62,7 @@ class CheckpointIntegrationTest {
     @Autowired
     Commands commands;
 
-    private static int consignments;
+    private static final AtomicInteger consignments = new AtomicInteger();
 
     @BeforeEach
     void keepTheStoreAsItIs() {
@@ -222,9 +227,43 @@ class CheckpointIntegrationTest {
         assertThat(first.signedText()).startsWith(Checkpoint.FORMAT + "\nposition " + first.position() + "\n");
     }
 
+    /**
+     * Commands on four threads take global indexes in one order and may commit in another; checkpoints made
+     * all the while must still seal every event once, in index order: the store verifies intact.
+     */
+    @Test
+    void eventsCommittedOutOfOrderUnderLoadAreSealedOnceAndInOrder() throws Exception {
+        ExecutorService officers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> declaring = IntStream.range(0, 4).<Future<?>>mapToObj(officer -> officers.submit(() -> {
+                for (int consignment = 0; consignment < 8; consignment++) {
+                    declareHoldLiftAndHoldAgain();
+                }
+            })).toList();
+            int made = 0;
+            while (declaring.stream().anyMatch(running -> !running.isDone())) {
+                checkpoint();
+                made++;
+            }
+            for (Future<?> done : declaring) {
+                done.get();
+            }
+            checkpoint();
+
+            CheckpointVerification result = verify(VerifyCheckpointQuery.againstNewest());
+
+            assertThat(made).as("checkpoints made while commands ran").isGreaterThan(1);
+            assertThat(result.findings()).isEmpty();
+            assertThat(result.intact()).isTrue();
+            assertThat(result.eventsChecked()).isEqualTo(jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class));
+        } finally {
+            officers.shutdownNow();
+        }
+    }
+
     /** Declared (0), screened (1), hold H-1 "Invoice missing" (2), lifted (3), hold H-2 (4). */
     private String declareHoldLiftAndHoldAgain() {
-        String id = "CN-CP-" + (++consignments) + "-" + System.nanoTime();
+        String id = "CN-CP-" + consignments.incrementAndGet() + "-" + System.nanoTime();
         commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-" + id.substring(3, 20))), OFFICER);
         commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Invoice missing"), OFFICER);
         commands.send(new ReviewHoldCommand(id, 2, "H-1", HoldDecision.LIFT, DecisionReason.DOCUMENTS_CORRECTED,
