@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,8 +50,7 @@ class Checkpointing {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    @Scheduled(initialDelayString = "${borderledger.checkpoints.seal-interval:PT5S}",
-            fixedDelayString = "${borderledger.checkpoints.seal-interval:PT5S}")
+    /** Run every seal interval by {@link CheckpointConfiguration}. */
     void periodically() {
         if (!properties.periodic()) {
             return;
