@@ -6,5 +6,8 @@ package org.borderledger.access.api;
  */
 public interface AccessLog {
 
+    /** The Micrometer counter of entries not stored as recorded, tagged {@code kind} (e.g. {@code queue-full}). */
+    String FAILURES = "borderledger.access_log.failures";
+
     void record(AccessEntry entry);
 }
