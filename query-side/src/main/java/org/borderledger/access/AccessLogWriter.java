@@ -68,6 +68,7 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final Map<Failure, Counter> failures = new EnumMap<>(Failure.class);
+    private final Counter recorded;
     private volatile Thread writer;
 
     /** Why an entry was not stored as recorded. */
@@ -96,6 +97,7 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
         this.batchSize = batchSize;
         this.flushInterval = flushInterval;
         this.offerTimeout = offerTimeout;
+        this.recorded = Counter.builder(AccessLog.RECORDED).description("Access-log entries recorded").register(meters);
         for (Failure failure : Failure.values()) {
             failures.put(failure, Counter.builder(AccessLog.FAILURES).tag("kind", failure.tag())
                     .description("Access-log entries not stored as recorded").register(meters));
@@ -104,6 +106,7 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
 
     @Override
     public void record(AccessEntry entry) {
+        recorded.increment();
         if (writer == null) {
             write(List.of(entry));
             return;

@@ -105,7 +105,7 @@ class HostileAccessValuesTest {
                         .hasSizeLessThanOrEqualTo(StorableEntry.CRITERION));
         assertThat(jdbc.queryForObject("SELECT path FROM access_log WHERE user_id = 'h.path' ORDER BY length(path) DESC"
                 + " LIMIT 1", String.class)).hasSizeBetween(1990, 2000).endsWith(" more characters]");
-        assertThat(jdbc.queryForList("SELECT user_id FROM access_log WHERE user_id LIKE 'h.%' AND length(user_id) = 64",
+        assertThat(jdbc.queryForList("SELECT user_id FROM access_log WHERE user_id LIKE 'h.%' AND length(user_id) > 60",
                 String.class)).singleElement().asString().endsWith(" more characters]");
     }
 
