@@ -66,13 +66,13 @@ class HostileParametersProperties {
     private static final Set<String> NOT_TRIED = Set.of("/live/changes");
 
     @Autowired
-    JdbcTemplate jdbc;
+    ApplicationContext context;
     @Autowired
-    MeterRegistry meters;
+    JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
     @Autowired
-    ApplicationContext context;
+    MeterRegistry meters;
     @Autowired
     UserDetailsService users;
 
