@@ -2,11 +2,16 @@ package org.borderledger.access;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +25,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +40,11 @@ import org.springframework.stereotype.Component;
  * A full queue (the database far behind or away) makes {@link #record} wait up to
  * {@code offer-timeout}; after that the entry is not queued but written, whole, to the application
  * log at ERROR and counted in {@link #dropped()}, so a page is never held up for long and no access
- * disappears silently. A batch the database refuses is tried again a few times, then logged the same way.
+ * disappears silently. Every entry is made {@link StorableEntry storable} first, whatever was typed. A
+ * batch the database cannot take (away, or the connection lost) is tried again a few times, then
+ * logged the same way; a batch it refuses for what it holds is halved until the entry at fault is
+ * alone, every other entry is stored, and a {@link StorableEntry#standIn stand-in} takes the refused
+ * one's place. Each of these is counted in {@value AccessLog#FAILURES}, tagged with its {@link Failure kind}.
  */
 @Component
 class AccessLogWriter implements AccessLog, SmartLifecycle {
@@ -55,9 +67,27 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    private final Map<Failure, Counter> failures = new EnumMap<>(Failure.class);
+    private final Counter recorded;
     private volatile Thread writer;
 
-    AccessLogWriter(JdbcTemplate jdbc,
+    /** Why an entry was not stored as recorded. */
+    enum Failure {
+        /** The queue was full: the entry went to the application log only. */
+        QUEUE_FULL,
+        /** The database could not be reached in {@value #ATTEMPTS} attempts: the entry went to the application log only. */
+        DATABASE_UNAVAILABLE,
+        /** The database refused the entry: a stand-in was stored, the entry went to the application log. */
+        ENTRY_REFUSED,
+        /** The database refused the entry and its stand-in: the entry went to the application log only. */
+        STAND_IN_REFUSED;
+
+        String tag() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    AccessLogWriter(JdbcTemplate jdbc, MeterRegistry meters,
                     @Value("${borderledger.access-log.queue-capacity:10000}") int capacity,
                     @Value("${borderledger.access-log.batch-size:200}") int batchSize,
                     @Value("${borderledger.access-log.flush-interval:200ms}") Duration flushInterval,
@@ -67,10 +97,16 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
         this.batchSize = batchSize;
         this.flushInterval = flushInterval;
         this.offerTimeout = offerTimeout;
+        this.recorded = Counter.builder(AccessLog.RECORDED).description("Access-log entries recorded").register(meters);
+        for (Failure failure : Failure.values()) {
+            failures.put(failure, Counter.builder(AccessLog.FAILURES).tag("kind", failure.tag())
+                    .description("Access-log entries not stored as recorded").register(meters));
+        }
     }
 
     @Override
     public void record(AccessEntry entry) {
+        recorded.increment();
         if (writer == null) {
             write(List.of(entry));
             return;
@@ -82,7 +118,8 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        lost(List.of(entry), "the queue of " + (queue.size() + queue.remainingCapacity()) + " entries is full");
+        lost(List.of(entry), "the queue of " + (queue.size() + queue.remainingCapacity()) + " entries is full",
+                Failure.QUEUE_FULL);
     }
 
     @Override
@@ -169,33 +206,79 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
         if (batch.isEmpty()) {
             return;
         }
+        List<AccessEntry> storable = batch.stream().map(StorableEntry::of).toList();
         for (int attempt = 1; ; attempt++) {
             try {
-                jdbc.batchUpdate(INSERT, batch, batch.size(), (statement, entry) -> {
-                    statement.setTimestamp(1, Timestamp.from(entry.at()));
-                    statement.setString(2, entry.actor().userId());
-                    statement.setString(3, entry.actor().role().name());
-                    statement.setString(4, entry.actor().borderPost());
-                    statement.setString(5, entry.action().name());
-                    statement.setString(6, entry.consignmentId());
-                    statement.setString(7, entry.exportKind());
-                    statement.setString(8, entry.criteria().isEmpty() ? null : json(entry));
-                    statement.setString(9, entry.path());
-                    statement.setObject(10, entry.resultCount());
-                });
-                written.addAndGet(batch.size());
-                batches.incrementAndGet();
+                insert(storable);
                 return;
             } catch (DataAccessException failed) {
+                if (!unavailable(failed)) {
+                    isolate(storable, failed);
+                    return;
+                }
                 if (attempt == ATTEMPTS) {
                     log.error("The access log could not be written after {} attempts", ATTEMPTS, failed);
-                    lost(batch, "the database refused them");
+                    lost(storable, "the database could not be reached", Failure.DATABASE_UNAVAILABLE);
                     return;
                 }
                 log.warn("The access log could not be written (attempt {} of {}): {}", attempt, ATTEMPTS, failed.getMessage());
                 pauseBeforeRetry();
             }
         }
+    }
+
+    /** Halves entries the database refused until the one at fault is alone, storing every other on the way. */
+    private void isolate(List<AccessEntry> refused, DataAccessException why) {
+        if (refused.size() == 1) {
+            storeStandIn(refused.get(0), why);
+            return;
+        }
+        int middle = refused.size() / 2;
+        for (List<AccessEntry> half : List.of(refused.subList(0, middle), refused.subList(middle, refused.size()))) {
+            try {
+                insert(half);
+            } catch (DataAccessException failed) {
+                if (unavailable(failed)) {
+                    lost(half, "the database went away while a refused batch was split", Failure.DATABASE_UNAVAILABLE);
+                } else {
+                    isolate(half, failed);
+                }
+            }
+        }
+    }
+
+    private void storeStandIn(AccessEntry refused, DataAccessException why) {
+        String cause = why.getMostSpecificCause().getMessage();
+        try {
+            insert(List.of(StorableEntry.standIn(refused, cause)));
+            failures.get(Failure.ENTRY_REFUSED).increment();
+            log.error("ACCESS LOG ENTRY STORED AS A STAND-IN (the database refused it: {}): {}", cause, refused);
+        } catch (DataAccessException failed) {
+            lost(List.of(refused), "the database refused it (" + cause + ") and its stand-in", Failure.STAND_IN_REFUSED);
+        }
+    }
+
+    private void insert(List<AccessEntry> entries) {
+        jdbc.batchUpdate(INSERT, entries, entries.size(), (statement, entry) -> {
+            statement.setTimestamp(1, Timestamp.from(entry.at()));
+            statement.setString(2, entry.actor().userId());
+            statement.setString(3, entry.actor().role().name());
+            statement.setString(4, entry.actor().borderPost());
+            statement.setString(5, entry.action().name());
+            statement.setString(6, entry.consignmentId());
+            statement.setString(7, entry.exportKind());
+            statement.setString(8, entry.criteria().isEmpty() ? null : json(entry));
+            statement.setString(9, entry.path());
+            statement.setObject(10, entry.resultCount());
+        });
+        written.addAndGet(entries.size());
+        batches.incrementAndGet();
+    }
+
+    /** The database away or the connection lost: worth trying again, unlike a refusal of what the batch holds. */
+    private static boolean unavailable(DataAccessException failed) {
+        return failed instanceof TransientDataAccessException || failed instanceof DataAccessResourceFailureException
+                || failed instanceof RecoverableDataAccessException;
     }
 
     private String json(AccessEntry entry) {
@@ -206,7 +289,8 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
         }
     }
 
-    private void lost(List<AccessEntry> entries, String why) {
+    private void lost(List<AccessEntry> entries, String why, Failure failure) {
+        failures.get(failure).increment(entries.size());
         long total = dropped.addAndGet(entries.size());
         for (AccessEntry entry : entries) {
             log.error("ACCESS LOG ENTRY NOT STORED ({}; {} lost since start): {}", why, total, entry);

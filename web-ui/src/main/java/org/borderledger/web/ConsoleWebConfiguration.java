@@ -3,6 +3,7 @@ package org.borderledger.web;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -21,6 +22,17 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class ConsoleWebConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("kk"));
+
+    private final QueryParameterGuard parameters;
+    private final DirectErrorRequests directErrors;
+    private final String errorPath;
+
+    ConsoleWebConfiguration(QueryParameterGuard parameters, DirectErrorRequests directErrors,
+                            @Value("${server.error.path:/error}") String errorPath) {
+        this.parameters = parameters;
+        this.directErrors = directErrors;
+        this.errorPath = errorPath;
+    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -45,5 +57,7 @@ class ConsoleWebConfiguration implements WebMvcConfigurer {
         // An unknown ?lang= is ignored rather than answered with an error page.
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(parameters);
+        registry.addInterceptor(directErrors).addPathPatterns(errorPath);
     }
 }

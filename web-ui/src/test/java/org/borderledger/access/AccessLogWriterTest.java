@@ -3,6 +3,8 @@ package org.borderledger.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -43,11 +45,12 @@ class AccessLogWriterTest {
     JdbcTemplate jdbc;
     @Autowired
     QueryGateway queries;
+    final MeterRegistry meters = new SimpleMeterRegistry();
 
     @Test
     void entriesAreWrittenInBatchesOfTheConfiguredSizeAndTheRestWhenTheWriterStops() {
         // A flush interval far beyond the test: only a full batch or the stop writes anything.
-        AccessLogWriter writer = new AccessLogWriter(jdbc, 100, 3, Duration.ofMinutes(10), Duration.ofMillis(50));
+        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, 100, 3, Duration.ofMinutes(10), Duration.ofMillis(50));
         writer.start();
         for (int i = 0; i < 7; i++) {
             writer.record(viewBy("u.batches", "CN-BATCH-" + i, Instant.now()));
@@ -68,7 +71,7 @@ class AccessLogWriterTest {
 
     @Test
     void aBatchIsWrittenOnceTheFlushIntervalHasPassedEvenWhenItIsNotFull() {
-        AccessLogWriter writer = new AccessLogWriter(jdbc, 100, 1000, Duration.ofMillis(100), Duration.ofMillis(50));
+        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, 100, 1000, Duration.ofMillis(100), Duration.ofMillis(50));
         writer.start();
         try {
             writer.record(viewBy("u.interval", "CN-INTERVAL", Instant.now()));
@@ -100,7 +103,7 @@ class AccessLogWriterTest {
                 return super.batchUpdate(sql, batchArgs, batchSize, setter);
             }
         };
-        AccessLogWriter writer = new AccessLogWriter(stuck, 2, 1, Duration.ofMillis(10), Duration.ofMillis(50));
+        AccessLogWriter writer = new AccessLogWriter(stuck, meters, 2, 1, Duration.ofMillis(10), Duration.ofMillis(50));
         writer.start();
         try {
             writer.record(viewBy("u.full", "CN-FULL-0", Instant.now()));
@@ -123,7 +126,7 @@ class AccessLogWriterTest {
 
     @Test
     void theTableRefusesToChangeOrRemoveARowWhoeverAsks() {
-        AccessLogWriter writer = new AccessLogWriter(jdbc, 10, 10, Duration.ofMillis(10), Duration.ofMillis(50));
+        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, 10, 10, Duration.ofMillis(10), Duration.ofMillis(50));
         writer.record(viewBy("u.append", "CN-APPEND", Instant.now()));
         assertThat(rowsOf("u.append")).isEqualTo(1);
 
@@ -138,7 +141,7 @@ class AccessLogWriterTest {
 
     @Test
     void theLogIsSearchedByUserActionConsignmentAndPeriodNewestFirst() {
-        AccessLogWriter writer = new AccessLogWriter(jdbc, 10, 10, Duration.ofMillis(10), Duration.ofMillis(50));
+        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, 10, 10, Duration.ofMillis(10), Duration.ofMillis(50));
         Instant noon = Instant.parse("2026-03-01T12:00:00Z");
         Actor auditor = new Actor("u.search", Role.AUDITOR, null);
         writer.record(viewBy("u.search", "CN-SEARCH-1", noon));

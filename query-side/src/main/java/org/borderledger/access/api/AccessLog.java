@@ -6,5 +6,10 @@ package org.borderledger.access.api;
  */
 public interface AccessLog {
 
+    /** The Micrometer counter of entries not stored as recorded, tagged {@code kind} (e.g. {@code queue-full}). */
+    String FAILURES = "borderledger.access_log.failures";
+    /** The Micrometer counter of entries recorded, stored or not: beside the table's rows it shows none went missing. */
+    String RECORDED = "borderledger.access_log.recorded";
+
     void record(AccessEntry entry);
 }

@@ -1,5 +1,6 @@
 package org.borderledger.web.admin;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -32,11 +33,13 @@ class ProjectionsController {
     private final QueryGateway queries;
     private final ProjectionRebuild rebuild;
     private final DeadLetters deadLetters;
+    private final MeterRegistry meters;
 
-    ProjectionsController(QueryGateway queries, ProjectionRebuild rebuild, DeadLetters deadLetters) {
+    ProjectionsController(QueryGateway queries, ProjectionRebuild rebuild, DeadLetters deadLetters, MeterRegistry meters) {
         this.queries = queries;
         this.rebuild = rebuild;
         this.deadLetters = deadLetters;
+        this.meters = meters;
     }
 
     @GetMapping("/admin/projections")
@@ -48,6 +51,7 @@ class ProjectionsController {
                         ResponseTypes.multipleInstancesOf(DeadLetterView.class)).join()));
         model.addAttribute("deadLetters", parked);
         model.addAttribute("anyDeadLetters", parked.values().stream().anyMatch(letters -> !letters.isEmpty()));
+        model.addAttribute("accessLogFailures", AccessLogFailure.counted(meters));
         return "admin/projections";
     }
 

@@ -88,7 +88,7 @@ class ConsignmentListPageTest {
                 .contains("aria-invalid=\"true\" aria-describedby=\"hs-error\"").doesNotContain("<table");
         assertThat(page("/consignments?from=2026-05-02&to=2026-05-01", "o.aliyev"))
                 .contains("The &quot;declared from&quot; date is after the &quot;declared to&quot; date.");
-        assertThat(page("/consignments?from=yesterday&status=LOST&page=zero", "a.seitkali"))
+        assertThat(page("/consignments?from=yesterday&status=LOST&page=0", "a.seitkali"))
                 .contains("Dates are written as year-month-day", "Choose a status from the list.", "A page number is a whole number");
     }
 
