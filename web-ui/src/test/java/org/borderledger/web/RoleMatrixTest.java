@@ -177,6 +177,10 @@ class RoleMatrixTest {
             row(GET, "/api/consignments/{id}", READERS),
             row(GET, "/api/consignments/{id}/timeline", READERS),
             row(GET, "/api/access-log", AUDITOR),
+            row(GET, "/api/audit/checkpoints", AUDITOR),
+            row(POST, "/api/audit/checkpoints", AUDITOR),
+            row(GET, "/api/audit/checkpoints/{position}", AUDITOR),
+            row(POST, "/api/audit/verification", AUDITOR),
             // Probed with PUT: security refuses a method the API does not serve before its 405 answer, which
             // only a reader's GET of the collection reaches (ConsignmentApiControllerTest).
             row(ANY, "/api/consignments", NOBODY),

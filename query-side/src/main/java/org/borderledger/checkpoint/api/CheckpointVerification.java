@@ -1,5 +1,6 @@
 package org.borderledger.checkpoint.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -27,6 +28,7 @@ public record CheckpointVerification(Checkpoint checkpoint, boolean signatureVal
     }
 
     /** True when the checkpoint is genuine and the store reproduces it exactly. */
+    @JsonProperty("intact")
     public boolean intact() {
         return checkpoint != null && signatureValid && keyTrusted && findingsTotal == 0;
     }

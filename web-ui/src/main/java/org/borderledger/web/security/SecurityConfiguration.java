@@ -68,6 +68,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/screening-lists").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/screening-lists").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/access-log").hasRole("AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/api/audit/checkpoints", "/api/audit/checkpoints/*").hasRole("AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints", "/api/audit/verification").hasRole("AUDITOR")
                         .anyRequest().denyAll())
                 // 401 and 403 as problem details with a stable code, like every other error of the API.
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
