@@ -20,5 +20,7 @@ public enum RejectionCode {
     LIST_VERSION_NOT_IN_FORCE,
     LIST_UNCHANGED,
     LIST_ENTRY_CONFLICT,
+    /** A stored screening-list publication cannot be read: nothing is screened until it is repaired. */
+    SCREENING_LISTS_UNREADABLE,
     INVALID_INPUT
 }

@@ -1,0 +1,41 @@
+package org.borderledger.operations;
+
+import org.borderledger.screening.RegisteredScreeningListVersions;
+import org.borderledger.screening.ScreeningListsUnreadableException;
+import org.borderledger.screening.UnreadableEvent;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether declarations can be screened: UP with the version in force, OUT_OF_SERVICE naming the
+ * stored publication that cannot be read (screening refuses until it is repaired). Not part of
+ * readiness, so that the console stays reachable for the administrator who repairs it.
+ */
+@Component("screeningLists")
+class ScreeningListsHealthIndicator extends AbstractHealthIndicator {
+
+    private final RegisteredScreeningListVersions versions;
+
+    ScreeningListsHealthIndicator(RegisteredScreeningListVersions versions) {
+        super("Screening-list health check failed");
+        this.versions = versions;
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder health) {
+        try {
+            health.up().withDetail("versionInForce", versions.inForce().version());
+        } catch (ScreeningListsUnreadableException stopped) {
+            UnreadableEvent event = versions.unreadable().orElseThrow();
+            health.outOfService()
+                    .withDetail("problem", "screening is stopped: a stored screening-list publication cannot be read")
+                    .withDetail("unreadableEvent", event.describe())
+                    .withDetail("globalIndex", event.globalIndex())
+                    .withDetail("aggregateIdentifier", event.aggregateIdentifier())
+                    .withDetail("sequenceNumber", event.sequenceNumber())
+                    .withDetail("payloadType", event.payloadType())
+                    .withDetail("recovery", "docs/recovery.md");
+        }
+    }
+}
