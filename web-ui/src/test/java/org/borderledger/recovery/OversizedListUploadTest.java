@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,7 @@ class OversizedListUploadTest {
 
     @Test
     void aFiftyMillionCharacterNameIsRefusedNamingItsEntryAndNothingIsStored() throws Exception {
-        MockMultipartFile eu = euFileWithName("N".repeat(50_000_000));
+        MockMultipartFile eu = Uploads.euFileWithName("N".repeat(50_000_000));
         long eventsBefore = storedEvents();
 
         mvc.perform(multipart("/api/screening-lists").file(eu).param("source", "EU_FSF").with(httpBasic("admin", PASSWORD)))
@@ -65,26 +64,12 @@ class OversizedListUploadTest {
 
         assertThat(storedEvents()).isEqualTo(eventsBefore);
         mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-                        .content(Declarations.json("POISON-AFTER-1")))
+                        .content(Uploads.declaration("POISON-AFTER-1")))
                 .andExpect(status().isCreated());
         assertThat(storedEvents()).isGreaterThan(eventsBefore);
     }
 
     private long storedEvents() {
         return jdbc.queryForObject("SELECT count(*) FROM DomainEventEntry", Long.class);
-    }
-
-    private static MockMultipartFile euFileWithName(String name) {
-        String xml = """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <export xmlns="http://eu.europa.ec/fpi/fsd/export">
-                  <sanctionEntity logicalId="7001">
-                    <regulation programme="RUS"/>
-                    <subjectType code="enterprise"/>
-                    <nameAlias wholeName="%s" strong="true"/>
-                  </sanctionEntity>
-                </export>
-                """.formatted(name);
-        return new MockMultipartFile("files", "eu.xml", "application/xml", xml.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * An event planted with SQL that cannot be read back (corrupt JSON) in the screening-list register:
@@ -85,6 +87,10 @@ class UnreadableEventTest {
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.code").value("SCREENING_LISTS_UNREADABLE"))
                 .andExpect(jsonPath("$.detail").value(containsString("register event " + sequence + ", global index " + globalIndex)));
+        mvc.perform(multipart("/api/screening-lists").file(Uploads.euFileWithName("Test Trading LLC")).param("source", "EU_FSF")
+                        .with(httpBasic("admin", PASSWORD)))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value("SCREENING_LISTS_UNREADABLE"));
         assertThat(storedEvents()).isEqualTo(events);
 
         // the re-screening processor, which handles publications, parks the event and goes on
@@ -117,9 +123,9 @@ class UnreadableEventTest {
         assertThat(deadLetters.retry("screening-rescreen", REGISTER).result()).isEqualTo(DeadLetterOutcome.Result.RETRIED);
     }
 
-    private org.springframework.test.web.servlet.ResultActions declare(String reference) throws Exception {
+    private ResultActions declare(String reference) throws Exception {
         return mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", PASSWORD))
-                .contentType(MediaType.APPLICATION_JSON).content(Declarations.json(reference)));
+                .contentType(MediaType.APPLICATION_JSON).content(Uploads.declaration(reference)));
     }
 
     private long storedEvents() {
