@@ -22,5 +22,7 @@ public enum RejectionCode {
     LIST_ENTRY_CONFLICT,
     /** A stored screening-list publication cannot be read: nothing is screened until it is repaired. */
     SCREENING_LISTS_UNREADABLE,
+    /** A stored event the command needs cannot be read, or its own would be too large to store: nothing was stored. */
+    STORED_EVENT_UNREADABLE,
     INVALID_INPUT
 }
