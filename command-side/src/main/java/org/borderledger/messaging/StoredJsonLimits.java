@@ -17,8 +17,11 @@ import java.io.Writer;
  * Jackson's read defaults (20 million characters a string, 1,000 digits a number) are narrower than
  * what its writer produces, and its writer checks only nesting: a message once stored past a read
  * default stops every reader of the event stream. Here a document is at most {@link #MAX_DOCUMENT_BYTES},
- * a writer that passes it fails before anything is stored, and a reader accepts any string, name or
- * number that fits in such a document. Nesting is bounded alike on both sides.
+ * a writer that passes it fails before anything is stored, and a reader accepts any string or name
+ * that fits in such a document. Nesting is bounded alike on both sides. Numbers keep Jackson's read
+ * limit of 1,000 digits, because this mapper also reads the API's request bodies, where a longer
+ * number is refused as too large. Stored numbers stay far below that limit: amounts have at most 30
+ * digits (consignment.api.DecimalDigits), and the rest are ints, longs and doubles.
  */
 final class StoredJsonLimits {
 
@@ -40,7 +43,6 @@ final class StoredJsonLimits {
                         .maxDocumentLength(maxDocumentBytes)
                         .maxStringLength(maxDocumentBytes)
                         .maxNameLength(maxDocumentBytes)
-                        .maxNumberLength(maxDocumentBytes)
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .build())
                 .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
