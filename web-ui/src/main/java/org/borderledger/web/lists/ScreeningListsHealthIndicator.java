@@ -1,4 +1,4 @@
-package org.borderledger.operations;
+package org.borderledger.web.lists;
 
 import org.borderledger.screening.RegisteredScreeningListVersions;
 import org.borderledger.screening.ScreeningListsUnreadableException;
@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Whether declarations can be screened: UP with the version in force, OUT_OF_SERVICE naming the
  * stored publication that cannot be read (screening refuses until it is repaired). Not part of
- * readiness, so that the console stays reachable for the administrator who repairs it.
+ * readiness, so that the console stays reachable for the administrator who repairs it. Beside the
+ * list pages, the one place outside the aggregate that may read the screening's state.
  */
 @Component("screeningLists")
 class ScreeningListsHealthIndicator extends AbstractHealthIndicator {
