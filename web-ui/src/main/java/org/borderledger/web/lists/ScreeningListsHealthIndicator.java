@@ -3,8 +3,8 @@ package org.borderledger.web.lists;
 import org.borderledger.screening.RegisteredScreeningListVersions;
 import org.borderledger.screening.ScreeningListsUnreadableException;
 import org.borderledger.screening.UnreadableEvent;
-import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,29 +14,32 @@ import org.springframework.stereotype.Component;
  * list pages, the one place outside the aggregate that may read the screening's state.
  */
 @Component("screeningLists")
-class ScreeningListsHealthIndicator extends AbstractHealthIndicator {
+class ScreeningListsHealthIndicator implements HealthIndicator {
 
     private final RegisteredScreeningListVersions versions;
 
     ScreeningListsHealthIndicator(RegisteredScreeningListVersions versions) {
-        super("Screening-list health check failed");
         this.versions = versions;
     }
 
     @Override
-    protected void doHealthCheck(Health.Builder health) {
+    public Health health() {
         try {
-            health.up().withDetail("versionInForce", versions.inForce().version());
+            return Health.up().withDetail("versionInForce", versions.inForce().version()).build();
         } catch (ScreeningListsUnreadableException stopped) {
+            // refresh() records the event before inForce() refuses
             UnreadableEvent event = versions.unreadable().orElseThrow();
-            health.outOfService()
+            return Health.outOfService()
                     .withDetail("problem", "screening is stopped: a stored screening-list publication cannot be read")
                     .withDetail("unreadableEvent", event.describe())
                     .withDetail("globalIndex", event.globalIndex())
                     .withDetail("aggregateIdentifier", event.aggregateIdentifier())
                     .withDetail("sequenceNumber", event.sequenceNumber())
                     .withDetail("payloadType", event.payloadType())
-                    .withDetail("recovery", "docs/recovery.md");
+                    .withDetail("recovery", "docs/recovery.md")
+                    .build();
+        } catch (RuntimeException failure) {
+            return Health.down(failure).build();
         }
     }
 }
