@@ -34,10 +34,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration
 public class MessagingConfiguration {
 
-    /** Axon's serializers (events, messages, tokens, snapshots) use the bean with this name. */
+    /**
+     * Axon's serializers (events, messages, tokens, snapshots) use the bean with this name; what it
+     * writes it can read back ({@link StoredJsonLimits}).
+     */
     @Bean
     public static ObjectMapper defaultAxonObjectMapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(StoredJsonLimits.jsonFactory())
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // Events are never changed once shipped, but a reader must survive fields added later.

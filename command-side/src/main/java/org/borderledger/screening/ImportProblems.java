@@ -11,13 +11,16 @@ import java.util.List;
 final class ImportProblems {
 
     static final int LIMIT = 1_000;
+    /** A message quotes what it found; a hostile file's 50-million-character field must not come back whole. */
+    static final int MAX_MESSAGE = 500;
 
     private final List<RowProblem> problems = new ArrayList<>();
     private boolean truncated;
 
     void add(String file, long line, String message) {
         if (problems.size() < LIMIT) {
-            problems.add(new RowProblem(file, line, message));
+            problems.add(new RowProblem(file, line, message.length() <= MAX_MESSAGE ? message
+                    : message.substring(0, MAX_MESSAGE) + "... (" + message.length() + " characters)"));
         } else if (!truncated) {
             truncated = true;
             problems.add(new RowProblem(file, 0, "more than " + LIMIT + " problems; reading stopped here"));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
 import org.borderledger.screening.api.ImportedList;
+import org.borderledger.screening.api.ListBounds;
 import org.borderledger.screening.api.ListFileDigest;
 import org.borderledger.screening.api.ListSource;
 
@@ -14,7 +15,8 @@ import org.borderledger.screening.api.ListSource;
  * Reads a source's files as their publisher releases them: OFAC's SDN legacy CSV
  * ({@link SdnLegacyCsv}), the EU Financial Sanctions File ({@link EuSanctionsXml}) or the project's
  * goods-measures CSV ({@link GoodsMeasuresCsv}). A source is taken whole or not at all: any
- * malformed row, or a file that is not what the source says, refuses every file with every problem.
+ * malformed row, a file that is not what the source says, or an entry beyond {@link ListBounds}
+ * refuses every file with every problem.
  */
 public final class ListImports {
 
@@ -52,6 +54,9 @@ public final class ListImports {
         };
         List<GoodsMeasure> measures = source == ListSource.GOODS_MEASURES
                 ? GoodsMeasuresCsv.read(files.get(0), problems) : List.of();
+        problems.throwIfAny();
+        String where = files.size() == 1 ? files.get(0).name() : source.name();
+        ListBounds.breaches(parties, measures).forEach(breach -> problems.file(where, breach));
         problems.throwIfAny();
         return new ImportedList(source, files.stream().map(ListImports::digest).toList(), parties, measures);
     }

@@ -9,12 +9,17 @@ import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializationException;
 import org.borderledger.actor.Actor;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
 import org.borderledger.screening.api.PublishScreeningListCommand;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +36,16 @@ import org.springframework.stereotype.Component;
  * <p>Entries are shared between versions (they are immutable), so each version costs a list of
  * references; the full {@link ScreeningLists}, with its denied-party index, is built once for the
  * version in force and on demand, for a few recent others, for anyone who asks by name.
+ *
+ * <p>A publication that cannot be read back stops the folding there: the versions before it stay
+ * listed, but {@link #inForce()} refuses ({@link ScreeningListsUnreadableException}) rather than
+ * screen against a list older than the one in force, and {@link #unreadable()} names the event for
+ * health and logs. Each later check reads it again, so a repaired event is taken up without a restart.
  */
 @Component
 public class RegisteredScreeningListVersions implements ScreeningListVersions {
 
+    private static final Logger log = LoggerFactory.getLogger(RegisteredScreeningListVersions.class);
     private static final int BUILT_VERSIONS_KEPT = 4;
 
     /** One version: its publication, who published it, and every entry in force with it, in list order. */
@@ -47,6 +58,8 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
     }
 
     private final EventStore eventStore;
+    /** Only to name an unreadable event's global index; null where there is no JDBC store. */
+    private final JdbcTemplate jdbc;
     private final long checkIntervalNanos;
     private final Map<String, ScreeningLists> built = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
@@ -58,21 +71,32 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
     private final Map<String, GoodsMeasure> measures = new LinkedHashMap<>();
     private volatile Folded folded = new Folded(-1, List.of(), null);
     private volatile long lastCheck = System.nanoTime();
+    private volatile UnreadableEvent unreadable;
 
-    public RegisteredScreeningListVersions(EventStore eventStore,
+    public RegisteredScreeningListVersions(EventStore eventStore, long checkIntervalMs) {
+        this(eventStore, null, checkIntervalMs);
+    }
+
+    @Autowired
+    public RegisteredScreeningListVersions(EventStore eventStore, JdbcTemplate jdbc,
                                            @Value("${borderledger.screening.list-check-interval-ms:1000}") long checkIntervalMs) {
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
         this.checkIntervalNanos = TimeUnit.MILLISECONDS.toNanos(checkIntervalMs);
     }
 
     @Override
     public ScreeningLists inForce() {
         long now = System.nanoTime();
-        if (now - lastCheck >= checkIntervalNanos || folded.inForce() == null) {
+        if (now - lastCheck >= checkIntervalNanos || (folded.inForce() == null && unreadable == null)) {
             lastCheck = now;
             if (eventStore.lastSequenceNumberFor(PublishScreeningListCommand.REGISTER_ID).orElse(-1L) > folded.lastSequence()) {
                 refresh();
             }
+        }
+        UnreadableEvent stuck = unreadable;
+        if (stuck != null) {
+            throw new ScreeningListsUnreadableException(stuck);
         }
         ScreeningLists inForce = folded.inForce();
         if (inForce == null) {
@@ -106,25 +130,58 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
         return find(folded, version).map(Version::publisher);
     }
 
-    /** Folds the register's events stored since the last refresh, on this instance or any other. */
+    /** The publication that stops the lists being read, if one does. */
+    public Optional<UnreadableEvent> unreadable() {
+        return Optional.ofNullable(unreadable);
+    }
+
+    /**
+     * Folds the register's events stored since the last refresh, on this instance or any other, up to
+     * the first that cannot be read.
+     */
     @Override
     public synchronized void refresh() {
         Folded current = folded;
         DomainEventStream stream = eventStore.readEvents(PublishScreeningListCommand.REGISTER_ID, current.lastSequence() + 1);
         List<Version> versions = new ArrayList<>(current.versions());
         long last = current.lastSequence();
-        while (stream.hasNext()) {
+        UnreadableEvent stuck = null;
+        while (stuck == null && stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
-            if (message.getPayload() instanceof ScreeningListPublishedEvent event) {
-                versions.add(fold(event, Actor.from(message.getMetaData()).orElse(null)));
+            try {
+                versions.add(fold(publication(message), Actor.from(message.getMetaData()).orElse(null)));
+                last = message.getSequenceNumber();
+            } catch (SerializationException failure) {
+                stuck = UnreadableEvent.of(message, globalIndex(message.getIdentifier()), failure);
+                if (!stuck.equals(unreadable)) {
+                    log.error("Screening is stopped until the screening-list register's {}; see the recovery guide"
+                            + " (docs/recovery.md)", stuck.describe());
+                }
             }
-            last = message.getSequenceNumber();
         }
+        unreadable = stuck;
         if (last == current.lastSequence()) {
             return;
         }
         Version newest = versions.get(versions.size() - 1);
         folded = new Folded(last, List.copyOf(versions), build(newest));
+    }
+
+    /** The register stores nothing else: another payload (a type no longer known, say) would drop a version unseen. */
+    private static ScreeningListPublishedEvent publication(DomainEventMessage<?> message) {
+        if (message.getPayload() instanceof ScreeningListPublishedEvent event) {
+            return event;
+        }
+        throw new SerializationException("its payload is a " + message.getPayloadType().getName()
+                + ", not a screening-list publication");
+    }
+
+    private long globalIndex(String eventIdentifier) {
+        if (jdbc == null) {
+            return -1;
+        }
+        return jdbc.query("SELECT globalIndex FROM DomainEventEntry WHERE eventIdentifier = ?",
+                (rows, n) -> rows.getLong(1), eventIdentifier).stream().findFirst().orElse(-1L);
     }
 
     private Version fold(ScreeningListPublishedEvent event, Actor publisher) {

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
  * in force: on an empty register the system publishes the lists shipped with the application.
  * Instances starting together on one database may all find the register empty; the event store
  * accepts only one first event, and whoever loses finds the winner's version on its next read.
+ * A stored publication that cannot be read does not stop the start: screening refuses and health
+ * reports it ({@link RegisteredScreeningListVersions}).
  */
 @Component
 class ScreeningListBootstrap implements ConfigurerModule {
@@ -52,6 +54,11 @@ class ScreeningListBootstrap implements ConfigurerModule {
             }
         }
         versions.refresh();
-        log.info("Screening lists in force: version {}", versions.inForce().version());
+        try {
+            log.info("Screening lists in force: version {}", versions.inForce().version());
+        } catch (ScreeningListsUnreadableException stopped) {
+            // the application starts so that health and the console can say what is wrong; screening refuses meanwhile
+            log.error("Started without screening: {}", stopped.getMessage());
+        }
     }
 }

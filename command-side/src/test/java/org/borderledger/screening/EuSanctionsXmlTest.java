@@ -11,6 +11,7 @@ import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.ImportedList;
+import org.borderledger.screening.api.ListBounds;
 import org.borderledger.screening.api.ListSource;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,27 @@ class EuSanctionsXmlTest {
                 "eu.xml:39 sanctionEntity logicalId 'x' is not a whole number",
                 "eu.xml:39 sanctionEntity subjectType code 'vessel' is not person or enterprise",
                 "eu.xml:46 'XX' is not an ISO 3166-1 alpha-2 country code (for example KZ, RU, CN)");
+    }
+
+    @Test
+    void namesAndAliasesPastTheirBoundAreRefusedWithTheEntryAndFieldAndNotQuoted() {
+        String longName = "N".repeat(ListBounds.MAX_NAME + 1);
+        String xml = HEAD + ENTERPRISE.replace("Test Trading LLC", longName)
+                + PERSON.replace("Pyotr Testov", "P".repeat(50_000)) + TAIL;
+        assertThat(problems(ListSource.EU_FSF, file("eu.xml", xml))).containsExactly(
+                "eu.xml:0 entry EU-7001: alias 1 has 1001 characters; at most 1000 are allowed",
+                "eu.xml:0 entry EU-7002: name has 50000 characters; at most 1000 are allowed");
+    }
+
+    @Test
+    void aListPastItsNumberOfEntriesIsRefusedWhole() {
+        StringBuilder xml = new StringBuilder(HEAD);
+        for (int id = 1; id <= ListBounds.MAX_ENTRIES + 1; id++) {
+            xml.append("<sanctionEntity logicalId=\"").append(id).append("\"><regulation programme=\"RUS\"/>")
+                    .append("<subjectType code=\"person\"/><nameAlias wholeName=\"P").append(id).append("\"/></sanctionEntity>\n");
+        }
+        assertThat(problems(ListSource.EU_FSF, file("eu.xml", xml + TAIL)))
+                .containsExactly("eu.xml:0 holds 100001 entries; a list may hold at most 100000");
     }
 
     @Test

@@ -3,21 +3,28 @@ package org.borderledger.web;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.borderledger.consignment.api.ConsignmentCommand;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.RejectionCode;
+import org.axonframework.serialization.SerializationException;
 import org.borderledger.messaging.TransientFailures;
 import org.borderledger.web.security.SignedInUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Sends a command from the console or the API in the name of the signed-in user (their actor travels
  * as metadata, and the command bus checks their role again) and turns the answer into a
  * {@link CommandOutcome}: accepted, refused by a rule of the domain (with its code, message and
- * facts), or not taken because the database is out of reach for now. Nothing else is caught: a
- * programming error must surface, not read as a refusal.
+ * facts), not taken because the database is out of reach for now, or not taken because a stored
+ * event it needs cannot be read back (docs/recovery.md). Nothing else is caught: a programming error
+ * must surface, not read as a refusal.
  */
 @Component
 public class ConsoleCommands {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleCommands.class);
 
     private final CommandGateway gateway;
 
@@ -35,8 +42,24 @@ public class ConsoleCommands {
             if (TransientFailures.isTransient(failure)) {
                 return CommandOutcome.UNAVAILABLE;
             }
+            if (unreadable(failure)) {
+                log.error("{} for {} not taken: a stored event it needs cannot be read, or its own is too large to store;"
+                        + " see the recovery guide (docs/recovery.md)", command.getClass().getSimpleName(),
+                        command instanceof ConsignmentCommand addressed ? addressed.consignmentId() : "-", failure);
+                return CommandOutcome.STORED_EVENT_UNREADABLE;
+            }
             throw failure;
         }
+    }
+
+    /** Axon wraps a failure to read an aggregate's event in the handler's invocation exception. */
+    private static boolean unreadable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SerializationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -49,6 +72,9 @@ public class ConsoleCommands {
 
         static final CommandOutcome UNAVAILABLE = new CommandOutcome(null,
                 "The system is temporarily unavailable; nothing was changed. Try again in a moment.", Map.of());
+        static final CommandOutcome STORED_EVENT_UNREADABLE = new CommandOutcome(RejectionCode.STORED_EVENT_UNREADABLE,
+                "A stored event this change needs cannot be read, or the change is too large to store; nothing was"
+                        + " changed. An administrator finds the event in the log (see the recovery guide).", Map.of());
 
         public CommandOutcome(RejectionCode refusal, String message, Map<String, String> details) {
             this(refusal, message, details, null);

@@ -23,6 +23,7 @@ public record Mass(BigDecimal kilograms) {
         if (kilograms.stripTrailingZeros().scale() > 3) {
             throw new InvalidValueException("mass", "Mass " + kilograms.toPlainString() + " kg has more than three decimals");
         }
+        DecimalDigits.check("mass", "Mass", kilograms);
     }
 
     @JsonCreator

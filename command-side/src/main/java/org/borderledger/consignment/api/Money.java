@@ -24,6 +24,7 @@ public record Money(BigDecimal amount, CurrencyCode currency) {
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new InvalidValueException("value", "Customs value " + amount.toPlainString() + " has more than two decimals");
         }
+        DecimalDigits.check("value", "Customs value", amount);
     }
 
     @Override

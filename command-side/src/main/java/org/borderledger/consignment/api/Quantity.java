@@ -20,6 +20,7 @@ public record Quantity(BigDecimal amount, String unit) {
         if (amount.stripTrailingZeros().scale() > 3) {
             throw new InvalidValueException("quantity", "Quantity " + amount.toPlainString() + " has more than three decimals");
         }
+        DecimalDigits.check("quantity", "Quantity", amount);
         if (unit == null || !unit.strip().matches("[A-Za-z0-9]{2,3}")) {
             throw new InvalidValueException("unit",
                     "Unit '" + unit + "' must be a UN/ECE Rec. 20 code of 2 or 3 letters or digits (for example PCE, KGM)");

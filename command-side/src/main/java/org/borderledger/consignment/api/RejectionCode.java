@@ -20,5 +20,9 @@ public enum RejectionCode {
     LIST_VERSION_NOT_IN_FORCE,
     LIST_UNCHANGED,
     LIST_ENTRY_CONFLICT,
+    /** A stored screening-list publication cannot be read: nothing is screened until it is repaired. */
+    SCREENING_LISTS_UNREADABLE,
+    /** A stored event the command needs cannot be read, or its own would be too large to store: nothing was stored. */
+    STORED_EVENT_UNREADABLE,
     INVALID_INPUT
 }

@@ -43,7 +43,10 @@ class ApiProblems {
         return problem;
     }
 
-    /** A command not taken: 403 for a role, 400 for a refused value, 503 while unavailable, 409 for any other rule. */
+    /**
+     * A command not taken: 403 for a role, 400 for a refused value, 503 while unavailable or a stored event
+     * (the screening lists, say) cannot be read, 409 for any other rule.
+     */
     static ResponseEntity<ProblemDetail> refused(CommandOutcome outcome) {
         if (outcome.unavailable()) {
             return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", outcome.message()));
@@ -51,6 +54,7 @@ class ApiProblems {
         HttpStatus status = switch (outcome.refusal()) {
             case ROLE_NOT_ALLOWED, NOT_AUTHENTICATED -> HttpStatus.FORBIDDEN;
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
+            case SCREENING_LISTS_UNREADABLE, STORED_EVENT_UNREADABLE -> HttpStatus.SERVICE_UNAVAILABLE;
             default -> HttpStatus.CONFLICT;
         };
         ProblemDetail problem = problem(status, outcome.refusal().name(), outcome.message());

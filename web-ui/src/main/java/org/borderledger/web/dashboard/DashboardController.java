@@ -8,6 +8,7 @@ import org.borderledger.audit.api.EventStoreOverview;
 import org.borderledger.audit.api.FetchEventStoreOverviewQuery;
 import org.borderledger.holds.api.FetchHeldGoodsQuery;
 import org.borderledger.holds.api.HeldGoodsPage;
+import org.borderledger.screening.ScreeningListsUnreadableException;
 import org.borderledger.screening.ScreeningService;
 import org.borderledger.statistics.api.Statistics;
 import org.borderledger.summary.api.FetchWorkListQuery;
@@ -62,8 +63,17 @@ class DashboardController {
             model.addAttribute("statistics", LastThirtyDays.of(statistics, today));
         }
         model.addAttribute("overview", queries.query(new FetchEventStoreOverviewQuery(), EventStoreOverview.class).join());
-        model.addAttribute("listVersion", screening.versionInForce());
+        model.addAttribute("listVersion", listVersion());
         return "dashboard";
+    }
+
+    /** The version in force, or why there is none to screen against. */
+    private String listVersion() {
+        try {
+            return screening.versionInForce();
+        } catch (ScreeningListsUnreadableException stopped) {
+            return stopped.getMessage();
+        }
     }
 
     /** The post's queue counted in SQL: all its holds, and those this supervisor may decide. */

@@ -13,6 +13,7 @@ import org.borderledger.screening.ListFile;
 import org.borderledger.screening.ListImportException;
 import org.borderledger.screening.ListImports;
 import org.borderledger.screening.RowProblem;
+import org.borderledger.screening.ScreeningListsUnreadableException;
 import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.screening.api.ImportedList;
 import org.borderledger.screening.api.ListSource;
@@ -74,6 +75,12 @@ public class ListPublishing {
             imported = ListImports.read(listSource, uploaded);
         } catch (ListImportException unreadable) {
             return new Unreadable(unreadable.problems());
+        }
+        try {
+            // the register cannot take a publication after one it cannot read back
+            versions.inForce();
+        } catch (ScreeningListsUnreadableException stopped) {
+            return new Refused(new CommandOutcome(stopped.code(), stopped.getMessage(), stopped.details()));
         }
         CommandOutcome outcome = commands.send(new PublishScreeningListCommand(List.of(imported)), user);
         if (!outcome.accepted()) {
