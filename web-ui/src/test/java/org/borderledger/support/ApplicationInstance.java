@@ -67,7 +67,9 @@ public final class ApplicationInstance implements AutoCloseable {
                 "BORDERLEDGER_SECURITY_ALLOW_DEMO_USERS", "true",
                 // The tests speak plain HTTP; a Secure session cookie would never come back.
                 "SERVER_SERVLET_SESSION_COOKIE_SECURE", "false",
-                "AXON_EVENTHANDLING_TOKENSTORE_CLAIMTIMEOUT", "8s"));
+                "AXON_EVENTHANDLING_TOKENSTORE_CLAIMTIMEOUT", "8s",
+                // Expired console sessions are deleted every 2 s instead of every minute, so a test sees it happen.
+                "SPRING_SESSION_JDBC_CLEANUP_CRON", "*/2 * * * * *"));
         try {
             Files.createDirectories(log.getParent());
             builder.redirectOutput(log.toFile());

@@ -1,5 +1,6 @@
 package org.borderledger.web.admin;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -87,7 +88,10 @@ class ProjectionsController {
                 .join().stream().map(ProcessorProgress::of).toList();
     }
 
-    /** What an operator action did, for the flash message: its result code and, when it still fails, the cause. */
-    record Outcome(String group, String consignmentId, String result, String cause) {
+    /**
+     * What an operator action did, for the flash message: its result code and, when it still fails, the cause.
+     * A flash message waits in the session, which is stored in PostgreSQL: it must be serializable.
+     */
+    record Outcome(String group, String consignmentId, String result, String cause) implements Serializable {
     }
 }
