@@ -128,14 +128,15 @@ class SeveralInstancesIT {
             assertThat(signOut.status()).isEqualTo(302);
             assertThat(onSecond.cookie("SESSION")).as("the cookie is expired by the sign-out").isEmpty();
             assertThat(database.sessionsOf("s.karimov")).isZero();
+            // Refused: 401, as to any client that does not ask for HTML (a browser is sent to the sign-in page).
             assertThat(InstanceClient.presenting(session, first).get("/holds").status())
-                    .as("the signed-out cookie on the first instance").isEqualTo(302);
+                    .as("the signed-out cookie on the first instance").isEqualTo(401);
 
             InstanceClient idle = new InstanceClient(second).signIn("o.aliyev");
             assertThat(idle.get("/consignments").status()).isEqualTo(200);
             database.expireSessionsOf("o.aliyev");
             Eventually.assertThat(SESSION_CLEANUP, () -> assertThat(database.sessionsOf("o.aliyev")).isZero());
-            assertThat(idle.on(first).get("/consignments").status()).isEqualTo(302);
+            assertThat(idle.on(first).get("/consignments").status()).as("the expired session on the other instance").isEqualTo(401);
         }
     }
 

@@ -68,12 +68,14 @@ class ConsoleSecurityTest {
 
     @Test
     void aSessionIsARowThatSigningInReplacesAndSigningOutDeletes() throws Exception {
-        Cookie anonymous = mvc.perform(get("/login")).andReturn().getResponse().getCookie(SESSION);
+        // The page asked for is kept in the anonymous session, to be opened once signed in.
+        Cookie anonymous = mvc.perform(get("/holds").accept("text/html")).andExpect(redirectedUrlPattern("**/login"))
+                .andReturn().getResponse().getCookie(SESSION);
         assertThat(principalOf(anonymous)).contains("");
 
         Cookie signedIn = mvc.perform(post("/login").cookie(anonymous).with(csrf())
                         .param("username", "s.karimov").param("password", DEMO_PASSWORD))
-                .andExpect(authenticated().withUsername("s.karimov")).andExpect(redirectedUrl("/"))
+                .andExpect(authenticated().withUsername("s.karimov")).andExpect(redirectedUrlPattern("**/holds*"))
                 .andReturn().getResponse().getCookie(SESSION);
         // Session fixation: the id an anonymous visitor was given does not become a signed-in session.
         assertThat(signedIn.getValue()).isNotEqualTo(anonymous.getValue());
