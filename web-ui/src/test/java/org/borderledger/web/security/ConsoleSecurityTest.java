@@ -81,6 +81,8 @@ class ConsoleSecurityTest {
         assertThat(signedIn.getValue()).isNotEqualTo(anonymous.getValue());
         assertThat(principalOf(anonymous)).isEmpty();
         assertThat(principalOf(signedIn)).contains("s.karimov");
+        assertThat(jdbc.queryForObject("SELECT max_inactive_interval FROM spring_session WHERE session_id = ?",
+                Integer.class, idOf(signedIn))).as("server.servlet.session.timeout, in seconds").isEqualTo(3600);
         assertThat(signedIn.isHttpOnly()).isTrue();
         assertThat(signedIn.getSecure()).isTrue();
         assertThat(signedIn.getAttribute("SameSite")).isEqualTo("Strict");
@@ -142,8 +144,12 @@ class ConsoleSecurityTest {
 
     /** The signed-in user of the session stored under the cookie's id ("" when anonymous); empty when there is no row. */
     private Optional<String> principalOf(Cookie session) {
-        String id = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.US_ASCII);
         return jdbc.query("SELECT coalesce(principal_name, '') FROM spring_session WHERE session_id = ?",
-                (row, n) -> row.getString(1), id).stream().findFirst();
+                (row, n) -> row.getString(1), idOf(session)).stream().findFirst();
+    }
+
+    /** The cookie carries the session's id in Base64. */
+    private static String idOf(Cookie session) {
+        return new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.US_ASCII);
     }
 }
