@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default: with no {@code spring.datasource.url}, start a real PostgreSQL whose data
- * directory survives restarts, and connect the application's pool to it. Setting the URL (for
+ * directory survives restarts, as durable as any production PostgreSQL, and connect the
+ * application's pool to it. Setting the URL (for
  * example through {@code SPRING_DATASOURCE_URL}) switches this off with no code change.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +35,12 @@ class EmbeddedDatabaseConfiguration {
                     .setDataDirectory(properties.dataDirectory())
                     .setCleanDataDirectory(false)
                     .setPort(properties.port())
+                    // Zonky's defaults suit throw-away test databases: it passes -F (fsync off) and
+                    // synchronous_commit=off, so a power loss could drop commands already confirmed.
+                    // This server keeps the event store: every commit waits for its WAL to reach disk.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
             log.info("Embedded PostgreSQL is listening on 127.0.0.1:{}", postgres.getPort());
             return postgres;

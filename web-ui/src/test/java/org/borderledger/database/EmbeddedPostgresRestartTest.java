@@ -2,9 +2,12 @@ package org.borderledger.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The embedded default, as the README's run command uses it: no datasource configured, a real
@@ -50,6 +54,18 @@ class EmbeddedPostgresRestartTest {
             assertThat(events.get(0).getMetaData()).containsEntry(Actor.USER_ID, "a.nurlanov")
                     .containsEntry(Actor.ROLE, "OFFICER").containsEntry(Actor.BORDER_POST, "Kurmangazy")
                     .containsKey("correlationId");
+        }
+    }
+
+    @Test
+    void waitsForEveryCommitToReachTheDiskUnlikeZonkysTestDefaults() {
+        try (ConfigurableApplicationContext app = start()) {
+            Map<String, Object> settings = app.getBean(JdbcTemplate.class).queryForList(
+                    "SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes')")
+                    .stream().collect(Collectors.toMap(row -> (String) row.get("name"), row -> row.get("setting")));
+
+            assertThat(settings).containsOnly(
+                    entry("fsync", "on"), entry("synchronous_commit", "on"), entry("full_page_writes", "on"));
         }
     }
 

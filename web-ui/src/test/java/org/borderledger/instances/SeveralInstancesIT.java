@@ -3,6 +3,7 @@ package org.borderledger.instances;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.HttpCookie;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,8 @@ class SeveralInstancesIT {
     private static final int CLIENTS = 4;
     private static final int DECLARATIONS_PER_PHASE = 24;
     private static final Duration TAKEOVER = Duration.ofSeconds(60);
+    /** The instances delete expired sessions every 2 s in these tests (ApplicationInstance). */
+    private static final Duration SESSION_CLEANUP = Duration.ofSeconds(10);
 
     private final Map<String, ApplicationInstance> acceptedOn = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> driven = new ConcurrentHashMap<>();
@@ -98,6 +101,42 @@ class SeveralInstancesIT {
                                 + "every segment taken over %d ms after the kill, events stored %d, events lost 0, rows diverged %d%n",
                         driven, unanswered, acceptedOn.size(), takeover.toMillis(), database.eventsStored(), diverged);
             }
+        }
+    }
+
+    /**
+     * Behind a load balancer a browser's requests land on either instance: a console session signed in
+     * on one is served by the other, and signed out on the other it is refused by the first. A session
+     * left idle past its timeout is deleted by the instances' cleanup without anyone's request.
+     */
+    @Test
+    void aConsoleSessionIsServedByEitherInstanceUntilSignedOutOrExpired() throws Exception {
+        String url = MachinePostgres.createDatabase();
+        SharedDatabase database = new SharedDatabase(url, MachinePostgres.USER, MachinePostgres.PASSWORD);
+        try (ApplicationInstance first = ApplicationInstance.start("sessions-first", url);
+             ApplicationInstance second = ApplicationInstance.start("sessions-second", url)) {
+            InstanceClient onFirst = new InstanceClient(first).signIn("s.karimov");
+            InstanceClient onSecond = onFirst.on(second);
+
+            InstanceClient.Answer queue = onSecond.get("/holds");
+            assertThat(queue.status()).as("a supervisor's page on the instance that did not sign them in").isEqualTo(200);
+            assertThat(queue.body()).contains("Serik Karimov");
+            assertThat(database.sessionsOf("s.karimov")).isOne();
+
+            HttpCookie session = onSecond.cookie("SESSION").orElseThrow();
+            InstanceClient.Answer signOut = onSecond.submit("/holds", "/logout");
+            assertThat(signOut.status()).isEqualTo(302);
+            assertThat(onSecond.cookie("SESSION")).as("the cookie is expired by the sign-out").isEmpty();
+            assertThat(database.sessionsOf("s.karimov")).isZero();
+            // Refused: 401, as to any client that does not ask for HTML (a browser is sent to the sign-in page).
+            assertThat(InstanceClient.presenting(session, first).get("/holds").status())
+                    .as("the signed-out cookie on the first instance").isEqualTo(401);
+
+            InstanceClient idle = new InstanceClient(second).signIn("o.aliyev");
+            assertThat(idle.get("/consignments").status()).isEqualTo(200);
+            database.expireSessionsOf("o.aliyev");
+            Eventually.assertThat(SESSION_CLEANUP, () -> assertThat(database.sessionsOf("o.aliyev")).isZero());
+            assertThat(idle.on(first).get("/consignments").status()).as("the expired session on the other instance").isEqualTo(401);
         }
     }
 

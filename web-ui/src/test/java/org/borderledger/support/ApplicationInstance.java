@@ -69,7 +69,9 @@ public final class ApplicationInstance implements AutoCloseable {
                 "SERVER_SERVLET_SESSION_COOKIE_SECURE", "false",
                 "AXON_EVENTHANDLING_TOKENSTORE_CLAIMTIMEOUT", "8s",
                 // One signing key for every instance of a run, as in a real deployment; never one under the working folder.
-                "BORDERLEDGER_CHECKPOINTS_KEY_FILE", log.resolveSibling("checkpoint-signing-key.pem").toAbsolutePath().toString()));
+                "BORDERLEDGER_CHECKPOINTS_KEY_FILE", log.resolveSibling("checkpoint-signing-key.pem").toAbsolutePath().toString(),
+                // Expired console sessions are deleted every 2 s instead of every minute, so a test sees it happen.
+                "SPRING_SESSION_JDBC_CLEANUP_CRON", "*/2 * * * * *"));
         try {
             Files.createDirectories(log.getParent());
             builder.redirectOutput(log.toFile());

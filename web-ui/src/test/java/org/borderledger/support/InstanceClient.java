@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.CookieManager;
-import java.net.URI;
 import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -31,21 +33,44 @@ public final class InstanceClient {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL)).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
     private final Function<String, URI> uri;
 
     public InstanceClient(ApplicationInstance instance) {
-        this.uri = instance::uri;
+        this(new CookieManager(null, CookiePolicy.ACCEPT_ALL), instance::uri);
     }
 
-    private InstanceClient(Function<String, URI> uri) {
+    private InstanceClient(CookieManager cookies, Function<String, URI> uri) {
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).cookieHandler(cookies).build();
         this.uri = uri;
     }
 
     /** A client of an application started in this JVM, at {@code http://127.0.0.1:<port>}. */
     public static InstanceClient onPort(int port) {
-        return new InstanceClient(path -> URI.create("http://127.0.0.1:" + port + path));
+        return new InstanceClient(new CookieManager(null, CookiePolicy.ACCEPT_ALL),
+                path -> URI.create("http://127.0.0.1:" + port + path));
+    }
+
+    /**
+     * The same browser sent to another instance, as a load balancer would: it keeps these cookies, the
+     * console's session cookie among them.
+     */
+    public InstanceClient on(ApplicationInstance other) {
+        return new InstanceClient(cookies, other::uri);
+    }
+
+    /** The named cookie this client holds now, if any. */
+    public Optional<HttpCookie> cookie(String name) {
+        return cookies.getCookieStore().get(uri.apply("/")).stream().filter(cookie -> cookie.getName().equals(name)).findFirst();
+    }
+
+    /** A client of the instance that presents a cookie kept from elsewhere, such as a session cookie signed out since. */
+    public static InstanceClient presenting(HttpCookie cookie, ApplicationInstance instance) {
+        InstanceClient client = new InstanceClient(instance);
+        client.cookies.getCookieStore().add(instance.uri("/"), cookie);
+        return client;
     }
 
     /** An HTTP answer: its status and body. */
@@ -87,10 +112,13 @@ public final class InstanceClient {
         return send(HttpRequest.newBuilder(uri.apply(path)).GET());
     }
 
-    /** Submits a console form without fields: the CSRF token is taken from the page that holds the form. */
+    /**
+     * Submits a console form without fields as a browser does, asking for HTML: the CSRF token is taken
+     * from the page that holds the form.
+     */
     public Answer submit(String page, String action) throws IOException, InterruptedException {
         String csrf = csrfOf(get(page).body());
-        return send(HttpRequest.newBuilder(uri.apply(action))
+        return send(HttpRequest.newBuilder(uri.apply(action)).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(form("_csrf=" + csrf)));
     }
 

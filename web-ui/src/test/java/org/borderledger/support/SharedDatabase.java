@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * What the instance tests read straight from the database the instances share: the events stored,
- * the token claims, and the projection tables, compared with a rebuild from the store.
+ * the token claims, the console sessions, and the projection tables, compared with a rebuild from the store.
  */
 public final class SharedDatabase {
 
@@ -59,6 +59,18 @@ public final class SharedDatabase {
     public List<String> owners(String processingGroup) {
         return jdbc.queryForList("SELECT owner FROM tokenentry WHERE processorname = ? ORDER BY segment",
                 String.class, processingGroup);
+    }
+
+    /** The console sessions stored for the user: rows of {@code spring_session}, whichever instance signed them in. */
+    public long sessionsOf(String username) {
+        return jdbc.queryForObject("SELECT count(*) FROM spring_session WHERE principal_name = ?", Long.class, username);
+    }
+
+    /** Makes the user's sessions expired, as if their last request was longer ago than the session timeout. */
+    public void expireSessionsOf(String username) {
+        // Every expression reads the row as it was: both times move one timeout and a second into the past.
+        jdbc.update("UPDATE spring_session SET last_access_time = last_access_time - max_inactive_interval * 1000::bigint - 1000, "
+                + "expiry_time = last_access_time - 1000 WHERE principal_name = ?", username);
     }
 
     /** Rows of the timeline, one per event handled: more than the events stored would be an event handled twice. */

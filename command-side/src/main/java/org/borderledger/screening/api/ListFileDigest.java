@@ -1,9 +1,10 @@
 package org.borderledger.screening.api;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /** One file as it was published: its name, SHA-256 (lower-case hex) and size, so an auditor can match it to the publisher's. */
-public record ListFileDigest(String name, String sha256, long bytes) {
+public record ListFileDigest(String name, String sha256, long bytes) implements Serializable {
 
     public ListFileDigest {
         Objects.requireNonNull(name, "name");

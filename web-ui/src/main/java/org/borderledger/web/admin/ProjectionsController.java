@@ -1,6 +1,7 @@
 package org.borderledger.web.admin;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -91,7 +92,10 @@ class ProjectionsController {
                 .join().stream().map(ProcessorProgress::of).toList();
     }
 
-    /** What an operator action did, for the flash message: its result code and, when it still fails, the cause. */
-    record Outcome(String group, String consignmentId, String result, String cause) {
+    /**
+     * What an operator action did, for the flash message: its result code and, when it still fails, the cause.
+     * A flash message waits in the session, which is stored in PostgreSQL: it must be serializable.
+     */
+    record Outcome(String group, String consignmentId, String result, String cause) implements Serializable {
     }
 }

@@ -1,6 +1,7 @@
 package org.borderledger.web.holds;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
 import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -127,7 +128,7 @@ class HeldGoodsController {
     record FieldProblem(String field, String message) {
     }
 
-    /** What the queue says after a decision was taken. */
-    record Decided(String holdId, String reference, HoldDecision decision) {
+    /** What the queue says after a decision was taken; a flash message, kept in the stored session. */
+    record Decided(String holdId, String reference, HoldDecision decision) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.borderledger.web.lists;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.borderledger.actor.Actor;
@@ -10,11 +11,12 @@ import org.borderledger.screening.api.ScreeningListPublishedEvent;
 /**
  * One publication as the history shows it, on the page and in the API: the version, since when it is
  * in force, who published it, what it replaced and with which files, and the counts, without the
- * entries themselves (tens of thousands of them; the version's page compares them).
+ * entries themselves (tens of thousands of them; the version's page compares them). After a publication
+ * it is the page's flash message, kept in the stored session: hence serializable.
  */
 public record PublicationView(String version, String previousVersion, Instant effectiveAt, String publishedBy,
                               String publisherRole, String publisherBorderPost, List<ListSource> sources,
-                              List<ListFileDigest> files, int added, int changed, int removed) {
+                              List<ListFileDigest> files, int added, int changed, int removed) implements Serializable {
 
     static PublicationView of(ScreeningListPublishedEvent event, Actor publisher) {
         return new PublicationView(event.version(), event.previousVersion(), event.effectiveAt(),

@@ -111,7 +111,8 @@ class SecurityConfiguration {
                         .requestMatchers("/live/**").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("JSESSIONID"))
+                // Signing out deletes the session's row; Spring Session expires its cookie.
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 // Prometheus scrapes /actuator/prometheus with HTTP Basic as an ADMIN user, and is told 401, not
                 // sent to the sign-in page.
                 .httpBasic(Customizer.withDefaults())

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -75,9 +76,10 @@ class ProjectionsPageTest {
 
     @Test
     void aRebuildStartsAndTheStatusJsonReportsItsProgress() throws Exception {
-        mvc.perform(post("/admin/projections/" + SUMMARY + "/rebuild").with(as("admin")).with(csrf()))
+        Cookie session = mvc.perform(post("/admin/projections/" + SUMMARY + "/rebuild").with(as("admin")).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/projections"))
-                .andExpect(flash().attribute("rebuild", new ProjectionsController.Outcome(SUMMARY, null, "STARTED", null)));
+                .andExpect(flash().attribute("rebuild", new ProjectionsController.Outcome(SUMMARY, null, "STARTED", null)))
+                .andReturn().getResponse().getCookie("SESSION");
 
         Eventually.assertThat(() -> {
             try {
@@ -91,8 +93,8 @@ class ProjectionsPageTest {
                 throw new AssertionError(e);
             }
         });
-        mvc.perform(get("/admin/projections").with(as("admin"))
-                        .flashAttr("rebuild", new ProjectionsController.Outcome(SUMMARY, null, "STARTED", null)))
+        // The outcome waits in the stored session for the page the browser is sent to.
+        mvc.perform(get("/admin/projections").with(as("admin")).cookie(session))
                 .andExpect(content().string(containsString("Rebuild of " + SUMMARY + " started")));
         mvc.perform(post("/admin/projections/no-such-projection/rebuild").with(as("admin")).with(csrf()))
                 .andExpect(flash().attribute("rebuild",
@@ -114,13 +116,13 @@ class ProjectionsPageTest {
                 .andExpect(content().string(allOf(containsString(poisoned), containsString("ConsignmentScreenedEvent"),
                         containsString("action=\"/admin/projections/" + SUMMARY + "/dead-letters/" + poisoned + "/evict\""))));
 
-        mvc.perform(post("/admin/projections/" + SUMMARY + "/dead-letters/" + poisoned + "/evict").with(as("admin"))
-                        .with(csrf()))
+        Cookie session = mvc.perform(post("/admin/projections/" + SUMMARY + "/dead-letters/" + poisoned + "/evict")
+                        .with(as("admin")).with(csrf()))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/projections"))
-                .andExpect(flash().attribute("deadLetter", new ProjectionsController.Outcome(SUMMARY, poisoned, "EVICTED", null)));
+                .andExpect(flash().attribute("deadLetter", new ProjectionsController.Outcome(SUMMARY, poisoned, "EVICTED", null)))
+                .andReturn().getResponse().getCookie("SESSION");
         assertThat(parked(poisoned)).isEmpty();
-        mvc.perform(get("/admin/projections").with(as("admin"))
-                        .flashAttr("deadLetter", new ProjectionsController.Outcome(SUMMARY, poisoned, "EVICTED", null)))
+        mvc.perform(get("/admin/projections").with(as("admin")).cookie(session))
                 .andExpect(content().string(containsString("The parked events of " + poisoned + " in " + SUMMARY
                         + " were evicted")));
     }

@@ -1,5 +1,6 @@
 package org.borderledger.web.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -14,6 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
 import org.borderledger.support.MachinePostgres;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -21,21 +26,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Sign-in, sign-out, CSRF, the refusal of paths without a rule, security headers and languages. */
+/** Sign-in, sign-out, the stored session, CSRF, the refusal of paths without a rule, security headers and languages. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = MachinePostgres.class)
 class ConsoleSecurityTest {
 
     static final String DEMO_PASSWORD = "border-demo";
+    static final String SESSION = "SESSION";
 
     @Autowired
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anAnonymousVisitorIsSentToTheSignInPage() throws Exception {
@@ -47,14 +56,44 @@ class ConsoleSecurityTest {
 
     @Test
     void aDemoUserSignsInWithTheDocumentedPasswordAndSeesNameRoleAndPost() throws Exception {
-        var session = mvc.perform(formLogin().user("o.aliyev").password(DEMO_PASSWORD))
+        Cookie session = mvc.perform(formLogin().user("o.aliyev").password(DEMO_PASSWORD))
                 .andExpect(authenticated().withUsername("o.aliyev").withRoles("OFFICER"))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+                .andExpect(redirectedUrl("/")).andReturn().getResponse().getCookie(SESSION);
 
-        mvc.perform(get("/").session((org.springframework.mock.web.MockHttpSession) session))
+        mvc.perform(get("/").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("Olzhas Aliyev"),
                         Matchers.containsString("Officer"), Matchers.containsString("Kurmangazy"))));
+    }
+
+    @Test
+    void aSessionIsARowThatSigningInReplacesAndSigningOutDeletes() throws Exception {
+        // The page asked for is kept in the anonymous session, to be opened once signed in.
+        Cookie anonymous = mvc.perform(get("/holds").accept("text/html")).andExpect(redirectedUrlPattern("**/login"))
+                .andReturn().getResponse().getCookie(SESSION);
+        assertThat(principalOf(anonymous)).contains("");
+
+        Cookie signedIn = mvc.perform(post("/login").cookie(anonymous).with(csrf())
+                        .param("username", "s.karimov").param("password", DEMO_PASSWORD))
+                .andExpect(authenticated().withUsername("s.karimov")).andExpect(redirectedUrlPattern("**/holds*"))
+                .andReturn().getResponse().getCookie(SESSION);
+        // Session fixation: the id an anonymous visitor was given does not become a signed-in session.
+        assertThat(signedIn.getValue()).isNotEqualTo(anonymous.getValue());
+        assertThat(principalOf(anonymous)).isEmpty();
+        assertThat(principalOf(signedIn)).contains("s.karimov");
+        assertThat(jdbc.queryForObject("SELECT max_inactive_interval FROM spring_session WHERE session_id = ?",
+                Integer.class, idOf(signedIn))).as("server.servlet.session.timeout, in seconds").isEqualTo(3600);
+        assertThat(signedIn.isHttpOnly()).isTrue();
+        assertThat(signedIn.getSecure()).isTrue();
+        assertThat(signedIn.getAttribute("SameSite")).isEqualTo("Strict");
+        mvc.perform(get("/holds").cookie(signedIn)).andExpect(status().isOk());
+
+        Cookie afterSignOut = mvc.perform(post("/logout").cookie(signedIn).with(csrf()).accept("text/html"))
+                .andExpect(redirectedUrl("/login?signedOut")).andReturn().getResponse().getCookie(SESSION);
+        assertThat(afterSignOut.getMaxAge()).isZero();
+        assertThat(principalOf(signedIn)).isEmpty();
+        mvc.perform(get("/holds").cookie(signedIn).accept("text/html")).andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("**/login"));
     }
 
     @Test
@@ -101,5 +140,16 @@ class ConsoleSecurityTest {
                 .andExpect(content().string(Matchers.containsString("Құпиясөз")));
         mvc.perform(get("/login").header("Accept-Language", "ru-RU,ru;q=0.9"))
                 .andExpect(content().string(Matchers.containsString("Пароль")));
+    }
+
+    /** The signed-in user of the session stored under the cookie's id ("" when anonymous); empty when there is no row. */
+    private Optional<String> principalOf(Cookie session) {
+        return jdbc.query("SELECT coalesce(principal_name, '') FROM spring_session WHERE session_id = ?",
+                (row, n) -> row.getString(1), idOf(session)).stream().findFirst();
+    }
+
+    /** The cookie carries the session's id in Base64. */
+    private static String idOf(Cookie session) {
+        return new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.US_ASCII);
     }
 }
