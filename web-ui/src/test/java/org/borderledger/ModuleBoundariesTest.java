@@ -12,7 +12,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The boundaries of DESIGN.md: the console talks to the gateways and the public message records
+ * The boundaries of the architecture: the console talks to the gateways and the public message records
  * ({@code org.borderledger.<part>.api}), never to the aggregate or projection internals; only the
  * command side touches the aggregate. The rules name what is allowed, so a new projection package is
  * covered without being listed.

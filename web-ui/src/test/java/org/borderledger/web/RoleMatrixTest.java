@@ -78,8 +78,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
 /**
- * Who may reach what, as two tables checked against the running application (DESIGN.md, "Who uses
- * it, and for what"). {@link #ENDPOINTS}: every endpoint the application maps has a row, so a new
+ * Who may reach what, as two tables checked against the running application (the README's
+ * "Users" table). {@link #ENDPOINTS}: every endpoint the application maps has a row, so a new
  * page or API without a rule fails here, and every row is requested anonymously and as a demo user
  * of each role. {@link #COMMANDS}: every command has a row, and is sent on the
  * command bus as each role.

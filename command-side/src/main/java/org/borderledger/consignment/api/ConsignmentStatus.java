@@ -1,6 +1,6 @@
 package org.borderledger.consignment.api;
 
-/** Where a consignment is in its life; see the lifecycle in DESIGN.md. */
+/** Where a consignment is in its life: the lifecycle of the README's "What a consignment goes through". */
 public enum ConsignmentStatus {
     /** Declared, screening not yet recorded (only between the two events of a declaration). */
     DECLARED,

@@ -11,8 +11,8 @@ public enum WorkStage {
     AWAITING_DOCUMENT_CHECK(List.of(ConsignmentStatus.AWAITING_DOCUMENT_CHECK)),
     /**
      * The goods are at, or due at, the inspection lane: an inspection to start, one to complete
-     * (findings, outcome), or a discrepancy found. A discrepancy waits for the officer too: DESIGN.md
-     * has them place a hold or start an inspection (an amendment comes from the declarant), and the
+     * (findings, outcome), or a discrepancy found. A discrepancy waits for the officer too: the
+     * lifecycle has them place a hold or start an inspection (an amendment comes from the declarant), and the
      * aggregate lets an inspection start from it.
      */
     AT_INSPECTION(List.of(ConsignmentStatus.AWAITING_INSPECTION, ConsignmentStatus.UNDER_INSPECTION,

@@ -51,7 +51,7 @@ class SecurityConfiguration {
         return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), remember);
     }
 
-    /** A supervisor does everything an officer does (DESIGN.md, "Who uses it"). */
+    /** A supervisor does everything an officer does (the README's "Users" table). */
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix().role("SUPERVISOR").implies("OFFICER").build();
