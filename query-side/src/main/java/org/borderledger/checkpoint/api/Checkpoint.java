@@ -1,5 +1,6 @@
 package org.borderledger.checkpoint.api;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,12 +12,13 @@ import java.util.HexFormat;
  * A signed statement that the ledger held {@code eventCount} events up to global position
  * {@code position}, with running hash {@code ledgerHash}, at {@code madeAt}. It is also the file an
  * auditor keeps outside the system: its JSON form carries everything needed to check it later.
+ * Serializable because the console carries a checkpoint just made to the next page in the session.
  *
  * @param publicKey the Ed25519 public key (X.509, base64) of the key that signed it
  * @param signature the Ed25519 signature (base64) of {@link #signedText()}
  */
 public record Checkpoint(String format, long position, long eventCount, String ledgerHash, Instant madeAt,
-                         String madeBy, String publicKey, String signature) {
+                         String madeBy, String publicKey, String signature) implements Serializable {
 
     /** The version of the signed text and of the file; a reader refuses any other. */
     public static final String FORMAT = "borderledger-checkpoint/1";
