@@ -1,10 +1,12 @@
 package org.borderledger.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,6 +33,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -57,6 +60,8 @@ class SignInThrottlingTest {
     JdbcTemplate jdbc;
     @Autowired
     ManualTime time;
+    @Autowired
+    UserDetailsService users;
 
     @TestConfiguration
     static class Clock {
@@ -112,6 +117,10 @@ class SignInThrottlingTest {
         // Three refusals, one entry: the log is not filled by a flood.
         Eventually.assertThat(() -> assertThat(throttledEntries("s.bekova")).containsExactly(Map.of(
                 "user_id", "system", "role", "SYSTEM", "path", API, "limit", "user-name", "address", "10.1.0.1")));
+        // The auditor finds it on the access log page.
+        mvc.perform(get("/audit/access").param("action", "THROTTLED").with(user(users.loadUserByUsername("a.seitkali"))))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(
+                        containsString("Sign-in refused (too many attempts)"), containsString("s.bekova"))));
     }
 
     @Test
