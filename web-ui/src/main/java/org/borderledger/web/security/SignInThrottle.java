@@ -115,7 +115,9 @@ class SignInThrottle {
         if (typed == null || typed.isBlank()) {
             return "-";
         }
-        int[] characters = typed.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip().codePoints().limit(MAX_KEY_LENGTH).toArray();
+        // A form may post megabytes as a user name: only its beginning is looked at.
+        String beginning = typed.substring(0, Math.min(typed.length(), 16 * MAX_KEY_LENGTH));
+        int[] characters = beginning.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip().codePoints().limit(MAX_KEY_LENGTH).toArray();
         return characters.length == 0 ? "-" : new String(characters, 0, characters.length);
     }
 }
