@@ -78,7 +78,7 @@ class Benchmarks implements ApplicationRunner {
             rebuild(table, head);
         }
         rebuilds.stopAll();
-        if (properties.measures(Measurement.PAGES)) {
+        if (properties.measures(Measurement.PAGES) || properties.measures(Measurement.SIGN_IN_FLOOD)) {
             // What autovacuum does on a production server for the tables just filled (it is off on some
             // test machines): planner statistics, without which the planner expects a handful of rows and
             // sorts every consignment of a post for each page of the list; and the visibility map, without
@@ -91,9 +91,15 @@ class Benchmarks implements ApplicationRunner {
                     environment.getProperty("spring.datasource.password"))) {
                 log.info("Application started as process {}; waiting for its processors to catch up", application.pid());
                 application.awaitProcessorsCaughtUp();
-                new PageLatency(application, properties.users(), properties.requests(),
-                        (int) ((events - lifecycle.size()) / lifecycle.size()), Duration.ofMillis(properties.pauseMs()))
-                        .measure(table);
+                int consignments = (int) ((events - lifecycle.size()) / lifecycle.size());
+                if (properties.measures(Measurement.PAGES)) {
+                    new PageLatency(application, properties.users(), properties.requests(), consignments,
+                            Duration.ofMillis(properties.pauseMs())).measure(table);
+                }
+                if (properties.measures(Measurement.SIGN_IN_FLOOD)) {
+                    log.info("An API client alone, then during {} wrong sign-ins a second", SignInFlood.GUESSES_PER_SECOND);
+                    new SignInFlood(application, consignments).measure(table);
+                }
             }
             // Long runs: what is measured so far survives a later failure or a time limit.
             System.out.println(table);

@@ -12,6 +12,8 @@ enum Measurement {
     REBUILD,
     /** Console and API pages under concurrent users, and the application's memory. */
     PAGES,
+    /** An API client's latency alone and during a flood of wrong HTTP Basic passwords (sign-in throttling). */
+    SIGN_IN_FLOOD,
     /** Loading one consignment of 10, 1,000 and 10,000 events, with and without snapshots. */
     AGGREGATE_LOAD
 }

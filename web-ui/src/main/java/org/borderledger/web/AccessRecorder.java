@@ -9,6 +9,7 @@ import java.util.Map;
 import org.borderledger.access.api.AccessAction;
 import org.borderledger.access.api.AccessEntry;
 import org.borderledger.access.api.AccessLog;
+import org.borderledger.actor.Actor;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
@@ -32,28 +33,35 @@ public class AccessRecorder {
     }
 
     public void viewed(SignedInUser user, String consignmentId) {
-        record(user, AccessAction.VIEW, consignmentId, null, Map.of(), null);
+        record(user.actor(), AccessAction.VIEW, consignmentId, null, Map.of(), null);
     }
 
     /** A search whose filters are the components of {@code filter} (a record of what was typed); {@code shown} rows answered it. */
     public void searched(SignedInUser user, Record filter, int shown) {
-        record(user, AccessAction.SEARCH, null, null, criteria(filter), shown);
+        record(user.actor(), AccessAction.SEARCH, null, null, criteria(filter), shown);
     }
 
     /** A file of one consignment's history, e.g. {@code history.csv}. */
     public void exported(SignedInUser user, String consignmentId, String kind, int rows) {
-        record(user, AccessAction.EXPORT, consignmentId, kind, Map.of(), rows);
+        record(user.actor(), AccessAction.EXPORT, consignmentId, kind, Map.of(), rows);
     }
 
     /** A file of everything {@code filter} selects, e.g. {@code event-log.csv}. */
     public void exported(SignedInUser user, String kind, Record filter, int rows) {
-        record(user, AccessAction.EXPORT, null, kind, criteria(filter), rows);
+        record(user.actor(), AccessAction.EXPORT, null, kind, criteria(filter), rows);
     }
 
-    private void record(SignedInUser user, AccessAction action, String consignmentId, String kind,
+    /**
+     * A sign-in refused by the throttle before its password was checked. Nobody is signed in, so the
+     * application is the actor; {@code details} say which user name was typed, from which address.
+     */
+    public void signInThrottled(Map<String, String> details) {
+        record(Actor.SYSTEM, AccessAction.THROTTLED, null, null, details, null);
+    }
+
+    private void record(Actor actor, AccessAction action, String consignmentId, String kind,
                         Map<String, String> criteria, Integer count) {
-        log.record(new AccessEntry(Instant.now(), user.actor(), action, consignmentId, kind, criteria, currentPath(),
-                count));
+        log.record(new AccessEntry(Instant.now(), actor, action, consignmentId, kind, criteria, currentPath(), count));
     }
 
     /** The filters given, by name, as typed; those left empty are left out. */

@@ -45,7 +45,7 @@ class AccessLogApiController {
 
     /** The parameters as sent; instants in ISO-8601 with their offset, e.g. {@code 2026-11-23T08:00:00Z}. */
     record AccessLogSearch(@Parameter(description = "User id") String user,
-                           @Parameter(description = "VIEW, SEARCH or EXPORT") String action,
+                           @Parameter(description = "VIEW, SEARCH, EXPORT or THROTTLED") String action,
                            @Parameter(description = "Consignment id") String consignment,
                            @Parameter(description = "From this instant (inclusive), ISO-8601") String from,
                            @Parameter(description = "Until this instant (exclusive), ISO-8601") String to,

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.borderledger.web.security.SignInThrottledException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,7 +16,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** The API's answers when a request is refused before it reaches a controller: 401 and 403 as problem details. */
+/**
+ * The API's answers when a request is refused before it reaches a controller: 401, 403 and, for a
+ * throttled sign-in, 429 with {@code Retry-After}, as problem details.
+ */
 @Component
 public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -28,6 +32,13 @@ public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeni
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
             throws IOException {
+        if (refused instanceof SignInThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            write(request, response, ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "SIGN_IN_THROTTLED",
+                    "Too many failed sign-ins for this user or from this address: try again in "
+                            + throttled.retryAfterSeconds() + " seconds."));
+            return;
+        }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"BorderLedger API\"");
         write(request, response, ApiProblems.problem(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
                 "Sign in with HTTP Basic as a BorderLedger user."));

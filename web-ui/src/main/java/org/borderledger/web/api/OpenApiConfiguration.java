@@ -30,16 +30,20 @@ class OpenApiConfiguration {
     static final String BASIC = "basic";
     static final String PROBLEM = "#/components/schemas/Problem";
 
+    private static final String THROTTLED =
+            "SIGN_IN_THROTTLED: too many failed sign-ins for the user or from the address; wait Retry-After seconds";
     /** The errors each kind of operation can answer with, all in the problem format. */
     private static final Map<String, String> DECLARE_PROBLEMS = Map.of(
             "400", "INVALID_VALUE (with errors) or MALFORMED_JSON",
             "401", "UNAUTHENTICATED: no or wrong credentials",
             "403", "FORBIDDEN: the role may not declare",
-            "409", "DUPLICATE_REFERENCE or another refusal of the domain");
+            "409", "DUPLICATE_REFERENCE or another refusal of the domain",
+            "429", THROTTLED);
     private static final Map<String, String> READ_PROBLEMS = Map.of(
             "401", "UNAUTHENTICATED: no or wrong credentials",
             "403", "FORBIDDEN: the role may not read consignments",
-            "404", "NOT_FOUND: no such consignment");
+            "404", "NOT_FOUND: no such consignment",
+            "429", THROTTLED);
 
     @Bean
     OpenAPI borderLedgerApi() {
@@ -63,7 +67,7 @@ class OpenApiConfiguration {
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema().example("/api/consignments"))
                 .addProperty("code", new StringSchema().description("Stable code: a RejectionCode name (e.g. DUPLICATE_REFERENCE) "
-                        + "or INVALID_VALUE, MALFORMED_JSON, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, "
+                        + "or INVALID_VALUE, MALFORMED_JSON, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, SIGN_IN_THROTTLED, "
                         + "METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE"))
                 .addProperty("errors", new ArraySchema().items(fieldError).description("For INVALID_VALUE: each refused value"));
         problem.setRequired(List.of("status", "code"));

@@ -50,15 +50,24 @@ final class RecentlyVerifiedPasswords implements PasswordEncoder {
         if (rawPassword == null || encodedPassword == null) {
             return bcrypt.matches(rawPassword, encodedPassword);
         }
-        String entry = fingerprint(encodedPassword + '\n' + rawPassword);
-        if (verified.getIfPresent(entry) != null) {
+        if (remembers(rawPassword, encodedPassword)) {
             return true;
         }
         boolean matches = bcrypt.matches(rawPassword, encodedPassword);
         if (matches) {
-            verified.put(entry, Boolean.TRUE);
+            verified.put(entry(rawPassword, encodedPassword), Boolean.TRUE);
         }
         return matches;
+    }
+
+    /** Whether bcrypt accepted this password for this hash moments ago: an HMAC and a look-up, no bcrypt. */
+    boolean remembers(CharSequence rawPassword, String encodedPassword) {
+        return rawPassword != null && encodedPassword != null
+                && verified.getIfPresent(entry(rawPassword, encodedPassword)) != null;
+    }
+
+    private String entry(CharSequence rawPassword, String encodedPassword) {
+        return fingerprint(encodedPassword + '\n' + rawPassword);
     }
 
     @Override

@@ -12,11 +12,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -47,8 +48,14 @@ class SecurityConfiguration {
             CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${borderledger.security.remember-verified-password}") Duration remember) {
+    RecentlyVerifiedPasswords passwordEncoder(@Value("${borderledger.security.remember-verified-password}") Duration remember) {
         return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), remember);
+    }
+
+    /** The one sign-in check of both chains: the throttle before the password (docs/security.md). */
+    @Bean
+    AuthenticationProvider throttledSignIn(SignInThrottle throttle, UserDetailsService users, RecentlyVerifiedPasswords passwords) {
+        return new ThrottledAuthenticationProvider(throttle, users, passwords);
     }
 
     /** A supervisor does everything an officer does (the README's "Users" table). */
@@ -110,7 +117,8 @@ class SecurityConfiguration {
                         .requestMatchers("/").authenticated()
                         .requestMatchers("/live/**").authenticated()
                         .anyRequest().denyAll())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new SignInFailurePage()).permitAll())
                 // Signing out deletes the session's row; Spring Session expires its cookie.
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 // Prometheus scrapes /actuator/prometheus with HTTP Basic as an ADMIN user, and is told 401, not
