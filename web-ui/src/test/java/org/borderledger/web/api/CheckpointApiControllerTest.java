@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.support.Commands;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,7 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = MachinePostgres.class)
-@Import(Commands.class)
 class CheckpointApiControllerTest {
 
     static final String PASSWORD = "border-demo";
@@ -37,11 +36,11 @@ class CheckpointApiControllerTest {
     @Autowired
     ObjectMapper json;
     @Autowired
-    Commands commands;
+    CommandGateway gateway;
 
     @Test
     void anAuditorMakesKeepsAndVerifiesACheckpointThroughTheApi() throws Exception {
-        commands.send(new DeclareConsignmentCommand("CN-API-CP-1", Declarations.withReference("EX-API-CP-1")), Lifecycles.OFFICER);
+        new Commands(gateway).send(new DeclareConsignmentCommand("CN-API-CP-1", Declarations.withReference("EX-API-CP-1")), Lifecycles.OFFICER);
 
         String kept = mvc.perform(post("/api/audit/checkpoints").with(httpBasic("a.seitkali", PASSWORD)))
                 .andExpect(status().isOk())
