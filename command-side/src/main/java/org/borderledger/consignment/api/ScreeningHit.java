@@ -70,5 +70,10 @@ public sealed interface ScreeningHit {
         public String key() {
             return RememberedDecision.key(role, entryId);
         }
+
+        /** The same declared party against the same entry with the same content (never so for hits without hashes). */
+        public boolean isSameFindingAs(PartyHit other) {
+            return RememberedDecision.of(this, RememberedDecision.Kind.CONFIRMED, 0).concerns(other);
+        }
     }
 }
