@@ -84,7 +84,8 @@ class PossibleMatchApiController {
             }
             built = command.apply(expectedVersion);
         } catch (InvalidValueException invalid) {
-            return ApiProblems.answer(ApiProblems.invalidValue(invalid.field(), invalid.getMessage()));
+            return ApiProblems.answer(ApiProblems.invalidValue("The decision on the possible match has a value the"
+                    + " system refuses.", invalid.field(), invalid.getMessage()));
         }
         CommandOutcome outcome = commands.send(built, user);
         if (!outcome.accepted()) {
