@@ -15,9 +15,12 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -28,6 +31,7 @@ import org.borderledger.consignment.api.AmendDeclarationCommand;
 import org.borderledger.consignment.api.CancelDeclarationCommand;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.CompleteInspectionCommand;
+import org.borderledger.consignment.api.ConfirmPossibleMatchCommand;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.ConsignmentReleasedEvent;
@@ -37,6 +41,7 @@ import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.DeclarationCancelledEvent;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.DismissPossibleMatchCommand;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.DocumentCheckRecordedEvent;
 import org.borderledger.consignment.api.FindingRecordedEvent;
@@ -47,14 +52,20 @@ import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.InspectionCompletedEvent;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.MatchBand;
+import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
+import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.RememberedDecision;
 import org.borderledger.consignment.api.RescreenConsignmentCommand;
 import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.ScreeningHit.PartyHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.consignment.api.StartInspectionCommand;
 import org.borderledger.consignment.api.VersionedCommand;
@@ -91,6 +102,14 @@ class Consignment {
     private int findingCount;
     private boolean inspectionFoundDiscrepancy;
     private LastChange lastChange;
+    /** Possible matches of the latest screening that nobody has confirmed or dismissed, by {@link PartyHit#key()}. */
+    private Map<String, PartyHit> possibleMatches = new LinkedHashMap<>();
+    /** The latest decision on each party hit, by {@link PartyHit#key()}: what a later screening must not undo. */
+    private Map<String, RememberedDecision> decisions = new LinkedHashMap<>();
+    /** The party hits in band MATCH of the latest screening: what an automatic hold placed now stands for. */
+    private List<PartyHit> latestMatches = List.of();
+    /** The party hits each undecided sanctions hold stands for: lifting the hold decides them. */
+    private Map<String, List<PartyHit>> holdCovers = new LinkedHashMap<>();
 
     /** A hold as the aggregate needs it to decide: who placed it, why, and whether it is still open. */
     record Hold(HoldReason reason, boolean automatic, String placedBy, boolean open) {
@@ -138,7 +157,7 @@ class Consignment {
         ConsignmentStatus awaiting = ConsignmentStatus.awaiting(channel);
         apply(new DeclarationAmendedEvent(consignmentId, amended, DeclarationChanges.between(declaration, amended),
                 command.reason(), status == HELD ? HELD : awaiting), actor.asMetaData());
-        screen(ScreeningTrigger.AMENDMENT, screening.screen(consignmentId, amended), actor);
+        screen(ScreeningTrigger.AMENDMENT, screening.screen(consignmentId, amended, decisions.values()), actor);
     }
 
     @CommandHandler
@@ -232,6 +251,7 @@ class Consignment {
     void handle(ReleaseConsignmentCommand command, Actor actor) {
         requireOpenAndCurrent(command);
         requireNoOpenHold("released");
+        requireNoOpenPossibleMatch();
         if (status != CLEARED) {
             throw reject(RejectionCode.NOT_CLEARED, "The goods are not cleared for release: the consignment is "
                     + describe(status) + ".");
@@ -251,7 +271,25 @@ class Consignment {
         if (command.listVersion().equals(screenedListVersion)) {
             return; // already screened against this version: re-screening is idempotent
         }
-        screen(ScreeningTrigger.LIST_PUBLISHED, screening.screen(consignmentId, declaration), actor);
+        screen(ScreeningTrigger.LIST_PUBLISHED, screening.screen(consignmentId, declaration, decisions.values()), actor);
+    }
+
+    /** The officer says the party is the listed one: a sanctions hold follows, for a supervisor to decide. */
+    @CommandHandler
+    void handle(ConfirmPossibleMatchCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        PartyHit hit = openPossibleMatch(command.role(), command.entryId());
+        String holdId = confirmedMatchHoldId();
+        apply(new PossibleMatchConfirmedEvent(consignmentId, hit, holdId, status), actor.asMetaData());
+        placeHold(holdId, HoldReason.SANCTIONS_MATCH, "Possible match confirmed by " + actor.userId() + ": "
+                + ScreeningSummary.describe(hit), false, actor);
+    }
+
+    @CommandHandler
+    void handle(DismissPossibleMatchCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        PartyHit hit = openPossibleMatch(command.role(), command.entryId());
+        apply(new PossibleMatchDismissedEvent(consignmentId, hit, command.reason(), status), actor.asMetaData());
     }
 
     /**
@@ -267,15 +305,57 @@ class Consignment {
         ConsignmentStatus after = restart ? ConsignmentStatus.awaiting(next) : current;
         boolean automaticHoldOpen = holds.values().stream().anyMatch(h -> h.open() && h.automatic());
         apply(new ConsignmentScreenedEvent(consignmentId, trigger, outcome.listVersion(), outcome.hits(),
-                outcome.channel(), outcome.randomlySelected(), previous, next, after, status == HELD ? HELD : after),
-                actor.asMetaData()).andThen(() -> {
+                outcome.channel(), outcome.randomlySelected(), previous, next, after, status == HELD ? HELD : after,
+                outcome.thresholds(), outcome.suppressed()), actor.asMetaData()).andThen(() -> {
                     if (outcome.requiresHold() && !automaticHoldOpen) {
-                        boolean sanctions = outcome.hits().stream().anyMatch(h -> h instanceof ScreeningHit.PartyHit);
+                        boolean sanctions = outcome.hits().stream()
+                                .anyMatch(h -> h instanceof PartyHit && h.requiresHold());
                         placeHold(PlaceHoldCommand.AUTOMATIC_PREFIX + (holds.size() + 1),
                                 sanctions ? HoldReason.SANCTIONS_MATCH : HoldReason.CONTROLLED_GOODS,
                                 ScreeningSummary.of(outcome), true, actor);
                     }
                 });
+    }
+
+    /** The ids of holds placed by a confirmation, numbered like automatic ones and reserved as they are. */
+    private String confirmedMatchHoldId() {
+        int n = holds.size() + 1;
+        while (holds.containsKey(PlaceHoldCommand.CONFIRMED_MATCH_PREFIX + n)) {
+            n++;
+        }
+        return PlaceHoldCommand.CONFIRMED_MATCH_PREFIX + n;
+    }
+
+    private PartyHit openPossibleMatch(PartyRole role, String entryId) {
+        String key = RememberedDecision.key(role, entryId);
+        PartyHit hit = possibleMatches.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        RememberedDecision decided = decisions.get(key);
+        String party = role.name().toLowerCase(Locale.ROOT);
+        if (decided != null) {
+            throw reject(RejectionCode.POSSIBLE_MATCH_ALREADY_RESOLVED, "The possible match of the " + party
+                    + " with list entry " + entryId + " has already been " + describe(decided.kind()) + ".");
+        }
+        throw reject(RejectionCode.UNKNOWN_POSSIBLE_MATCH, "The latest screening of this consignment found no possible"
+                + " match of the " + party + " with list entry " + entryId + ".");
+    }
+
+    private static String describe(RememberedDecision.Kind kind) {
+        return switch (kind) {
+            case CONFIRMED -> "confirmed (a sanctions hold was placed)";
+            case DISMISSED -> "dismissed as a different party";
+            case LIFTED -> "decided: a supervisor lifted its sanctions hold";
+        };
+    }
+
+    private void requireNoOpenPossibleMatch() {
+        String open = possibleMatches.values().stream().map(ScreeningSummary::describe).collect(Collectors.joining("; "));
+        if (!open.isEmpty()) {
+            throw reject(RejectionCode.POSSIBLE_MATCH_OPEN, "The consignment cannot be released while a possible"
+                    + " sanctions match is open: " + open + ". An officer must confirm or dismiss it first.");
+        }
     }
 
     private void placeHold(String holdId, HoldReason reason, String text, boolean automatic, Actor actor) {
@@ -362,6 +442,17 @@ class Consignment {
         if (status == HELD) {
             statusBeforeHold = event.clearance();
         }
+        List<PartyHit> partyHits = event.hits().stream().filter(PartyHit.class::isInstance).map(PartyHit.class::cast)
+                .toList();
+        latestMatches = partyHits.stream().filter(hit -> hit.band() == MatchBand.MATCH).toList();
+        possibleMatches = new LinkedHashMap<>();
+        partyHits.stream().filter(hit -> hit.band() == MatchBand.POSSIBLE)
+                .filter(hit -> !decisions.containsKey(hit.key()) || !decisions.get(hit.key()).concerns(hit))
+                .forEach(hit -> possibleMatches.put(hit.key(), hit));
+        // No second automatic hold is placed while one is open: the open one stands for these hits too.
+        holds.entrySet().stream().filter(e -> e.getValue().open() && e.getValue().automatic()).findFirst()
+                .ifPresent(open -> holdCovers.merge(open.getKey(), latestMatches,
+                        (covered, more) -> Stream.concat(covered.stream(), more.stream()).distinct().toList()));
         changed(message, "screened it (" + event.channel() + ")");
     }
 
@@ -411,6 +502,9 @@ class Consignment {
     @EventSourcingHandler
     void on(HoldPlacedEvent event, DomainEventMessage<?> message) {
         holds.put(event.holdId(), new Hold(event.reason(), event.automatic(), event.placedBy(), true));
+        if (event.automatic()) {
+            holdCovers.put(event.holdId(), latestMatches);
+        }
         statusBeforeHold = event.statusBeforeHold();
         status = event.status();
         changed(message, "placed hold " + event.holdId());
@@ -420,12 +514,36 @@ class Consignment {
     void on(HoldReviewedEvent event, DomainEventMessage<?> message) {
         if (event.decision() != HoldDecision.REFER) {
             holds.computeIfPresent(event.holdId(), (id, h) -> new Hold(h.reason(), h.automatic(), h.placedBy(), false));
+            List<PartyHit> covered = holdCovers.remove(event.holdId());
+            if (event.decision() == HoldDecision.LIFT && covered != null) {
+                covered.forEach(hit -> decisions.put(hit.key(), RememberedDecision.of(hit, RememberedDecision.Kind.LIFTED,
+                        message.getSequenceNumber())));
+            }
         }
         status = event.status();
         if (status != HELD) {
             statusBeforeHold = null;
         }
         changed(message, "decided hold " + event.holdId() + " (" + event.decision() + ")");
+    }
+
+    @EventSourcingHandler
+    void on(PossibleMatchConfirmedEvent event, DomainEventMessage<?> message) {
+        PartyHit hit = event.hit();
+        possibleMatches.remove(hit.key());
+        decisions.put(hit.key(), RememberedDecision.of(hit, RememberedDecision.Kind.CONFIRMED, message.getSequenceNumber()));
+        holdCovers.put(event.holdId(), List.of(hit));
+        changed(message, "confirmed the possible match of the " + hit.role().name().toLowerCase(Locale.ROOT)
+                + " with " + hit.entryId());
+    }
+
+    @EventSourcingHandler
+    void on(PossibleMatchDismissedEvent event, DomainEventMessage<?> message) {
+        PartyHit hit = event.hit();
+        possibleMatches.remove(hit.key());
+        decisions.put(hit.key(), RememberedDecision.of(hit, RememberedDecision.Kind.DISMISSED, message.getSequenceNumber()));
+        changed(message, "dismissed the possible match of the " + hit.role().name().toLowerCase(Locale.ROOT)
+                + " with " + hit.entryId());
     }
 
     @EventSourcingHandler

@@ -17,12 +17,17 @@ final class ScreeningSummary {
                 .collect(Collectors.joining("; "));
     }
 
+    /** One party hit in words: who was declared as what, which entry it matched, how and how closely. */
+    static String describe(ScreeningHit.PartyHit party) {
+        return String.format(Locale.ROOT, "%s '%s' %s denied party '%s' (%s %s, %s, %s score %.2f)",
+                party.role().name().toLowerCase(Locale.ROOT), party.declaredName(),
+                party.requiresHold() ? "matches" : "may be", party.listedName(), party.listName(), party.entryId(),
+                party.programme(), party.matchedOn().toLowerCase(Locale.ROOT), party.score());
+    }
+
     private static String describe(ScreeningHit hit) {
         if (hit instanceof ScreeningHit.PartyHit party) {
-            return String.format(Locale.ROOT, "%s '%s' matches denied party '%s' (%s %s, %s, %s score %.2f)",
-                    party.role().name().toLowerCase(Locale.ROOT), party.declaredName(), party.listedName(),
-                    party.listName(), party.entryId(), party.programme(), party.matchedOn().toLowerCase(Locale.ROOT),
-                    party.score());
+            return describe(party);
         }
         ScreeningHit.GoodsHit goods = (ScreeningHit.GoodsHit) hit;
         return String.format(Locale.ROOT, "goods line %d (HS %s) under %s %s %s for %s%s: %s",

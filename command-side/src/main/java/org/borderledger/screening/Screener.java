@@ -2,17 +2,23 @@ package org.borderledger.screening;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.GoodsLine;
+import org.borderledger.consignment.api.MatchBand;
+import org.borderledger.consignment.api.NameMatchThresholds;
+import org.borderledger.consignment.api.RememberedDecision;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningHit.GoodsHit;
 import org.borderledger.consignment.api.ScreeningHit.PartyHit;
+import org.borderledger.consignment.api.SuppressedHit;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
 
@@ -20,36 +26,61 @@ import org.borderledger.screening.api.GoodsMeasure;
  * Screening as a pure function: the same declaration, list version, date, policy and consignment id
  * always give the same outcome (no clock, no shared state, the random check seeded by the id), so a
  * replay of the event history reproduces every decision.
+ *
+ * <p>Party matches are looked for down to the review threshold and banded: a match on an identifier
+ * or at or above the hold threshold is a MATCH, anything lower a POSSIBLE match. A party hit that a
+ * remembered decision covers (same party, same entry, same entry content) is set aside as suppressed.
  */
 public final class Screener {
 
     private final PartyMatcher matcher;
+    private final NameMatchThresholds thresholds;
 
     public Screener() {
         this(new PartyMatcher());
     }
 
+    /** Every match the matcher finds is a MATCH: no possible-match band. */
     public Screener(PartyMatcher matcher) {
+        this(matcher, NameMatchThresholds.holdOnly(matcher.threshold()));
+    }
+
+    public Screener(NameMatchThresholds thresholds) {
+        this(new PartyMatcher(thresholds.review()), thresholds);
+    }
+
+    private Screener(PartyMatcher matcher, NameMatchThresholds thresholds) {
         this.matcher = Objects.requireNonNull(matcher, "matcher");
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
     }
 
     public ScreeningOutcome screen(String consignmentId, Declaration declaration, ScreeningLists lists,
                                    LocalDate onDate, RandomCheckPolicy policy) {
+        return screen(consignmentId, declaration, lists, onDate, policy, List.of());
+    }
+
+    public ScreeningOutcome screen(String consignmentId, Declaration declaration, ScreeningLists lists,
+                                   LocalDate onDate, RandomCheckPolicy policy, Collection<RememberedDecision> decided) {
         Objects.requireNonNull(declaration, "declaration");
         Objects.requireNonNull(lists, "lists");
         Objects.requireNonNull(onDate, "onDate");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(decided, "decided");
         Channel random = policy.draw(consignmentId); // drawn always, so a bad id fails whatever the hits
         List<ScreeningHit> hits = new ArrayList<>(goodsHits(declaration, lists, onDate));
-        hits.addAll(partyHits(declaration, lists));
+        List<SuppressedHit> suppressed = new ArrayList<>();
+        for (PartyHit hit : partyHits(declaration, lists)) {
+            Optional<RememberedDecision> decision = decided.stream().filter(d -> d.suppresses(hit)).findFirst();
+            decision.ifPresentOrElse(d -> suppressed.add(new SuppressedHit(hit, d)), () -> hits.add(hit));
+        }
         if (hits.isEmpty()) {
-            return new ScreeningOutcome(lists.version(), hits, random, random != Channel.GREEN);
+            return new ScreeningOutcome(lists.version(), hits, random, random != Channel.GREEN, thresholds, suppressed);
         }
         Channel channel = Channel.GREEN;
         for (ScreeningHit hit : hits) {
             channel = channel.atLeast(hit.channel());
         }
-        return new ScreeningOutcome(lists.version(), hits, channel, false);
+        return new ScreeningOutcome(lists.version(), hits, channel, false, thresholds, suppressed);
     }
 
     /**
@@ -97,12 +128,20 @@ public final class Screener {
         List<PartyHit> hits = new ArrayList<>();
         for (Declaration.RoledParty roled : declaration.parties().stream()
                 .sorted(Comparator.comparing(Declaration.RoledParty::role)).toList()) {
+            String declaredParty = RememberedDecision.declaredParty(roled.party());
             for (PartyMatch match : matcher.findMatches(roled.party(), lists.partyIndex())) {
                 DeniedParty entry = match.entry();
                 hits.add(new PartyHit(roled.role(), roled.party().name(), entry.listName(), entry.entryId(), entry.name(),
-                        match.matchedName(), entry.programme(), match.matchedOn().name(), match.score()));
+                        match.matchedName(), entry.programme(), match.matchedOn().name(), match.score(), band(match),
+                        DeniedPartyContentHash.of(entry), declaredParty));
             }
         }
         return hits;
+    }
+
+    /** The one place a match is banded: an identifier, or a name at or above the hold threshold, holds the goods. */
+    private MatchBand band(PartyMatch match) {
+        return match.matchedOn() == PartyMatch.MatchedOn.IDENTIFIER || match.score() >= thresholds.hold()
+                ? MatchBand.MATCH : MatchBand.POSSIBLE;
     }
 }

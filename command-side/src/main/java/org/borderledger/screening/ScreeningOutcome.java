@@ -3,25 +3,31 @@ package org.borderledger.screening;
 import java.util.List;
 import java.util.Objects;
 import org.borderledger.consignment.api.Channel;
+import org.borderledger.consignment.api.NameMatchThresholds;
 import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.SuppressedHit;
 
 /**
  * What screening decided and why: the list version used, every hit (goods by line then measure id,
- * then parties by role then entry id), the channel, and whether the channel comes from a random
- * check rather than a hit.
+ * then parties by role then entry id), the channel, whether the channel comes from a random check
+ * rather than a hit, the name-match thresholds the party hits were banded with, and the party hits
+ * not raised because a person had already decided them (they count for nothing, channel included).
  */
-public record ScreeningOutcome(String listVersion, List<ScreeningHit> hits, Channel channel, boolean randomlySelected) {
+public record ScreeningOutcome(String listVersion, List<ScreeningHit> hits, Channel channel, boolean randomlySelected,
+                               NameMatchThresholds thresholds, List<SuppressedHit> suppressed) {
 
     public ScreeningOutcome {
         Objects.requireNonNull(listVersion, "listVersion");
         hits = List.copyOf(hits);
+        Objects.requireNonNull(thresholds, "thresholds");
+        suppressed = List.copyOf(suppressed);
         Objects.requireNonNull(channel, "channel");
         if (randomlySelected && !hits.isEmpty()) {
             throw new IllegalArgumentException("A consignment with hits is never selected at random");
         }
     }
 
-    /** An automatic hold is placed when any hit demands one (a BAN measure or a denied party). */
+    /** An automatic hold is placed when any hit demands one (a BAN measure or a denied party in band MATCH). */
     public boolean requiresHold() {
         return hits.stream().anyMatch(ScreeningHit::requiresHold);
     }

@@ -2,8 +2,12 @@ package org.borderledger.screening;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.NameMatchThresholds;
+import org.borderledger.consignment.api.RememberedDecision;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Screening as the application uses it: the list version in force in the register, today's date
- * from the clock, the configured random-check shares and name-match threshold. All decisions are
- * made by {@link Screener}; this class only supplies its inputs.
+ * from the clock, the configured random-check shares and the name-match thresholds (a name at or
+ * above {@code name-match-threshold} holds the goods, one from {@code name-review-threshold} up to it
+ * is a possible match). All decisions are made by {@link Screener}; this class only supplies its inputs.
  */
 @Component
 public class ScreeningService {
@@ -26,9 +31,11 @@ public class ScreeningService {
     public ScreeningService(ScreeningListVersions versions, ObjectProvider<Clock> clock,
                             @Value("${borderledger.screening.random-yellow-share:0.05}") double randomYellowShare,
                             @Value("${borderledger.screening.random-red-share:0.01}") double randomRedShare,
-                            @Value("${borderledger.screening.name-match-threshold:0.92}") double nameMatchThreshold) {
+                            @Value("${borderledger.screening.name-match-threshold:0.92}") double nameMatchThreshold,
+                            @Value("${borderledger.screening.name-review-threshold:0.80}") double nameReviewThreshold) {
         this(versions, clock.getIfAvailable(Clock::systemUTC),
-                new RandomCheckPolicy(randomYellowShare, randomRedShare), new PartyMatcher(nameMatchThreshold));
+                new RandomCheckPolicy(randomYellowShare, randomRedShare),
+                new Screener(new NameMatchThresholds(nameMatchThreshold, nameReviewThreshold)));
     }
 
     public ScreeningService(ScreeningLists lists, Clock clock, RandomCheckPolicy policy) {
@@ -39,16 +46,29 @@ public class ScreeningService {
         this(ScreeningListVersions.fixed(Objects.requireNonNull(lists, "lists")), clock, policy, matcher);
     }
 
+    public ScreeningService(ScreeningLists lists, Clock clock, RandomCheckPolicy policy, NameMatchThresholds thresholds) {
+        this(ScreeningListVersions.fixed(Objects.requireNonNull(lists, "lists")), clock, policy, new Screener(thresholds));
+    }
+
     public ScreeningService(ScreeningListVersions versions, Clock clock, RandomCheckPolicy policy, PartyMatcher matcher) {
+        this(versions, clock, policy, new Screener(matcher));
+    }
+
+    private ScreeningService(ScreeningListVersions versions, Clock clock, RandomCheckPolicy policy, Screener screener) {
         this.versions = Objects.requireNonNull(versions, "versions");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.policy = Objects.requireNonNull(policy, "policy");
-        this.screener = new Screener(matcher);
+        this.screener = Objects.requireNonNull(screener, "screener");
     }
 
     /** Screens against the version in force, on today's date in the clock's time zone. */
     public ScreeningOutcome screen(String consignmentId, Declaration declaration) {
-        return screener.screen(consignmentId, declaration, versions.inForce(), LocalDate.now(clock), policy);
+        return screen(consignmentId, declaration, List.of());
+    }
+
+    /** As {@link #screen(String, Declaration)}, leaving out the party hits a person already decided. */
+    public ScreeningOutcome screen(String consignmentId, Declaration declaration, Collection<RememberedDecision> decided) {
+        return screener.screen(consignmentId, declaration, versions.inForce(), LocalDate.now(clock), policy, decided);
     }
 
     public String versionInForce() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.consignment.ConsignmentFixture.BANNED_CAR_DECLARATION;
 import static org.borderledger.consignment.ConsignmentFixture.GREEN_DECLARATION;
 import static org.borderledger.consignment.ConsignmentFixture.ID;
+import static org.borderledger.consignment.ConsignmentFixture.THRESHOLDS;
 import static org.borderledger.consignment.ConsignmentFixture.LIST_VERSION;
 import static org.borderledger.consignment.ConsignmentFixture.OFFICER;
 import static org.borderledger.consignment.ConsignmentFixture.OTHER_OFFICER;
@@ -93,7 +94,7 @@ class AmendTest {
                 .expectEvents(new DeclarationAmendedEvent(ID, GREEN_DECLARATION, List.of("countryOfDestination", "goods"),
                                 REASON, AWAITING_DOCUMENT_CHECK),
                         new ConsignmentScreenedEvent(ID, ScreeningTrigger.AMENDMENT, LIST_VERSION, List.of(), GREEN, false,
-                                YELLOW, YELLOW, AWAITING_DOCUMENT_CHECK, AWAITING_DOCUMENT_CHECK));
+                                YELLOW, YELLOW, AWAITING_DOCUMENT_CHECK, AWAITING_DOCUMENT_CHECK, THRESHOLDS, List.of()));
     }
 
     @Test
@@ -103,7 +104,7 @@ class AmendTest {
                 .expectEvents(new DeclarationAmendedEvent(ID, GREEN_DECLARATION, List.of("countryOfDestination", "goods"),
                                 REASON, AWAITING_INSPECTION),
                         new ConsignmentScreenedEvent(ID, ScreeningTrigger.AMENDMENT, LIST_VERSION, List.of(), GREEN, false,
-                                RED, RED, AWAITING_INSPECTION, AWAITING_INSPECTION));
+                                RED, RED, AWAITING_INSPECTION, AWAITING_INSPECTION, THRESHOLDS, List.of()));
     }
 
     @ParameterizedTest
@@ -183,7 +184,7 @@ class AmendTest {
                 .expectEvents(new DeclarationAmendedEvent(ID, GREEN_DECLARATION, List.of("countryOfDestination", "goods"),
                                 REASON, HELD),
                         new ConsignmentScreenedEvent(ID, ScreeningTrigger.AMENDMENT, LIST_VERSION, List.of(), GREEN, false,
-                                YELLOW, YELLOW, AWAITING_DOCUMENT_CHECK, HELD));
+                                YELLOW, YELLOW, AWAITING_DOCUMENT_CHECK, HELD, THRESHOLDS, List.of()));
     }
 
     @Test
@@ -193,7 +194,7 @@ class AmendTest {
                 by(OFFICER, new DeclarationAmendedEvent(ID, GREEN_DECLARATION, List.of("countryOfDestination", "goods"),
                         REASON, HELD)),
                 by(OFFICER, new ConsignmentScreenedEvent(ID, ScreeningTrigger.AMENDMENT, LIST_VERSION, List.of(), GREEN,
-                        false, YELLOW, YELLOW, AWAITING_DOCUMENT_CHECK, HELD)));
+                        false, YELLOW, YELLOW, AWAITING_DOCUMENT_CHECK, HELD, THRESHOLDS, List.of())));
 
         fixture.given(amendedWhileHeld)
                 .when(new ReviewHoldCommand(ID, versionOf(amendedWhileHeld), "H-1", HoldDecision.LIFT,
@@ -229,7 +230,7 @@ class AmendTest {
                 .expectEvents(new DeclarationAmendedEvent(ID, otherConsignee, List.of("consignee"), "Consignee corrected",
                                 HELD),
                         new ConsignmentScreenedEvent(ID, ScreeningTrigger.AMENDMENT, LIST_VERSION, List.of(), GREEN, false,
-                                RED, RED, AWAITING_INSPECTION, HELD));
+                                RED, RED, AWAITING_INSPECTION, HELD, THRESHOLDS, List.of()));
     }
 
     // ---- refusals ----

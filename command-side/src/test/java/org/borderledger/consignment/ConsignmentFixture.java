@@ -50,6 +50,7 @@ import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.InspectionCompletedEvent;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.NameMatchThresholds;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
@@ -59,6 +60,7 @@ import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.consignment.api.StartInspectionCommand;
 import org.borderledger.consignment.api.VersionedCommand;
+import org.borderledger.screening.PartyMatcher;
 import org.borderledger.screening.RandomCheckPolicy;
 import org.borderledger.screening.ShippedLists;
 import org.borderledger.screening.ScreeningService;
@@ -72,6 +74,8 @@ final class ConsignmentFixture {
 
     static final String ID = "CN-2026-0001";
     static final String LIST_VERSION = ShippedLists.VERSION;
+    /** What the fixture's screening bands with: one threshold, so every name match holds (no possible matches). */
+    static final NameMatchThresholds THRESHOLDS = NameMatchThresholds.holdOnly(PartyMatcher.DEFAULT_THRESHOLD);
 
     static final Actor OFFICER = new Actor("o.aliyev", Role.OFFICER, "Kurmangazy");
     static final Actor OTHER_OFFICER = new Actor("o.bekova", Role.OFFICER, "Kurmangazy");
@@ -138,7 +142,7 @@ final class ConsignmentFixture {
     static ConsignmentScreenedEvent screened(ScreeningTrigger trigger, Channel previous, Channel channel,
                                              ConsignmentStatus clearance, ConsignmentStatus status) {
         return new ConsignmentScreenedEvent(ID, trigger, LIST_VERSION, List.of(), channel, false, previous, channel,
-                clearance, status);
+                clearance, status, THRESHOLDS, List.of());
     }
 
     /** A RED consignment held by {@code placedBy}: declared, screened, held (version 2). */

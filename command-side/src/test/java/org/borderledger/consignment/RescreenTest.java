@@ -6,6 +6,7 @@ import static org.borderledger.consignment.ConsignmentFixture.ADMIN;
 import static org.borderledger.consignment.ConsignmentFixture.AUDITOR;
 import static org.borderledger.consignment.ConsignmentFixture.CLOCK;
 import static org.borderledger.consignment.ConsignmentFixture.ID;
+import static org.borderledger.consignment.ConsignmentFixture.THRESHOLDS;
 import static org.borderledger.consignment.ConsignmentFixture.LIST_VERSION;
 import static org.borderledger.consignment.ConsignmentFixture.OFFICER;
 import static org.borderledger.consignment.ConsignmentFixture.SANCTIONED_CONSIGNEE_DECLARATION;
@@ -110,7 +111,7 @@ class RescreenTest {
         fixture.given(declared(GREEN))
                 .when(new RescreenConsignmentCommand(ID, NEW_VERSION), Actor.SYSTEM.asMetaData())
                 .expectEvents(new ConsignmentScreenedEvent(ID, ScreeningTrigger.LIST_PUBLISHED, NEW_VERSION, List.of(),
-                        GREEN, false, GREEN, GREEN, CLEARED, CLEARED));
+                        GREEN, false, GREEN, GREEN, CLEARED, CLEARED, THRESHOLDS, List.of()));
     }
 
     @Test
@@ -118,7 +119,7 @@ class RescreenTest {
         fixture = screeningAgainst(Lists.shipped().publishedAs(NEW_VERSION));
         List<EventMessage<?>> rescreened = followedBy(declared(GREEN),
                 by(Actor.SYSTEM, new ConsignmentScreenedEvent(ID, ScreeningTrigger.LIST_PUBLISHED, NEW_VERSION, List.of(),
-                        GREEN, false, GREEN, GREEN, CLEARED, CLEARED)));
+                        GREEN, false, GREEN, GREEN, CLEARED, CLEARED, THRESHOLDS, List.of())));
 
         fixture.given(rescreened)
                 .when(new RescreenConsignmentCommand(ID, NEW_VERSION), Actor.SYSTEM.asMetaData())
@@ -190,7 +191,7 @@ class RescreenTest {
         fixture.given(declared(RED))
                 .when(new RescreenConsignmentCommand(ID, NEW_VERSION), Actor.SYSTEM.asMetaData())
                 .expectEvents(new ConsignmentScreenedEvent(ID, ScreeningTrigger.LIST_PUBLISHED, NEW_VERSION, List.of(),
-                        GREEN, false, RED, RED, AWAITING_INSPECTION, AWAITING_INSPECTION));
+                        GREEN, false, RED, RED, AWAITING_INSPECTION, AWAITING_INSPECTION, THRESHOLDS, List.of()));
     }
 
     @Test

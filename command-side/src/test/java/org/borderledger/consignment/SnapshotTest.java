@@ -7,19 +7,23 @@ import static org.borderledger.consignment.ConsignmentFixture.OFFICER;
 import static org.borderledger.consignment.ConsignmentFixture.OTHER_OFFICER;
 import static org.borderledger.consignment.ConsignmentFixture.OTHER_SUPERVISOR;
 import static org.borderledger.consignment.ConsignmentFixture.SUPERVISOR;
+import static org.borderledger.consignment.ConsignmentFixture.by;
 import static org.borderledger.consignment.ConsignmentFixture.followedBy;
 import static org.borderledger.consignment.ConsignmentFixture.holdPlaced;
 import static org.borderledger.consignment.ConsignmentFixture.holdReviewed;
 import static org.borderledger.consignment.ConsignmentFixture.rejected;
 import static org.borderledger.consignment.ConsignmentFixture.versionOf;
 import static org.borderledger.consignment.api.Channel.RED;
+import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_INSPECTION;
 import static org.borderledger.consignment.api.ConsignmentStatus.CLEARED;
+import static org.borderledger.consignment.api.ConsignmentStatus.DECLARED;
 import static org.borderledger.consignment.api.ConsignmentStatus.HELD;
 import static org.borderledger.consignment.api.ConsignmentStatus.RELEASED;
 import static org.borderledger.consignment.api.HoldDecision.LIFT;
 import static org.borderledger.consignment.api.HoldDecision.REFER;
 import static org.borderledger.consignment.api.HoldReason.DOCUMENTS;
 import static org.borderledger.consignment.api.HoldReason.OTHER_AGENCY;
+import static org.borderledger.consignment.api.HoldReason.SANCTIONS_MATCH;
 
 import java.util.List;
 import java.util.function.Function;
@@ -44,6 +48,14 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.borderledger.consignment.ConsignmentFixture.Situation;
 import org.borderledger.consignment.api.ConsignmentReleasedEvent;
+import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
+import org.borderledger.consignment.api.ConsignmentScreenedEvent;
+import org.borderledger.consignment.api.HoldPlacedEvent;
+import org.borderledger.consignment.api.MatchBand;
+import org.borderledger.consignment.api.NameMatchThresholds;
+import org.borderledger.consignment.api.PartyRole;
+import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.HoldDecision;
@@ -131,6 +143,29 @@ class SnapshotTest {
 
         assertThat(snapshot.getSequenceNumber()).isEqualTo(versionOf(TWO_HOLDS_ONE_REFERRED));
         assertThat(restored(snapshot)).usingRecursiveComparison().isEqualTo(snapshot.getPayload());
+    }
+
+    /** Remembered decisions, open possible matches and what each hold stands for are part of the snapshot. */
+    @Test
+    void rememberedDecisionsSurviveTheSnapshot() {
+        ScreeningHit.PartyHit possible = new ScreeningHit.PartyHit(PartyRole.EXPORTER, "Romashka Trade LLC", "US-SDN",
+                "SDN-90001", "Romashka Trading LLC", "Romashka Trading LLC", "P", "NAME", 0.87, MatchBand.POSSIBLE,
+                "ab".repeat(32), "romashka trade llc");
+        ScreeningHit.PartyHit match = new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "ООО «Ромашка»", "US-SDN",
+                "SDN-90002", "Romashka", "ООО Ромашка", "P", "NAME", 1.0, MatchBand.MATCH, "cd".repeat(32), "ооо «ромашка»");
+        List<EventMessage<?>> history = List.of(
+                by(OFFICER, new ConsignmentDeclaredEvent(ID, Declarations.valid(), DECLARED)),
+                by(OFFICER, new ConsignmentScreenedEvent(ID, ScreeningTrigger.DECLARATION, ConsignmentFixture.LIST_VERSION,
+                        List.of(possible, match), RED, false, null, RED, AWAITING_INSPECTION, AWAITING_INSPECTION,
+                        new NameMatchThresholds(0.92, 0.8), List.of())),
+                by(OFFICER, new HoldPlacedEvent(ID, "AUTO-1", SANCTIONS_MATCH, "Automatic", true, OFFICER.userId(),
+                        AWAITING_INSPECTION, HELD)),
+                holdReviewed(SUPERVISOR, "AUTO-1", SANCTIONS_MATCH, OFFICER, LIFT, 0, AWAITING_INSPECTION));
+        DomainEventMessage<?> snapshot = snapshotOf(history);
+
+        assertThat(restored(snapshot)).usingRecursiveComparison().isEqualTo(snapshot.getPayload());
+        assertThat(snapshot.getPayload()).extracting("decisions").asString().contains("LIFTED", "SDN-90002");
+        assertThat(snapshot.getPayload()).extracting("possibleMatches").asString().contains("SDN-90001");
     }
 
     @Test

@@ -21,6 +21,10 @@ import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.InspectionCompletedEvent;
 import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.MatchBand;
+import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
+import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
+import org.borderledger.consignment.api.ScreeningHit.PartyHit;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentDetail.Amendment;
 import org.borderledger.detail.api.ConsignmentDetail.Cancellation;
@@ -29,8 +33,10 @@ import org.borderledger.detail.api.ConsignmentDetail.Finding;
 import org.borderledger.detail.api.ConsignmentDetail.Hold;
 import org.borderledger.detail.api.ConsignmentDetail.HoldReview;
 import org.borderledger.detail.api.ConsignmentDetail.Inspection;
+import org.borderledger.detail.api.ConsignmentDetail.PossibleMatch;
 import org.borderledger.detail.api.ConsignmentDetail.Recorded;
 import org.borderledger.detail.api.ConsignmentDetail.Release;
+import org.borderledger.detail.api.ConsignmentDetail.Resolution;
 import org.borderledger.detail.api.ConsignmentDetail.Screening;
 
 /**
@@ -60,7 +66,14 @@ final class ConsignmentDetailFold {
             draft.channel = screened.channel();
             draft.screenings = plus(draft.screenings, new Screening(screened.trigger(), screened.listVersion(),
                     screened.hits(), screened.screenedChannel(), screened.randomlySelected(), screened.channel(),
-                    recorded));
+                    recorded, screened.suppressedHits()));
+            draft.possibleMatches = afterScreening(draft.possibleMatches, screened);
+        } else if (event instanceof PossibleMatchConfirmedEvent confirmed) {
+            draft.possibleMatches = resolved(draft.possibleMatches, confirmed.hit(),
+                    new Resolution(true, confirmed.holdId(), null, recorded));
+        } else if (event instanceof PossibleMatchDismissedEvent dismissed) {
+            draft.possibleMatches = resolved(draft.possibleMatches, dismissed.hit(),
+                    new Resolution(false, null, dismissed.reason(), recorded));
         } else if (event instanceof DocumentCheckRecordedEvent checked) {
             draft.documentChecks = plus(draft.documentChecks,
                     new DocumentCheck(checked.outcome(), checked.note(), recorded));
@@ -94,6 +107,24 @@ final class ConsignmentDetailFold {
         return draft.detail();
     }
 
+    /**
+     * As the consignment decides it: the open possible matches are those of the latest screening,
+     * less any already confirmed for the same party and entry content; resolved ones stay.
+     */
+    private static List<PossibleMatch> afterScreening(List<PossibleMatch> before, ConsignmentScreenedEvent screened) {
+        List<PossibleMatch> resolved = before.stream().filter(match -> match.resolution() != null).toList();
+        Stream<PossibleMatch> open = screened.hits().stream().filter(PartyHit.class::isInstance).map(PartyHit.class::cast)
+                .filter(hit -> hit.band() == MatchBand.POSSIBLE)
+                .filter(hit -> resolved.stream().noneMatch(match -> match.hit().isSameFindingAs(hit)))
+                .map(hit -> new PossibleMatch(hit, null));
+        return Stream.concat(resolved.stream(), open).toList();
+    }
+
+    private static List<PossibleMatch> resolved(List<PossibleMatch> matches, PartyHit hit, Resolution resolution) {
+        return replace(matches, match -> match.resolution() == null && match.hit().key().equals(hit.key()),
+                match -> new PossibleMatch(match.hit(), resolution));
+    }
+
     private static <T> List<T> plus(List<T> items, T item) {
         return Stream.concat(items.stream(), Stream.of(item)).toList();
     }
@@ -118,10 +149,12 @@ final class ConsignmentDetailFold {
         private List<Hold> holds;
         private Release release;
         private Cancellation cancellation;
+        private List<PossibleMatch> possibleMatches = List.of();
 
         private Draft(ConsignmentDetail detail) {
             this(detail.consignmentId(), detail.declaredAt(), detail.amendments(), detail.screenings(),
                     detail.documentChecks(), detail.inspections(), detail.holds());
+            possibleMatches = detail.possibleMatches();
             declaration = detail.declaration();
             channel = detail.channel();
             release = detail.release();
@@ -146,7 +179,8 @@ final class ConsignmentDetailFold {
 
         ConsignmentDetail detail() {
             return new ConsignmentDetail(consignmentId, declaration, status, channel, version, declaredAt,
-                    lastChangedAt, amendments, screenings, documentChecks, inspections, holds, release, cancellation);
+                    lastChangedAt, amendments, screenings, documentChecks, inspections, holds, release, cancellation,
+                    possibleMatches);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.borderledger.detail;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -16,6 +17,9 @@ import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.InspectionCompletedEvent;
 import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
+import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
+import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.detail.api.TimelineAction;
 import org.borderledger.detail.api.TimelineEntry;
 
@@ -56,6 +60,7 @@ final class TimelineEntries {
             facts.put("randomlySelected", screened.randomlySelected());
             facts.put("previousChannel", screened.previousChannel());
             facts.put("channel", screened.channel());
+            facts.put("suppressedCount", screened.suppressedHits().size());
         } else if (event instanceof DocumentCheckRecordedEvent checked) {
             action = TimelineAction.DOCUMENTS_CHECKED;
             facts.put("outcome", checked.outcome());
@@ -99,6 +104,14 @@ final class TimelineEntries {
             action = TimelineAction.RELEASED;
             facts.put("channel", released.channel());
             why = released.note();
+        } else if (event instanceof PossibleMatchConfirmedEvent confirmed) {
+            action = TimelineAction.POSSIBLE_MATCH_CONFIRMED;
+            facts.possibleMatch(confirmed.hit());
+            facts.put("holdId", confirmed.holdId());
+        } else if (event instanceof PossibleMatchDismissedEvent dismissed) {
+            action = TimelineAction.POSSIBLE_MATCH_DISMISSED;
+            facts.possibleMatch(dismissed.hit());
+            why = dismissed.reason();
         } else if (event instanceof DeclarationCancelledEvent cancelled) {
             action = TimelineAction.CANCELLED;
             why = cancelled.reason();
@@ -123,6 +136,16 @@ final class TimelineEntries {
             if (value != null && !value.toString().isBlank()) {
                 values.put(key, value.toString());
             }
+        }
+
+        /** Which declared party was or was not which listed one, and how closely they matched. */
+        void possibleMatch(ScreeningHit.PartyHit hit) {
+            put("role", hit.role());
+            put("declaredName", hit.declaredName());
+            put("listName", hit.listName());
+            put("entryId", hit.entryId());
+            put("listedName", hit.listedName());
+            put("score", String.format(Locale.ROOT, "%.2f", hit.score()));
         }
     }
 }

@@ -26,6 +26,12 @@ import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.InspectionCompletedEvent;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.MatchBand;
+import org.borderledger.consignment.api.NameMatchThresholds;
+import org.borderledger.consignment.api.PartyRole;
+import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
+import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
+import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentDetail.Recorded;
@@ -66,6 +72,41 @@ class ConsignmentDetailFoldTest {
         assertThat(detail.holds().get(1).reviews()).extracting(ConsignmentDetail.HoldReview::decision)
                 .containsExactly(HoldDecision.LIFT);
         assertThat(detail.holds().get(1).placed()).isEqualTo(new Recorded(OFFICER, DECLARED_AT.plusSeconds(3)));
+    }
+
+    @Test
+    void aPossibleMatchIsOpenUntilResolvedAndAConfirmedOneIsNotOpenedAgainByARescreen() {
+        ScreeningHit.PartyHit possible = new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "Romashka Trade LLC", "US-SDN",
+                "SDN-90001", "Romashka Trading LLC", "Romashka Trading LLC", "P", "NAME", 0.87, MatchBand.POSSIBLE,
+                "ab".repeat(32), "romashka trade llc");
+        ScreeningHit.PartyHit other = new ScreeningHit.PartyHit(PartyRole.CARRIER, "Romashka Freight", "US-SDN",
+                "SDN-90001", "Romashka Trading LLC", "Romashka Trading LLC", "P", "NAME", 0.81, MatchBand.POSSIBLE,
+                "ab".repeat(32), "romashka freight");
+        ConsignmentDetail open = fold(
+                event(0, OFFICER, new ConsignmentDeclaredEvent(ID, Declarations.valid(), ConsignmentStatus.DECLARED)),
+                event(1, OFFICER, screened(List.of(possible, other))));
+        assertThat(open.openPossibleMatches()).extracting(m -> m.hit().role())
+                .containsExactly(PartyRole.CONSIGNEE, PartyRole.CARRIER);
+
+        ConsignmentDetail resolved = fold(open,
+                event(2, OFFICER, new PossibleMatchConfirmedEvent(ID, possible, "MATCH-1",
+                        ConsignmentStatus.AWAITING_DOCUMENT_CHECK)),
+                event(3, OFFICER, new PossibleMatchDismissedEvent(ID, other, "Other firm",
+                        ConsignmentStatus.AWAITING_DOCUMENT_CHECK)),
+                event(4, OFFICER, screened(List.of(possible))));
+
+        assertThat(resolved.openPossibleMatches()).isEmpty();
+        assertThat(resolved.possibleMatches()).extracting(ConsignmentDetail.PossibleMatch::resolution)
+                .containsExactly(new ConsignmentDetail.Resolution(true, "MATCH-1", null,
+                                new Recorded(OFFICER, DECLARED_AT.plusSeconds(2))),
+                        new ConsignmentDetail.Resolution(false, null, "Other firm",
+                                new Recorded(OFFICER, DECLARED_AT.plusSeconds(3))));
+    }
+
+    private static ConsignmentScreenedEvent screened(List<ScreeningHit> hits) {
+        return new ConsignmentScreenedEvent(ID, ScreeningTrigger.DECLARATION, "v1", hits, Channel.YELLOW, false, null,
+                Channel.YELLOW, ConsignmentStatus.AWAITING_DOCUMENT_CHECK, ConsignmentStatus.AWAITING_DOCUMENT_CHECK,
+                new NameMatchThresholds(0.92, 0.8), List.of());
     }
 
     @Test

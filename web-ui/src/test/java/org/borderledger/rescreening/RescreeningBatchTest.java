@@ -22,6 +22,7 @@ import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
@@ -114,7 +115,7 @@ class RescreeningBatchTest {
     @Test
     void aRedeliveredBatchChangesNothing() {
         ScreeningHit hit = new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "Zapad Logistics", "SDN", "TEST-P1",
-                "Zapad Logistics", "Zapad Logistics", "TEST", "NAME", 1.0);
+                "Zapad Logistics", "Zapad Logistics", "TEST", "NAME", 1.0, MatchBand.MATCH, null, null);
         List<EventMessage<?>> batch = new ArrayList<>(declaredAndScreened("AGAIN"));
         batch.add(published("AGAIN-V"));
         batch.add(screened("AGAIN", 2, ScreeningTrigger.LIST_PUBLISHED, "AGAIN-V", List.of(hit)));

@@ -31,15 +31,18 @@ import org.borderledger.checkpoint.api.MakeCheckpointCommand;
 import org.borderledger.consignment.api.AmendDeclarationCommand;
 import org.borderledger.consignment.api.CancelDeclarationCommand;
 import org.borderledger.consignment.api.CompleteInspectionCommand;
+import org.borderledger.consignment.api.ConfirmPossibleMatchCommand;
 import org.borderledger.consignment.api.ConsignmentCommand;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.DismissPossibleMatchCommand;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
@@ -176,6 +179,8 @@ class RoleMatrixTest {
             row(POST, "/api/consignments", OFFICERS),
             row(GET, "/api/consignments/{id}", READERS),
             row(GET, "/api/consignments/{id}/timeline", READERS),
+            row(POST, "/api/consignments/{id}/possible-matches/{role}/{entryId}/confirmation", OFFICERS),
+            row(POST, "/api/consignments/{id}/possible-matches/{role}/{entryId}/dismissal", OFFICERS),
             row(GET, "/api/access-log", AUDITOR),
             row(GET, "/api/audit/checkpoints", AUDITOR),
             row(POST, "/api/audit/checkpoints", AUDITOR),
@@ -237,6 +242,10 @@ class RoleMatrixTest {
                     "Licence missing"), Role.OFFICER, Role.SUPERVISOR),
             command(ReleaseConsignmentCommand.class, id -> new ReleaseConsignmentCommand(id, STALE, "Lane 1"),
                     Role.OFFICER, Role.SUPERVISOR),
+            command(ConfirmPossibleMatchCommand.class, id -> new ConfirmPossibleMatchCommand(id, STALE,
+                    PartyRole.CONSIGNEE, "SDN-90001"), Role.OFFICER, Role.SUPERVISOR),
+            command(DismissPossibleMatchCommand.class, id -> new DismissPossibleMatchCommand(id, STALE,
+                    PartyRole.CONSIGNEE, "SDN-90001", "Registered elsewhere"), Role.OFFICER, Role.SUPERVISOR),
             // Only a supervisor decides on a hold; no person re-screens, the application does on a new list.
             command(ReviewHoldCommand.class, id -> new ReviewHoldCommand(id, STALE, "AUTO-1", HoldDecision.LIFT,
                     DecisionReason.FALSE_POSITIVE_MATCH, "Registry extract checked", null), Role.SUPERVISOR),

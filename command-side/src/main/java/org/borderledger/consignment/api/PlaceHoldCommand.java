@@ -10,14 +10,17 @@ public record PlaceHoldCommand(@TargetAggregateIdentifier String consignmentId, 
 
     /** Prefix of the ids of automatic holds, which screening numbers AUTO-1, AUTO-2, ...; no person may use it. */
     public static final String AUTOMATIC_PREFIX = "AUTO-";
+    /** Prefix of the ids of holds placed by confirming a possible match (MATCH-1, ...); no person may use it. */
+    public static final String CONFIRMED_MATCH_PREFIX = "MATCH-";
 
     public PlaceHoldCommand {
         consignmentId = ConsignmentIds.require(consignmentId);
         expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
         holdId = ConsignmentIds.require("holdId", "Hold id", holdId);
-        if (holdId.toUpperCase(java.util.Locale.ROOT).startsWith(AUTOMATIC_PREFIX)) {
-            throw new InvalidValueException("holdId", "Hold ids starting with " + AUTOMATIC_PREFIX
-                    + " are reserved for holds placed by screening");
+        String upper = holdId.toUpperCase(java.util.Locale.ROOT);
+        if (upper.startsWith(AUTOMATIC_PREFIX) || upper.startsWith(CONFIRMED_MATCH_PREFIX)) {
+            throw new InvalidValueException("holdId", "Hold ids starting with " + AUTOMATIC_PREFIX + " or "
+                    + CONFIRMED_MATCH_PREFIX + " are reserved for holds placed by screening");
         }
         if (reason == null) {
             throw new InvalidValueException("reason", "Reason code for the hold is required");

@@ -14,6 +14,11 @@ public enum RejectionCode {
     UNKNOWN_HOLD,
     HOLD_ALREADY_DECIDED,
     DUPLICATE_HOLD,
+    /** A possible match blocks release until an officer confirms or dismisses it. */
+    POSSIBLE_MATCH_OPEN,
+    /** The consignment's latest screening has no possible match for that party and entry. */
+    UNKNOWN_POSSIBLE_MATCH,
+    POSSIBLE_MATCH_ALREADY_RESOLVED,
     FOUR_EYES,
     DISCREPANCY_RECORDED,
     DECLARATION_IDENTITY_CHANGED,

@@ -39,19 +39,41 @@ public sealed interface ScreeningHit {
     /**
      * A party on the declaration that matches a denied-party entry. {@code matchedOn} says whether
      * the name (with {@code matchedName}, the listed name or alias that matched) or an identifier
-     * matched; {@code score} is the similarity from 0 to 1.
+     * matched; {@code score} is the similarity from 0 to 1; {@code band} whether the hit holds the goods
+     * ({@link MatchBand#MATCH}) or is a possible match for an officer to resolve. {@code entryHash}
+     * fingerprints the entry's content and {@code declaredParty} the declared party
+     * ({@link RememberedDecision#declaredParty}), so that a decision on this hit is not undone by a
+     * later screening unless one of them changed. Hits stored before bands existed read as MATCH,
+     * without hash or party key.
      */
     record PartyHit(PartyRole role, String declaredName, String listName, String entryId, String listedName,
-                    String matchedName, String programme, String matchedOn, double score)
+                    String matchedName, String programme, String matchedOn, double score, MatchBand band,
+                    String entryHash, String declaredParty)
             implements ScreeningHit {
+
+        public PartyHit {
+            band = band == null ? MatchBand.MATCH : band;
+        }
+
+        /** A possible match asks for documents on who the trader is; a match is a sanctions case. */
         @Override
         public Channel channel() {
-            return Channel.RED;
+            return band == MatchBand.MATCH ? Channel.RED : Channel.YELLOW;
         }
 
         @Override
         public boolean requiresHold() {
-            return true;
+            return band == MatchBand.MATCH;
+        }
+
+        /** The key under which a decision on this hit is remembered. */
+        public String key() {
+            return RememberedDecision.key(role, entryId);
+        }
+
+        /** The same declared party against the same entry with the same content (never so for hits without hashes). */
+        public boolean isSameFindingAs(PartyHit other) {
+            return RememberedDecision.of(this, RememberedDecision.Kind.CONFIRMED, 0).concerns(other);
         }
     }
 }

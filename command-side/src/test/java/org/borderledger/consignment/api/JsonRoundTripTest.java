@@ -88,7 +88,8 @@ class JsonRoundTripTest {
                 new ScreeningHit.GoodsHit(1, "8542310000", "KZ export ban", "KZ-BAN-1", "854231", Measure.BAN,
                         "Order 123 (fictitious)", "BY", false, "Integrated circuits"),
                 new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "Romashka LLC", "SDN", "SDN-99999",
-                        "OOO ROMASHKA", "ROMASHKA", "RUSSIA-EO14024", "NAME", 0.97));
+                        "OOO ROMASHKA", "ROMASHKA", "RUSSIA-EO14024", "NAME", 0.97, MatchBand.MATCH, "ab".repeat(32),
+                        "romashka llc"));
         String json = mapper.writerFor(new TypeReference<List<ScreeningHit>>() { }).writeValueAsString(hits);
 
         JsonNode tree = mapper.readTree(json);
@@ -118,9 +119,61 @@ class JsonRoundTripTest {
     @Test
     void a_screened_event_with_hits_comes_back_equal() throws Exception {
         ConsignmentScreenedEvent event = new ConsignmentScreenedEvent("c-1", ScreeningTrigger.DECLARATION, "2025-11-01",
-                List.of(new ScreeningHit.PartyHit(PartyRole.DECLARANT, "X", "EU FSF", "EU.1.2", "X", "X", "P", "IDENTIFIER", 1.0)),
+                List.of(new ScreeningHit.PartyHit(PartyRole.DECLARANT, "X", "EU FSF", "EU.1.2", "X", "X", "P", "IDENTIFIER", 1.0,
+                        MatchBand.MATCH, null, null)),
                 Channel.RED, false, null, Channel.RED, ConsignmentStatus.values()[0], ConsignmentStatus.values()[0]);
         String json = mapper.writeValueAsString(event);
         assertThat(mapper.readValue(json, ConsignmentScreenedEvent.class)).isEqualTo(event);
+    }
+
+    /** A hit stored before bands existed has neither band nor hash: it held the goods, so it reads as MATCH. */
+    @Test
+    void a_party_hit_stored_before_bands_reads_as_a_match() throws Exception {
+        String stored = """
+                {"kind":"PARTY","role":"CONSIGNEE","declaredName":"Romashka LLC","listName":"SDN","entryId":"SDN-90001",
+                 "listedName":"Romashka Trading LLC","matchedName":"OOO Romashka","programme":"RUSSIA-EO14024",
+                 "matchedOn":"NAME","score":0.97}""";
+
+        ScreeningHit.PartyHit hit = (ScreeningHit.PartyHit) mapper.readValue(stored, ScreeningHit.class);
+
+        assertThat(hit.band()).isEqualTo(MatchBand.MATCH);
+        assertThat(hit.requiresHold()).isTrue();
+        assertThat(hit.channel()).isEqualTo(Channel.RED);
+        assertThat(hit.entryHash()).isNull();
+        assertThat(hit.declaredParty()).isNull();
+    }
+
+    @Test
+    void a_screened_event_stored_before_thresholds_reads_with_nothing_suppressed() throws Exception {
+        String stored = """
+                {"consignmentId":"c-1","trigger":"DECLARATION","listVersion":"2026.11-1","hits":[],
+                 "screenedChannel":"GREEN","randomlySelected":false,"previousChannel":null,"channel":"GREEN",
+                 "clearance":"CLEARED","status":"CLEARED"}""";
+
+        ConsignmentScreenedEvent event = mapper.readValue(stored, ConsignmentScreenedEvent.class);
+
+        assertThat(event.nameMatchThresholds()).isNull();
+        assertThat(event.suppressedHits()).isEmpty();
+    }
+
+    @Test
+    void possible_match_events_come_back_equal() throws Exception {
+        ScreeningHit.PartyHit hit = new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "Romashka Trade LLC", "SDN",
+                "SDN-90001", "Romashka Trading LLC", "Romashka Trading LLC", "RUSSIA-EO14024", "NAME", 0.87,
+                MatchBand.POSSIBLE, "ab".repeat(32), "romashka trade llc");
+        ConsignmentScreenedEvent screened = new ConsignmentScreenedEvent("c-1", ScreeningTrigger.LIST_PUBLISHED,
+                "2026.12-1", List.of(), Channel.GREEN, false, Channel.YELLOW, Channel.YELLOW,
+                ConsignmentStatus.CLEARED, ConsignmentStatus.CLEARED, new NameMatchThresholds(0.92, 0.8),
+                List.of(new SuppressedHit(hit, RememberedDecision.of(hit, RememberedDecision.Kind.DISMISSED, 3))));
+        PossibleMatchDismissedEvent dismissed = new PossibleMatchDismissedEvent("c-1", hit, "Other firm",
+                ConsignmentStatus.CLEARED);
+        PossibleMatchConfirmedEvent confirmed = new PossibleMatchConfirmedEvent("c-1", hit, "MATCH-1",
+                ConsignmentStatus.CLEARED);
+
+        assertThat(mapper.readValue(mapper.writeValueAsString(screened), ConsignmentScreenedEvent.class)).isEqualTo(screened);
+        assertThat(mapper.readValue(mapper.writeValueAsString(dismissed), PossibleMatchDismissedEvent.class))
+                .isEqualTo(dismissed);
+        assertThat(mapper.readValue(mapper.writeValueAsString(confirmed), PossibleMatchConfirmedEvent.class))
+                .isEqualTo(confirmed);
     }
 }

@@ -13,6 +13,7 @@ import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
+import org.borderledger.consignment.api.SuppressedHit;
 
 /**
  * Everything known about one consignment after the event with sequence number {@code version}: the
@@ -24,7 +25,17 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
                                 long version, Instant declaredAt, Instant lastChangedAt, List<Amendment> amendments,
                                 List<Screening> screenings, List<DocumentCheck> documentChecks,
                                 List<Inspection> inspections, List<Hold> holds, Release release,
-                                Cancellation cancellation) {
+                                Cancellation cancellation, List<PossibleMatch> possibleMatches) {
+
+    public ConsignmentDetail {
+        // Details stored before possible matches existed have none.
+        possibleMatches = possibleMatches == null ? List.of() : List.copyOf(possibleMatches);
+    }
+
+    /** The possible matches an officer must resolve before release. */
+    public List<PossibleMatch> openPossibleMatches() {
+        return possibleMatches.stream().filter(match -> match.resolution() == null).toList();
+    }
 
     /** Who did something and when; {@code by} is null for an event stored without an actor. */
     public record Recorded(Actor by, Instant at) {
@@ -33,9 +44,17 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
     public record Amendment(List<String> changedParts, String reason, Recorded recorded) {
     }
 
-    /** One screening run, with the list version it used and every hit, so the channel can be explained. */
+    /**
+     * One screening run, with the list version it used and every hit, so the channel can be explained,
+     * and the party hits it did not raise again because a person had decided them.
+     */
     public record Screening(ScreeningTrigger trigger, String listVersion, List<ScreeningHit> hits,
-                            Channel screenedChannel, boolean randomlySelected, Channel channel, Recorded recorded) {
+                            Channel screenedChannel, boolean randomlySelected, Channel channel, Recorded recorded,
+                            List<SuppressedHit> suppressedHits) {
+
+        public Screening {
+            suppressedHits = suppressedHits == null ? List.of() : List.copyOf(suppressedHits);
+        }
     }
 
     public record DocumentCheck(DocumentCheckOutcome outcome, String note, Recorded recorded) {
@@ -58,6 +77,17 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
 
     public record HoldReview(HoldDecision decision, DecisionReason reason, String text, String referredAgency,
                              Recorded decided) {
+    }
+
+    /**
+     * A party hit in band POSSIBLE and what became of it: {@code resolution} is null while it is open.
+     * An open one that a later screening no longer finds is dropped; resolved ones stay as history.
+     */
+    public record PossibleMatch(ScreeningHit.PartyHit hit, Resolution resolution) {
+    }
+
+    /** {@code confirmed} with the hold it placed, or dismissed with the officer's reason. */
+    public record Resolution(boolean confirmed, String holdId, String reason, Recorded recorded) {
     }
 
     public record Release(String note, Recorded recorded) {

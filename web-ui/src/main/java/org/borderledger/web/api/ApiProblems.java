@@ -38,7 +38,11 @@ class ApiProblems {
     }
 
     static ProblemDetail invalidValue(String field, String message) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE", "The declaration has a value the system refuses.");
+        return invalidValue("The declaration has a value the system refuses.", field, message);
+    }
+
+    static ProblemDetail invalidValue(String detail, String field, String message) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE", detail);
         problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         return problem;
     }

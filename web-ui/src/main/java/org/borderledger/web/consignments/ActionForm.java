@@ -6,13 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.borderledger.consignment.api.CancelDeclarationCommand;
 import org.borderledger.consignment.api.CompleteInspectionCommand;
+import org.borderledger.consignment.api.ConfirmPossibleMatchCommand;
+import org.borderledger.consignment.api.DismissPossibleMatchCommand;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.InvalidValueException;
+import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
+import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.StartInspectionCommand;
 
@@ -26,6 +30,8 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
 
     static final List<String> ACTIONS =
             List.of("document-check", "inspection", "finding", "inspection-completion", "hold", "release", "cancellation");
+    /** Actions on one possible match, which name it by the fields {@code role} and {@code entryId}. */
+    static final List<String> POSSIBLE_MATCH_ACTIONS = List.of("possible-match-confirmation", "possible-match-dismissal");
 
     public ActionForm {
         typed = Map.copyOf(typed);
@@ -33,7 +39,7 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
 
     /** The form of {@code action} as posted; empty for an action the page does not have. */
     static Optional<ActionForm> of(String action, Map<String, String> posted) {
-        if (!ACTIONS.contains(action)) {
+        if (!ACTIONS.contains(action) && !POSSIBLE_MATCH_ACTIONS.contains(action)) {
             return Optional.empty();
         }
         String version = posted.get("expectedVersion");
@@ -60,8 +66,17 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
                     choice(HoldReason.class, "reason"), value("text"));
             case "release" -> new ReleaseConsignmentCommand(consignmentId, expectedVersion, value("note"));
             case "cancellation" -> new CancelDeclarationCommand(consignmentId, expectedVersion, value("reason"));
+            case "possible-match-confirmation" -> new ConfirmPossibleMatchCommand(consignmentId, expectedVersion,
+                    choice(PartyRole.class, "role"), value("entryId"));
+            case "possible-match-dismissal" -> new DismissPossibleMatchCommand(consignmentId, expectedVersion,
+                    choice(PartyRole.class, "role"), value("entryId"), value("reason"));
             default -> throw new IllegalStateException("No command for action " + action);
         };
+    }
+
+    /** Whether this form was about the possible match of {@code hit}. */
+    public boolean concerns(ScreeningHit.PartyHit hit) {
+        return hit.role().name().equals(value("role")) && hit.entryId().equals(value("entryId"));
     }
 
     /** Empty means the whole consignment. */

@@ -18,11 +18,12 @@ import org.borderledger.detail.api.ConsignmentDetail;
  * no form is offered that is bound to be refused; the aggregate still has the last word.
  */
 public record AvailableActions(boolean documentCheck, boolean startInspection, boolean recordFinding,
-                               boolean completeInspection, boolean placeHold, boolean release, boolean cancel) {
+                               boolean completeInspection, boolean placeHold, boolean release, boolean cancel,
+                               boolean resolvePossibleMatch) {
 
     private static final Set<ConsignmentStatus> INSPECTABLE =
             EnumSet.of(AWAITING_INSPECTION, AWAITING_DOCUMENT_CHECK, CLEARED, DISCREPANCY_FOUND);
-    static final AvailableActions NONE = new AvailableActions(false, false, false, false, false, false, false);
+    static final AvailableActions NONE = new AvailableActions(false, false, false, false, false, false, false, false);
 
     static AvailableActions of(ConsignmentDetail detail, boolean mayAct) {
         ConsignmentStatus status = detail.status();
@@ -30,9 +31,11 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
             return NONE;
         }
         boolean holdOpen = detail.holds().stream().anyMatch(AvailableActions::open);
+        boolean possibleMatchOpen = !detail.openPossibleMatches().isEmpty();
         return new AvailableActions(status == AWAITING_DOCUMENT_CHECK, INSPECTABLE.contains(status),
-                status == UNDER_INSPECTION, status == UNDER_INSPECTION, true, status == CLEARED && !holdOpen,
-                detail.inspections().isEmpty() && !holdOpen);
+                status == UNDER_INSPECTION, status == UNDER_INSPECTION, true,
+                status == CLEARED && !holdOpen && !possibleMatchOpen, detail.inspections().isEmpty() && !holdOpen,
+                possibleMatchOpen);
     }
 
     /** A hold is open until a decision other than a referral to another agency. */
@@ -50,11 +53,13 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
             case "hold" -> placeHold;
             case "release" -> release;
             case "cancellation" -> cancel;
+            case "possible-match-confirmation", "possible-match-dismissal" -> resolvePossibleMatch;
             default -> false;
         };
     }
 
     public boolean any() {
-        return documentCheck || startInspection || recordFinding || completeInspection || placeHold || release || cancel;
+        return documentCheck || startInspection || recordFinding || completeInspection || placeHold || release || cancel
+                || resolvePossibleMatch;
     }
 }

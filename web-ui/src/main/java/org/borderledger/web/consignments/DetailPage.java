@@ -28,7 +28,7 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         for (String action : ActionForm.ACTIONS) {
             forms.put(action, new ActionForm(action, detail.version(), suggested.getOrDefault(action, Map.of())));
         }
-        if (refusal != null) {
+        if (refusal != null && ActionForm.ACTIONS.contains(refusal.form().action())) {
             forms.put(refusal.form().action(), refusal.form());
         }
         return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct), forms, refusal, names);
@@ -78,6 +78,12 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
 
     public boolean offersAny() {
         return actions.any() || refusal != null;
+    }
+
+    /** The refusal of {@code action} on the possible match of {@code hit}, if that was what was refused. */
+    public Refusal refusalOf(String action, ScreeningHit.PartyHit hit) {
+        Refusal refused = refusalOf(action);
+        return refused != null && refused.form().concerns(hit) ? refused : null;
     }
 
     /** The message for {@code action}'s form and its fields, when that form was refused. */

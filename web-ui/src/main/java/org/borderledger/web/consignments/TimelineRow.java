@@ -2,6 +2,7 @@ package org.borderledger.web.consignments;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.borderledger.detail.api.TimelineAction;
 import org.borderledger.detail.api.TimelineEntry;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -32,7 +33,10 @@ public record TimelineRow(TimelineEntry entry, String who, String messageKey, Li
             Map.entry(TimelineAction.HOLD_REVIEWED, List.of(Fact.text("holdId"), Fact.code("decision", "decision"),
                     Fact.code("reason", "decisionReason"), Fact.text("referredAgency"), Fact.text("openHolds"))),
             Map.entry(TimelineAction.RELEASED, List.of(Fact.code("channel", "channel"))),
-            Map.entry(TimelineAction.CANCELLED, List.of(Fact.code("status", "status"))));
+            Map.entry(TimelineAction.CANCELLED, List.of(Fact.code("status", "status"))),
+            Map.entry(TimelineAction.POSSIBLE_MATCH_CONFIRMED, Stream.concat(Fact.possibleMatch().stream(),
+                    Stream.of(Fact.text("holdId"))).toList()),
+            Map.entry(TimelineAction.POSSIBLE_MATCH_DISMISSED, Fact.possibleMatch()));
 
     static TimelineRow of(TimelineEntry entry, Map<String, String> names) {
         String who = entry.actor() == null ? null : names.getOrDefault(entry.actor().userId(), entry.actor().userId());
@@ -58,6 +62,12 @@ public record TimelineRow(TimelineEntry entry, String who, String messageKey, Li
 
         static Fact person(String name) {
             return new Fact(name, null, true);
+        }
+
+        /** Who was declared as what, against which list entry, how closely. */
+        static List<Fact> possibleMatch() {
+            return List.of(code("role", "partyRole"), text("declaredName"), text("listName"), text("entryId"),
+                    text("listedName"), text("score"));
         }
 
         /** A missing fact reads as a dash; an unknown code as itself. */

@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/consignments").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.POST, "/api/consignments/*/possible-matches/*/*/confirmation",
+                                "/api/consignments/*/possible-matches/*/*/dismissal").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/screening-lists").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/screening-lists").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/access-log").hasRole("AUDITOR")
