@@ -211,7 +211,8 @@ class RoleMatrixTest {
 
     /** A value for each path variable, so that pages show a consignment and hold that exist. */
     static final Map<String, String> PATH_VALUES = Map.of("holdId", "AUTO-1", "action", "release", "position", "1",
-            "group", "no-such-processor", "version", "no-such-version", "format", "csv", "requiredMetricName", "jvm.threads.live", "**", "liveness");
+            "group", "no-such-processor", "version", "no-such-version", "format", "csv", "requiredMetricName", "jvm.threads.live", "**", "liveness",
+            "role", "CONSIGNEE", "entryId", "90001");
     /** A variable such as {@code {id}} or {@code {format:csv|json}}, or a {@code **}. */
     static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}|\\*\\*");
 
