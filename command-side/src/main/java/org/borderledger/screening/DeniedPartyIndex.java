@@ -26,15 +26,15 @@ import org.borderledger.screening.api.DeniedParty;
  */
 public final class DeniedPartyIndex {
 
-    /** One listed name of one entry that scored at least the threshold. */
-    record NameHit(int entry, int variant, String name, double score) {
+    /** One listed name of one entry that scored at least the review threshold. */
+    record NameHit(int entry, int variant, String name, NormalizedName normalized, double score) {
     }
 
     private final List<DeniedParty> parties;
     private final int[] variantEntry;
     private final String[] variantText;
     private final NormalizedName[] variantName;
-    private final String[] vocabulary;
+    private final NameToken[] vocabulary;
     private final int[][] variantsByToken;
     private final Map<String, int[]> tokensByKey;
     private final Map<String, int[]> variantsByJoined;
@@ -68,16 +68,20 @@ public final class DeniedPartyIndex {
         variantName = names.toArray(NormalizedName[]::new);
 
         Map<String, Integer> tokenIds = new LinkedHashMap<>();
+        List<NameToken> spellings = new ArrayList<>();
         Map<Integer, List<Integer>> variantsOfToken = new HashMap<>();
         Map<String, List<Integer>> joined = new HashMap<>();
         for (int v = 0; v < variantName.length; v++) {
-            for (String token : variantName[v].tokenSet()) {
-                int id = tokenIds.computeIfAbsent(token, t -> tokenIds.size());
+            for (NameToken token : variantName[v].spellings()) {
+                int id = tokenIds.computeIfAbsent(token.text(), t -> tokenIds.size());
+                if (id == spellings.size()) {
+                    spellings.add(token);
+                }
                 variantsOfToken.computeIfAbsent(id, k -> new ArrayList<>()).add(v);
             }
             joined.computeIfAbsent(variantName[v].joined(), k -> new ArrayList<>()).add(v);
         }
-        vocabulary = tokenIds.keySet().toArray(String[]::new);
+        vocabulary = spellings.toArray(NameToken[]::new);
         variantsByToken = new int[vocabulary.length][];
         Map<String, List<Integer>> byKey = new HashMap<>();
         for (int t = 0; t < vocabulary.length; t++) {
@@ -115,13 +119,15 @@ public final class DeniedPartyIndex {
         return holders == null ? List.of() : Arrays.stream(holders).boxed().toList();
     }
 
-    /** For every entry with a name scoring at least the matcher's threshold: its best name (the first listed on ties). */
+    /** For every entry with a name scoring at least the matcher's review threshold: its best name (the first listed on ties). */
     Map<Integer, NameHit> bestNameHits(NormalizedName declared, PartyMatcher matcher) {
         Map<Integer, NameHit> best = new HashMap<>();
         if (declared.isEmpty()) {
             return best;
         }
-        double threshold = matcher.threshold();
+        double threshold = matcher.reviewThreshold();
+        // An initial pairs with any word of its letter, which no blocking key finds: no bound then.
+        boolean hasInitial = declared.tokenSet().stream().anyMatch(t -> t.length() == 1);
         Set<Integer> candidates = new HashSet<>();
         int[] sameLetters = variantsByJoined.get(declared.joined());
         if (sameLetters != null) {
@@ -132,7 +138,7 @@ public final class DeniedPartyIndex {
         Map<Integer, Integer> pairableLength = new HashMap<>();
         for (int t : similarTokens(declared, threshold)) {
             for (int v : variantsByToken[t]) {
-                pairableLength.merge(v, vocabulary[t].length(), Integer::sum);
+                pairableLength.merge(v, vocabulary[t].text().length(), Integer::sum);
             }
         }
         for (Map.Entry<Integer, Integer> e : pairableLength.entrySet()) {
@@ -140,7 +146,7 @@ public final class DeniedPartyIndex {
             // threshold, which caps the score below it): bound the best weighted average they allow.
             int unpairable = variantName[e.getKey()].length() - e.getValue();
             double maxPaired = (declared.length() + e.getValue()) / 2.0;
-            if (maxPaired / (maxPaired + unpairable) >= threshold - 1e-9) {
+            if (hasInitial || maxPaired / (maxPaired + unpairable) >= threshold - 1e-9) {
                 candidates.add(e.getKey());
             }
         }
@@ -152,7 +158,7 @@ public final class DeniedPartyIndex {
             NameHit current = best.get(variantEntry[v]);
             // Variants are numbered in list order, so on equal scores the earlier name (the primary) wins.
             if (current == null || score > current.score() || (score == current.score() && v < current.variant())) {
-                best.put(variantEntry[v], new NameHit(variantEntry[v], v, variantText[v], score));
+                best.put(variantEntry[v], new NameHit(variantEntry[v], v, variantText[v], variantName[v], score));
             }
         }
         return best;
@@ -161,7 +167,7 @@ public final class DeniedPartyIndex {
     /** Vocabulary tokens reaching the threshold with some declared token. */
     private Set<Integer> similarTokens(NormalizedName declared, double threshold) {
         Set<Integer> similar = new HashSet<>();
-        for (String token : declared.tokenSet()) {
+        for (NameToken token : declared.spellings()) {
             Set<Integer> seen = new HashSet<>();
             for (String key : blockingKeys(token)) {
                 int[] tokens = tokensByKey.get(key);
@@ -169,20 +175,26 @@ public final class DeniedPartyIndex {
                     continue;
                 }
                 for (int t : tokens) {
-                    if (similar.contains(t) || !seen.add(t)) {
-                        continue;
-                    }
-                    String listed = vocabulary[t];
-                    if (PartyMatcher.maxTokenSimilarity(token.length(), listed.length()) < threshold - 1e-9) {
-                        continue;
-                    }
-                    if (PartyMatcher.tokenSimilarity(token, listed) >= threshold) {
+                    if (!similar.contains(t) && seen.add(t) && PartyMatcher.tokenSimilarity(token, vocabulary[t]) >= threshold) {
                         similar.add(t);
                     }
                 }
             }
         }
         return similar;
+    }
+
+    /** Keys of the spelling, of the romanisation key ("r") and of the English sounds ("s"). */
+    static List<String> blockingKeys(NameToken token) {
+        List<String> keys = new ArrayList<>(blockingKeys(token.text()));
+        for (String key : blockingKeys(token.romanisationKey())) {
+            keys.add("r" + key);
+        }
+        if (!token.sound().isEmpty()) {
+            keys.add("s" + token.sound());
+            keys.add("s" + token.alternateSound());
+        }
+        return keys;
     }
 
     static List<String> blockingKeys(String token) {

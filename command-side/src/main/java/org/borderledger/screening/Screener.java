@@ -92,12 +92,18 @@ public final class Screener {
         return hits;
     }
 
-    /** Every party of the declaration, in role order, against the denied-party index; one hit per matched entry. */
+    /**
+     * Every party of the declaration, in role order, against the denied-party index; one hit per
+     * entry matched in the MATCH band. POSSIBLE matches are not hits: they change no channel.
+     */
     public List<PartyHit> partyHits(Declaration declaration, ScreeningLists lists) {
         List<PartyHit> hits = new ArrayList<>();
         for (Declaration.RoledParty roled : declaration.parties().stream()
                 .sorted(Comparator.comparing(Declaration.RoledParty::role)).toList()) {
             for (PartyMatch match : matcher.findMatches(roled.party(), lists.partyIndex())) {
+                if (match.band() != PartyMatch.Band.MATCH) {
+                    continue;
+                }
                 DeniedParty entry = match.entry();
                 hits.add(new PartyHit(roled.role(), roled.party().name(), entry.listName(), entry.entryId(), entry.name(),
                         match.matchedName(), entry.programme(), match.matchedOn().name(), match.score()));

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Screening as the application uses it: the list version in force in the register, today's date
- * from the clock, the configured random-check shares and name-match threshold. All decisions are
+ * from the clock, the configured random-check shares and name-match (hold) and name-review thresholds. All decisions are
  * made by {@link Screener}; this class only supplies its inputs.
  */
 @Component
@@ -26,9 +26,12 @@ public class ScreeningService {
     public ScreeningService(ScreeningListVersions versions, ObjectProvider<Clock> clock,
                             @Value("${borderledger.screening.random-yellow-share:0.05}") double randomYellowShare,
                             @Value("${borderledger.screening.random-red-share:0.01}") double randomRedShare,
-                            @Value("${borderledger.screening.name-match-threshold:0.92}") double nameMatchThreshold) {
-        this(versions, clock.getIfAvailable(Clock::systemUTC),
-                new RandomCheckPolicy(randomYellowShare, randomRedShare), new PartyMatcher(nameMatchThreshold));
+                            @Value("${borderledger.screening.name-match-threshold:0.92}") double nameMatchThreshold,
+                            @Value("${borderledger.screening.name-review-threshold:#{null}}") Double nameReviewThreshold) {
+        // Unset, the review band starts at its default, or at the hold threshold if that is set lower.
+        this(versions, clock.getIfAvailable(Clock::systemUTC), new RandomCheckPolicy(randomYellowShare, randomRedShare),
+                new PartyMatcher(nameMatchThreshold, nameReviewThreshold != null ? nameReviewThreshold
+                        : Math.min(PartyMatcher.DEFAULT_REVIEW_THRESHOLD, nameMatchThreshold)));
     }
 
     public ScreeningService(ScreeningLists lists, Clock clock, RandomCheckPolicy policy) {
