@@ -16,8 +16,9 @@ import org.borderledger.screening.api.DeniedParty;
  * Decides whether a declared party is a denied party.
  *
  * <p><b>Names.</b> Both names are normalised ({@link PartyNameNormalizer}) and compared as token
- * sets, so word order does not matter. Tokens are paired greedily, most similar first, by
- * Jaro-Winkler (tokens under 3 characters only pair when identical; pairs under
+ * sets, so word order does not matter. Tokens are paired greedily, most similar first, by the best
+ * of Jaro-Winkler, Jaro-Winkler of their romanisation keys and, across scripts, the same English
+ * sound ({@link SpellingKeys}) (tokens under 3 characters only pair when identical or as an initial; pairs under
  * {@value #PAIR_FLOOR} stay unpaired). The score is the average of the pair similarities weighted by
  * token length, where every unpaired token on either side counts as similarity 0 with its full
  * length, <em>capped by the weakest pair</em>: a long shared word ("Logistics") must not carry a
@@ -31,6 +32,9 @@ import org.borderledger.screening.api.DeniedParty;
  * different registered entities, so the name must reach {@value #DIFFERENT_IDENTIFIER_THRESHOLD}
  * (practically identical) to still match, because a listed entity may re-register or declare a
  * branch's number; such a match is recorded as {@link PartyMatch.MatchedOn#NAME_IDENTIFIER_DIFFERS}.
+ *
+ * <p><b>Bands.</b> Scores from the review threshold are reported: a MATCH from the hold threshold
+ * (or on an equal identifier), a POSSIBLE below it, each with its word-by-word account.
  *
  * <p>Thread-safe and immutable.
  */
