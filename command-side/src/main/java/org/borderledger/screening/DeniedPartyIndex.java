@@ -187,8 +187,10 @@ public final class DeniedPartyIndex {
     /** Keys of the spelling, of the romanisation key ("r") and of the English sounds ("s"). */
     static List<String> blockingKeys(NameToken token) {
         List<String> keys = new ArrayList<>(blockingKeys(token.text()));
-        for (String key : blockingKeys(token.romanisationKey())) {
-            keys.add("r" + key);
+        for (String romanisation : token.romanisationKeys()) {
+            for (String key : blockingKeys(romanisation)) {
+                keys.add("r" + key);
+            }
         }
         if (!token.sound().isEmpty()) {
             keys.add("s" + token.sound());

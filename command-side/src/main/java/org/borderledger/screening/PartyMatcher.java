@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.Party;
 import org.borderledger.screening.api.DeniedParty;
@@ -24,8 +25,8 @@ import org.borderledger.screening.api.DeniedParty;
  * length, <em>capped by the weakest pair</em>: a long shared word ("Logistics") must not carry a
  * different distinctive word ("Kazakh" / "Kazan" is 0.89 on its own). Identical token sets, or the
  * same letters run together ("Ak Bulak" / "Akbulak"), score 1. Names with fewer than
- * {@value #MIN_FUZZY_LENGTH} letters only match when identical: fuzzy scores on short names are
- * noise ("Ural" / "Urals" is 0.96).
+ * {@value #MIN_FUZZY_LENGTH} letters only match when identical or the same in another romanisation:
+ * fuzzy scores on short names are noise ("Ural" / "Urals").
  *
  * <p><b>Identifiers override names.</b> When the declared party and the entry carry an identifier
  * of the same country: equal identifiers match with score 1 whatever the names; different ones mean
@@ -50,10 +51,20 @@ public final class PartyMatcher {
     static final double ROMANISATION_PENALTY = 0.03;
     /** Same English sound across scripts: holds with an exact distinctive word, not with another fuzzy one. */
     static final double LOANWORD_SCORE = 0.95;
+    /**
+     * A sound code drops vowels, so it also joins different words ("Alatau", "Altai"): English words
+     * are the generic part of a company name, so a name paired through sound reaches MATCH only with
+     * at least one word the same in some spelling (an anchor, from {@value #ANCHOR}); else it stays in review.
+     */
+    static final double ANCHOR = 1.0 - ROMANISATION_PENALTY;
+    static final double UNANCHORED_SOUND_SCORE = 0.90;
     /** An initial stands for a word but says little: a name paired through one stays in review. */
     static final double INITIAL_SCORE = 0.90;
 
+    static final int EDIT_ALLOWANCE = 6;
+
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
     private static final String KAZAKH_LATIN_LETTERS = "qğşñäöüūıİáǵńóúý'’";
 
     private final double threshold;
@@ -130,9 +141,7 @@ public final class PartyMatcher {
                     written(listed.spellings()), MatchedToken.How.JOINED))) : List.of();
             return new NameComparison(1.0, withLegalForms(account, declared, listed, explain));
         }
-        if (!sameTokens && Math.min(declared.length(), listed.length()) < MIN_FUZZY_LENGTH) {
-            return NameComparison.NONE;
-        }
+        boolean shortName = !sameTokens && Math.min(declared.length(), listed.length()) < MIN_FUZZY_LENGTH;
         List<NameToken> a = declared.spellings();
         List<NameToken> b = listed.spellings();
         List<Pair> pairs = new ArrayList<>();
@@ -152,12 +161,16 @@ public final class PartyMatcher {
         double weighted = 0;
         double weight = 0;
         double weakest = 1.0;
+        boolean anchored = false;
+        boolean bySound = false;
         for (Pair p : pairs) {
             if (usedA[p.declared()] || usedB[p.listed()]) {
                 continue;
             }
             usedA[p.declared()] = true;
             usedB[p.listed()] = true;
+            anchored |= p.score() >= ANCHOR;
+            bySound |= p.how() == MatchedToken.How.LOANWORD;
             double w = (a.get(p.declared()).text().length() + b.get(p.listed()).text().length()) / 2.0;
             weighted += w * p.score();
             weight += w;
@@ -170,7 +183,14 @@ public final class PartyMatcher {
             return NameComparison.NONE;
         }
         weight += unpaired(a, usedA, true, account, explain) + unpaired(b, usedB, false, account, explain);
-        return new NameComparison(Math.min(weighted / weight, weakest), withLegalForms(account, declared, listed, explain));
+        double score = Math.min(weighted / weight, weakest);
+        if (bySound && !anchored) {
+            score = Math.min(score, UNANCHORED_SOUND_SCORE);
+        }
+        if (shortName && score < ANCHOR) {
+            return NameComparison.NONE; // fuzzy scores on short names are noise; another romanisation is not
+        }
+        return new NameComparison(score, withLegalForms(account, declared, listed, explain));
     }
 
     /** Total length of the tokens left unpaired (each counts as similarity 0), noted in the account. */
@@ -232,9 +252,14 @@ public final class PartyMatcher {
                     || (y.length() == 1 && x.length() > 1 && x.charAt(0) == y.charAt(0) && Character.isLetter(y.charAt(0)));
             return initial ? new TokenLikeness(INITIAL_SCORE, MatchedToken.How.INITIAL) : TokenLikeness.NONE;
         }
-        double best = JARO_WINKLER.apply(x, y);
+        double best = spelling(x, y);
         MatchedToken.How how = MatchedToken.How.SPELLING;
-        double romanised = JARO_WINKLER.apply(a.romanisationKey(), b.romanisationKey()) - ROMANISATION_PENALTY;
+        double romanised = 0;
+        for (String p : a.romanisationKeys()) {
+            for (String q : b.romanisationKeys()) {
+                romanised = Math.max(romanised, spelling(p, q) - ROMANISATION_PENALTY);
+            }
+        }
         if (romanised > best) {
             best = romanised;
             how = isKazakhLatin(a.written()) || isKazakhLatin(b.written()) ? MatchedToken.How.KAZAKH_LATIN : MatchedToken.How.ROMANISATION;
@@ -244,6 +269,20 @@ public final class PartyMatcher {
             how = MatchedToken.How.LOANWORD;
         }
         return new TokenLikeness(best, how);
+    }
+
+    /**
+     * Jaro-Winkler, but never above 1 - edits / (longer length + {@value #EDIT_ALLOWANCE}): Jaro-Winkler
+     * forgives a changed letter in a short word ("Ural"/"Urals", "Volga"/"Olga" 0.93 or more) or a
+     * long added ending ("Nord"/"Nordic") as much as in a long one; one edit in 7 letters still reaches
+     * 0.92, one in 5 does not.
+     */
+    static double spelling(String x, String y) {
+        if (x.equals(y)) {
+            return 1.0;
+        }
+        double edits = LEVENSHTEIN.apply(x, y);
+        return Math.min(JARO_WINKLER.apply(x, y), 1.0 - edits / (Math.max(x.length(), y.length()) + EDIT_ALLOWANCE));
     }
 
     /** The same Double Metaphone code, primary or alternate, or the same but for a plural S ("logistik", "logistics"). */

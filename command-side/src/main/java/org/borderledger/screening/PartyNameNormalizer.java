@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a party name as written (Latin, Russian or Kazakh Cyrillic, with legal forms, quotes and
@@ -24,15 +25,21 @@ import java.util.Set;
  */
 public final class PartyNameNormalizer {
 
+    // Declared before LEGAL_FORM_PHRASES, which normalises its phrases when the class loads.
+    private static final Pattern KAZAKH_2017_U = Pattern.compile("y['\u2019\u02BC](?!s$)");
+    /** Capital and small letters that look the same in the two scripts, position for position. */
+    private static final String CYRILLIC_LOOKALIKES = "АВЕКМНОРСТХУаеорсухіј";
+    private static final String LATIN_LOOKALIKES = "ABEKMHOPCTXYaeopcyxij";
+
     /** BGN/PCGN for Russian; Any-Latin for what is left; the romanised soft/hard signs ʹ ʺ dropped; then plain ASCII. */
     private static final Transliterator TO_LATIN_ASCII = Transliterator.getInstance(
             "Russian-Latin/BGN; Any-Latin; [\\u02B9\\u02BA] Remove; Latin-ASCII");
 
-    /** Single-token legal forms, as they read after normalisation (ООО → ooo, ТОО → too, ЖШС → zhshs). */
+    /** Single-token legal forms, as they read after normalisation (ООО → ooo, ТОО → too, ЖШС → zhshs, Компани → kompani). */
     private static final Set<String> LEGAL_FORMS = Set.of(
             "llp", "llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company",
             "plc", "gmbh", "ag", "sa", "srl", "bv", "nv", "as", "jsc", "ojsc", "cjsc", "pjsc", "fze", "fzco", "fzllc",
-            "ooo", "too", "zao", "ao", "pao", "oao", "ip", "zhshs");
+            "ooo", "too", "zao", "ao", "pao", "oao", "ip", "zhshs", "kompani", "kompaniya");
 
     /** Legal forms written out in words; normalised with the same pipeline when the class loads. */
     private static final List<List<String>> LEGAL_FORM_PHRASES = phrases(
@@ -96,7 +103,9 @@ public final class PartyNameNormalizer {
     }
 
     private static void addWordTokens(String word, List<NameToken> tokens) {
-        String text = foldKazakh(word.toLowerCase(Locale.ROOT));
+        // Kazakh Latin writes у as ý (2018) and y' (2017, "Ulytay'"; not an English "y's"); ы is y in both.
+        String text = foldKazakh(withoutLookalikes(word).toLowerCase(Locale.ROOT)).replace('ý', 'u');
+        text = KAZAKH_2017_U.matcher(text).replaceAll("u");
         boolean cyrillic = isMostlyCyrillic(text);
         if (!isAscii(text)) {
             // ICU: transliterators are not immutable and must be synchronised when shared between threads.
@@ -126,6 +135,23 @@ public final class PartyNameNormalizer {
     /** Apostrophes and dots join letters: "L.L.C." → llc, "O'Neil" → oneil, Kazakh Latin 2017 "Qur'ylys". */
     private static boolean isJoiner(char c) {
         return c == '\'' || c == '.' || c == '`' || c == '\u2019' || c == '\u02BC' || c == '\u02B9' || c == '\u02BA' || c == '\u00B7';
+    }
+
+    /**
+     * A word mixing Latin and Cyrillic letters is written in the script of most of its letters: the
+     * others are look-alikes typed by mistake or on purpose ("Rоmаshkа" with Cyrillic о and а,
+     * "ООО Pомашка" with a Latin P), and are replaced by the letter they look like.
+     */
+    static String withoutLookalikes(String word) {
+        boolean cyrillic = isMostlyCyrillic(word);
+        String from = cyrillic ? LATIN_LOOKALIKES : CYRILLIC_LOOKALIKES;
+        String to = cyrillic ? CYRILLIC_LOOKALIKES : LATIN_LOOKALIKES;
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            int at = from.indexOf(word.charAt(i));
+            out.append(at >= 0 ? to.charAt(at) : word.charAt(i));
+        }
+        return out.toString();
     }
 
     private static boolean isMostlyCyrillic(String word) {

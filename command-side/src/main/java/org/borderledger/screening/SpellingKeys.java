@@ -1,5 +1,8 @@
 package org.borderledger.screening;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -12,8 +15,9 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  * "Á") and 2021 ("Ş", "Q", "Ğ", "Ñ", "Ū", "İ"). After the normaliser has dropped diacritics and
  * apostrophes, the systems differ only in digraphs and in the letters chosen for й, ы, я, ю and
  * х, ж, ц, қ; the key folds each of those differences to one letter, so that every system gives
- * the same key ("shch", "shh", "sch", "sh", š, ş, s' all become "s"; "kh", "x", "h" become "h";
- * й written "j", "y" or "i" becomes "y"; doubled letters one). It is only ever compared with another key.
+ * the same key ("shch", "shh", "sch", "sh", šč, š, ş, s' all become "s"; "kh", "x", "h" become "h";
+ * й written "j", "y" or "i" becomes "y"; doubled letters one). Where systems give one letter two
+ * meanings (j, "ch") the token has a key for each reading. It is only ever compared with another key.
  *
  * <p><b>Sound (loanwords).</b> Russian writes English words as they sound, not as they are
  * spelled: "Trade" is Трейд ("treyd"), "Engineering" Инжиниринг ("inzhiniring"), "Holding"
@@ -24,7 +28,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  */
 final class SpellingKeys {
 
-    private static final Pattern ENDING_GLIDE = Pattern.compile("([aeou])i$");
+    /** An i after a vowel and not before one is й: "Sergei", "Zaitsev". */
+    private static final Pattern GLIDE_I = Pattern.compile("([aeou])i(?![aeiouy])");
     private static final Pattern VOWEL_THEN_GLIDE = Pattern.compile("([aeiou])[yj]");
     /** Thread-safe as long as its code length is not changed after construction (its documentation). */
     private static final DoubleMetaphone DOUBLE_METAPHONE = new DoubleMetaphone();
@@ -36,31 +41,41 @@ final class SpellingKeys {
     private SpellingKeys() {
     }
 
-    /** The romanisation key of a normalised token (lower-case ASCII letters and digits). */
-    static String romanisation(String token) {
-        String s = token;
-        if (s.length() > 1 && s.charAt(0) == 'j' && isVowel(s.charAt(1))) {
-            s = "z" + s.substring(1); // Kazakh Latin J is Ж ("Jol" = Жол); elsewhere j is й
+    /**
+     * The romanisation keys of a normalised token (lower-case ASCII letters and digits), one per
+     * reading of its ambiguous letters: j as й (GOST, scientific) or ж (Kazakh Latin, "Jol" = Жол);
+     * "ch" as ч (most systems) or х (scientific, "Chrustal'" = Хрусталь). One key when nothing is ambiguous.
+     */
+    static List<String> romanisation(String token) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String ch : token.contains("ch") ? List.of("c", "h") : List.of("c")) {
+            String s = token.replace("shch", "s").replace("shh", "s").replace("sch", "s").replace("sh", "s").replace("sc", "s")
+                    .replace("zh", "z").replace("dz", "z").replace("ch", ch).replace("kh", "h")
+                    .replace("ts", "c").replace("cz", "c")
+                    .replace('x', 'h').replace('q', 'k').replace('w', 'v');
+            keys.add(key(s.replace('j', 'y')));
+            keys.add(key(s.replace('j', 'z')));
         }
-        s = s.replace("shch", "s").replace("shh", "s").replace("sch", "s").replace("sh", "s")
-                .replace("zh", "z").replace("dz", "z").replace("ch", "c").replace("kh", "h")
-                .replace("ts", "c").replace("cz", "c")
-                .replace('x', 'h').replace('q', 'k').replace('w', 'v').replace('j', 'y');
-        StringBuilder key = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            if (i == 0 || s.charAt(i) != s.charAt(i - 1)) {
-                key.append(s.charAt(i));
+        return List.copyOf(keys);
+    }
+
+    private static String key(String folded) {
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            if (i == 0 || folded.charAt(i) != folded.charAt(i - 1)) {
+                key.append(folded.charAt(i));
             }
         }
-        // й: BGN "y", ICAO "i" ("Sergey", "Sergei"); ий: "iy", "ij", "ii"; я, ю: "ya", "ia", "ja"; е: "ye", "e".
-        // ы stays "y" in every system and is not folded: "Kurylys" and "Kurilis" are different words.
-        return ENDING_GLIDE.matcher(key.toString().replace("iy", "i").replace("ia", "ya").replace("iu", "yu")
-                .replace("ye", "e").replace("ie", "e")).replaceAll("$1y");
+        // й: BGN "y", ICAO "i" ("Sergey", "Sergei", "Zaytsev", "Zaitsev"); ий: "iy", "ij", "ii";
+        // я, ю: "ya", "ia", "ja"; е: "ye", "e"; ё: "yo", "ë" (ASCII "e"). ы stays "y" in every system and is not folded:
+        // "Kurylys" and "Kurilis" are different words.
+        return GLIDE_I.matcher(key.toString().replace("iy", "i").replace("ia", "ya").replace("iu", "yu")
+                .replace("yo", "e").replace("ye", "e").replace("ie", "e")).replaceAll("$1y");
     }
 
     /** Primary and alternate Double Metaphone codes of the token read as English; empty for numbers. */
     static String[] sounds(String token) {
-        if (!Character.isLetter(token.isEmpty() ? '0' : token.charAt(0))) {
+        if (token.isEmpty() || !Character.isLetter(token.charAt(0))) {
             return new String[] {"", ""};
         }
         String s = token.startsWith("kh") ? "h" + token.substring(2) : token;
@@ -69,7 +84,4 @@ final class SpellingKeys {
         return new String[] {DOUBLE_METAPHONE.doubleMetaphone(s), DOUBLE_METAPHONE.doubleMetaphone(s, true)};
     }
 
-    private static boolean isVowel(char c) {
-        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-    }
 }

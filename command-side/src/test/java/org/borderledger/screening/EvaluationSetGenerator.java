@@ -113,6 +113,11 @@ final class EvaluationSetGenerator {
             pairs.add(new Pair("legal-form-punctuation", bgn.replace(' ', '-') + " " + latinForm, form + " " + quoted, true));
             pairs.add(new Pair("legal-form-punctuation", bgn.replace(" ", ""), bgn + " " + latinForm, true));
             pairs.add(new Pair("legal-form-punctuation", bgn.toUpperCase() + " , " + latinForm.toUpperCase(), cyrillic, true));
+            // different companies sharing the English words, in either script
+            String next = PartyNameNormalizerTestSupport.bgn(RUSSIAN[(i + 1) % RUSSIAN.length]);
+            pairs.add(new Pair("negative-shared-words", "ООО «" + cyrillic + " " + loan[1] + "»", next + " " + loan[0] + " LLC", false));
+            pairs.add(new Pair("negative-shared-words", bgn + " " + loan[0] + " " + other[0], next + " " + loan[0] + " " + other[0], false));
+            pairs.add(new Pair("negative-shared-words", loan[1] + " " + other[1], bgn + " " + loan[0] + " " + other[0], false));
             // what works already: homoglyphs, full-width letters, word order
             pairs.add(new Pair("kept", homoglyphs(bgn), cyrillic, true));
             pairs.add(new Pair("kept", fullWidth(bgn), cyrillic + " " + form, true));
@@ -127,6 +132,7 @@ final class EvaluationSetGenerator {
                 pairs.add(new Pair("kazakh-latin", latin.toUpperCase(), PartyNameNormalizerTestSupport.bgn(kazakh) + " LLP", true));
             }
             pairs.add(new Pair("kazakh-latin", russianSpelling, kazakh, true));
+            pairs.add(new Pair("negative-shared-words", romanise(kazakh, KZ, 2) + " Trade LLP", kazakh.split(" ")[0] + " Логистик", false));
         }
         return pairs;
     }

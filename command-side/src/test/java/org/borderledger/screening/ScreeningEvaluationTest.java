@@ -32,8 +32,8 @@ class ScreeningEvaluationTest {
      * positive class and MATCH on at most 1% of negatives; docs/screening.md lists what misses them
      * (Jaro-Winkler prefix bonus on short distinctive words, ъ and ё, Kazakh "jai"/"жай").
      */
-    private static final double MIN_RECALL = 0.90;
-    private static final double MAX_NEGATIVE_MATCH_RATE = 0.10;
+    private static final double MIN_RECALL = 0.98;
+    private static final double MAX_NEGATIVE_MATCH_RATE = 0.01;
 
     private final PartyMatcher matcher = new PartyMatcher();
 
@@ -61,7 +61,7 @@ class ScreeningEvaluationTest {
             tallies.merge(row.get("class"), new Tally(0, 0, 0).add(result),
                     (a, b) -> new Tally(a.pairs() + 1, a.match() + b.match(), a.possible() + b.possible()));
             boolean expected = row.get("expected").equals("yes");
-            if (expected != result.isPresent()) {
+            if (expected != result.filter(r -> r.band() == PartyMatch.Band.MATCH).isPresent()) {
                 misses.add(row.get("class") + ": " + row.get("declared") + " / " + row.get("listed") + " -> "
                         + result.map(r -> r.band() + " " + r.score() + " " + r.explanation()).orElse("none"));
             }
@@ -69,7 +69,7 @@ class ScreeningEvaluationTest {
         System.out.println(table(tallies));
         misses.forEach(m -> System.out.println("  " + m));
         tallies.forEach((kind, tally) -> {
-            if (kind.equals("negative")) {
+            if (kind.startsWith("negative")) {
                 assertThat(tally.rate(tally.match())).as("MATCH rate on negatives").isLessThanOrEqualTo(MAX_NEGATIVE_MATCH_RATE);
             } else {
                 assertThat(tally.rate(tally.match() + tally.possible())).as("recall of " + kind).isGreaterThanOrEqualTo(MIN_RECALL);
@@ -80,7 +80,7 @@ class ScreeningEvaluationTest {
     private static String table(Map<String, Tally> tallies) {
         StringBuilder out = new StringBuilder("| class | pairs | recall (MATCH or POSSIBLE) | MATCH rate | POSSIBLE rate |\n|---|---|---|---|---|\n");
         tallies.forEach((kind, t) -> out.append(String.format("| %s | %d | %s | %.3f | %.3f |%n", kind, t.pairs(),
-                kind.equals("negative") ? "–" : String.format("%.3f", t.rate(t.match() + t.possible())), t.rate(t.match()),
+                kind.startsWith("negative") ? "–" : String.format("%.3f", t.rate(t.match() + t.possible())), t.rate(t.match()),
                 t.rate(t.possible()))));
         return out.toString();
     }
