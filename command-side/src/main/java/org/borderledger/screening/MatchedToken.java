@@ -14,7 +14,7 @@ public record MatchedToken(String declared, String listed, String how) {
         SPELLING("similar spelling"),
         ROMANISATION("another romanisation"),
         KAZAKH_LATIN("Kazakh Latin alphabet"),
-        LOANWORD("English word written in Cyrillic"),
+        LOANWORD("English word written as it sounds"),
         INITIAL("initial"),
         JOINED("same letters, written together or apart"),
         LEGAL_FORM("legal form, ignored"),

@@ -64,7 +64,6 @@ public final class PartyMatcher {
     static final int EDIT_ALLOWANCE = 6;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
     private static final String KAZAKH_LATIN_LETTERS = "qğşñäöüūıİáǵńóúý'’";
 
     private final double threshold;
@@ -237,8 +236,8 @@ public final class PartyMatcher {
 
     /**
      * How alike two tokens are, and why: the best of their own spelling (Jaro-Winkler), their
-     * romanisation keys (less {@value #ROMANISATION_PENALTY}), and, across scripts only, the same
-     * English sound ({@value #LOANWORD_SCORE}). Tokens under {@value #MIN_FUZZY_TOKEN} letters only
+     * romanisation keys (less {@value #ROMANISATION_PENALTY}), and the same English sound
+     * ({@value #LOANWORD_SCORE} across scripts, {@value #UNANCHORED_SOUND_SCORE} in one: "Treid", "Trade"). Tokens under {@value #MIN_FUZZY_TOKEN} letters only
      * pair when identical, or as the initial of the other word.
      */
     private static TokenLikeness likeness(NameToken a, NameToken b) {
@@ -255,18 +254,24 @@ public final class PartyMatcher {
         double best = spelling(x, y);
         MatchedToken.How how = MatchedToken.How.SPELLING;
         double romanised = 0;
-        for (String p : a.romanisationKeys()) {
-            for (String q : b.romanisationKeys()) {
-                romanised = Math.max(romanised, spelling(p, q) - ROMANISATION_PENALTY);
+        if (!(a.romanisationKeys().equals(List.of(x)) && b.romanisationKeys().equals(List.of(y)))) { // else no better than spelling
+            for (String p : a.romanisationKeys()) {
+                for (String q : b.romanisationKeys()) {
+                    romanised = Math.max(romanised, spelling(p, q) - ROMANISATION_PENALTY);
+                }
             }
         }
         if (romanised > best) {
             best = romanised;
             how = isKazakhLatin(a.written()) || isKazakhLatin(b.written()) ? MatchedToken.How.KAZAKH_LATIN : MatchedToken.How.ROMANISATION;
         }
-        if (LOANWORD_SCORE > best && a.cyrillic() != b.cyrillic() && soundAlike(a, b)) {
-            best = LOANWORD_SCORE;
-            how = MatchedToken.How.LOANWORD;
+        if (best < LOANWORD_SCORE && soundAlike(a, b)) {
+            // In one script the same sound is as often two different words ("Vasilki", "Vasilyok"): review only.
+            double bySound = a.cyrillic() != b.cyrillic() ? LOANWORD_SCORE : UNANCHORED_SOUND_SCORE;
+            if (bySound > best) {
+                best = bySound;
+                how = MatchedToken.How.LOANWORD;
+            }
         }
         return new TokenLikeness(best, how);
     }
@@ -281,8 +286,18 @@ public final class PartyMatcher {
         if (x.equals(y)) {
             return 1.0;
         }
-        double edits = LEVENSHTEIN.apply(x, y);
-        return Math.min(JARO_WINKLER.apply(x, y), 1.0 - edits / (Math.max(x.length(), y.length()) + EDIT_ALLOWANCE));
+        int longer = Math.max(x.length(), y.length());
+        // Jaro-Winkler is at most 0.8 + 0.2 * shorter / longer: skip the work for pairs that cannot pair.
+        if (0.8 + 0.2 * Math.min(x.length(), y.length()) / longer < PAIR_FLOOR) {
+            return 0.0;
+        }
+        double jaroWinkler = JARO_WINKLER.apply(x, y);
+        if (jaroWinkler < PAIR_FLOOR) {
+            return jaroWinkler;
+        }
+        int allowed = (int) ((1.0 - PAIR_FLOOR) * (longer + EDIT_ALLOWANCE));
+        int edits = new LevenshteinDistance(allowed).apply(x, y); // -1 beyond the allowed edits
+        return edits < 0 ? 0.0 : Math.min(jaroWinkler, 1.0 - (double) edits / (longer + EDIT_ALLOWANCE));
     }
 
     /** The same Double Metaphone code, primary or alternate, or the same but for a plural S ("logistik", "logistics"). */

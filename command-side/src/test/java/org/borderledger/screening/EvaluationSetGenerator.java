@@ -99,6 +99,7 @@ final class EvaluationSetGenerator {
                 pairs.add(new Pair("loanword", cyrillic + " " + loan[s] + " " + other[1], bgn + " " + loan[0] + " " + other[0], true));
                 pairs.add(new Pair("loanword", bgn + " " + loan[0], "ООО «" + cyrillic + "-" + loan[s] + "»", true));
             }
+            pairs.add(new Pair("loanword", bgn + " " + PartyNameNormalizerTestSupport.bgn(loan[1]), bgn + " " + loan[0], true));
             // romanisations of the Russian name
             for (int system = 0; system < RU_SYSTEMS.length; system++) {
                 pairs.add(new Pair("romanisation-ru", romanise(cyrillic, RU, system) + " LLC", "ООО «" + cyrillic + "»", true));
