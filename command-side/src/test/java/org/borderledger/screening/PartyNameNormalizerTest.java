@@ -84,6 +84,31 @@ class PartyNameNormalizerTest {
     }
 
     @Test
+    void lettersThatLookAlikeAreReadInTheScriptOfTheirWord() {
+        assertThat(normalized("Rоmаshkа")).isEqualTo("romashka");          // Cyrillic о, а among Latin letters
+        assertThat(normalized("Pомашка")).isEqualTo(normalized("Ромашка")); // a Latin P among Cyrillic letters
+        assertThat(normalized("ТОО «Sаmрlе»")).isEqualTo("sample");
+    }
+
+    @Test
+    void kazakhLatinAlphabetsAreRead() {
+        assertThat(normalized("Qūrylys Önım Qory")).isEqualTo("qurylys onim qory");   // 2021
+        assertThat(normalized("Ulytaý")).isEqualTo("ulytau");                          // 2018 ý = у
+        assertThat(normalized("Ulytay' Say'da")).isEqualTo("ulytau sauda");            // 2017 y' = у
+        assertThat(normalized("Sally's Trading")).isEqualTo("sallys trading");          // an English possessive stays
+    }
+
+    @Test
+    void keepsTheWordsAsWrittenAndTheRemovedLegalForms() {
+        NormalizedName name = PartyNameNormalizer.normalize("ООО «Ромашка-Трейд» L.L.C.");
+        assertThat(name.spellings()).extracting(NameToken::text, NameToken::written, NameToken::cyrillic)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("romashka", "Ромашка", true),
+                        org.assertj.core.groups.Tuple.tuple("treyd", "Трейд", true));
+        assertThat(name.legalForms()).containsExactly("ООО", "L.L.C.");
+        assertThat(normalized("Компани «Ромашка»")).isEqualTo("romashka");
+    }
+
+    @Test
     void fullWidthAndOtherCompatibilityFormsAreFolded() {
         assertThat(normalized("ＲＯＭＡＳＨＫＡ")).isEqualTo("romashka");
     }
