@@ -175,7 +175,7 @@ public final class DeniedPartyIndex {
                     continue;
                 }
                 for (int t : tokens) {
-                    if (!similar.contains(t) && seen.add(t) && PartyMatcher.tokenSimilarity(token, vocabulary[t]) >= threshold) {
+                    if (!similar.contains(t) && seen.add(t) && PartyMatcher.tokenSimilarity(token, vocabulary[t], threshold) >= threshold) {
                         similar.add(t);
                     }
                 }

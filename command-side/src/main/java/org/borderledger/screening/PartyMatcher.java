@@ -64,7 +64,6 @@ public final class PartyMatcher {
     static final int EDIT_ALLOWANCE = 6;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-    private static final String KAZAKH_LATIN_LETTERS = "qğşñäöüūıİáǵńóúý'’";
 
     private final double threshold;
     private final double reviewThreshold;
@@ -146,7 +145,7 @@ public final class PartyMatcher {
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
             for (int j = 0; j < b.size(); j++) {
-                TokenLikeness likeness = likeness(a.get(i), b.get(j));
+                TokenLikeness likeness = likeness(a.get(i), b.get(j), PAIR_FLOOR);
                 if (likeness.score() >= PAIR_FLOOR) {
                     pairs.add(new Pair(likeness.score(), i, j, likeness.how()));
                 }
@@ -231,7 +230,12 @@ public final class PartyMatcher {
     }
 
     static double tokenSimilarity(NameToken declared, NameToken listed) {
-        return likeness(declared, listed).score();
+        return likeness(declared, listed, PAIR_FLOOR).score();
+    }
+
+    /** The same, exact from {@code floor} up; below it, some score under {@code floor} (the index asks for a threshold only). */
+    static double tokenSimilarity(NameToken declared, NameToken listed, double floor) {
+        return likeness(declared, listed, floor).score();
     }
 
     /**
@@ -240,7 +244,7 @@ public final class PartyMatcher {
      * ({@value #LOANWORD_SCORE} across scripts, {@value #UNANCHORED_SOUND_SCORE} in one: "Treid", "Trade"). Tokens under {@value #MIN_FUZZY_TOKEN} letters only
      * pair when identical, or as the initial of the other word.
      */
-    private static TokenLikeness likeness(NameToken a, NameToken b) {
+    private static TokenLikeness likeness(NameToken a, NameToken b, double floor) {
         String x = a.text();
         String y = b.text();
         if (x.equals(y)) {
@@ -251,19 +255,23 @@ public final class PartyMatcher {
                     || (y.length() == 1 && x.length() > 1 && x.charAt(0) == y.charAt(0) && Character.isLetter(y.charAt(0)));
             return initial ? new TokenLikeness(INITIAL_SCORE, MatchedToken.How.INITIAL) : TokenLikeness.NONE;
         }
-        double best = spelling(x, y);
+        double best = spelling(x, y, floor);
         MatchedToken.How how = MatchedToken.How.SPELLING;
         double romanised = 0;
-        if (!(a.romanisationKeys().equals(List.of(x)) && b.romanisationKeys().equals(List.of(y)))) { // else no better than spelling
+        // Keys that are the words themselves, or too different in length to beat the spelling, are not compared.
+        if (best < 1.0 - ROMANISATION_PENALTY && !(a.romanisationKeys().equals(List.of(x)) && b.romanisationKeys().equals(List.of(y)))) {
             for (String p : a.romanisationKeys()) {
                 for (String q : b.romanisationKeys()) {
-                    romanised = Math.max(romanised, spelling(p, q) - ROMANISATION_PENALTY);
+                    double bound = 0.8 + 0.2 * Math.min(p.length(), q.length()) / Math.max(p.length(), q.length());
+                    if (bound - ROMANISATION_PENALTY > Math.max(best, romanised)) {
+                        romanised = Math.max(romanised, spelling(p, q, floor + ROMANISATION_PENALTY) - ROMANISATION_PENALTY);
+                    }
                 }
             }
         }
         if (romanised > best) {
             best = romanised;
-            how = isKazakhLatin(a.written()) || isKazakhLatin(b.written()) ? MatchedToken.How.KAZAKH_LATIN : MatchedToken.How.ROMANISATION;
+            how = a.kazakhLatin() || b.kazakhLatin() ? MatchedToken.How.KAZAKH_LATIN : MatchedToken.How.ROMANISATION;
         }
         if (best < LOANWORD_SCORE && soundAlike(a, b)) {
             // In one script the same sound is as often two different words ("Vasilki", "Vasilyok"): review only.
@@ -283,44 +291,41 @@ public final class PartyMatcher {
      * 0.92, one in 5 does not.
      */
     static double spelling(String x, String y) {
+        return spelling(x, y, PAIR_FLOOR);
+    }
+
+    /** Exact from {@code floor} up; below it only some score under {@code floor}, found with less work. */
+    private static double spelling(String x, String y, double floor) {
         if (x.equals(y)) {
             return 1.0;
         }
         int longer = Math.max(x.length(), y.length());
-        // Jaro-Winkler is at most 0.8 + 0.2 * shorter / longer: skip the work for pairs that cannot pair.
-        if (0.8 + 0.2 * Math.min(x.length(), y.length()) / longer < PAIR_FLOOR) {
+        // Jaro-Winkler is at most 0.8 + 0.2 * shorter / longer: skip the work for pairs that cannot reach the floor.
+        if (0.8 + 0.2 * Math.min(x.length(), y.length()) / longer < floor) {
             return 0.0;
         }
         double jaroWinkler = JARO_WINKLER.apply(x, y);
-        if (jaroWinkler < PAIR_FLOOR) {
+        if (jaroWinkler < floor) {
             return jaroWinkler;
         }
-        int allowed = (int) ((1.0 - PAIR_FLOOR) * (longer + EDIT_ALLOWANCE));
+        int allowed = (int) ((1.0 - floor) * (longer + EDIT_ALLOWANCE));
         int edits = new LevenshteinDistance(allowed).apply(x, y); // -1 beyond the allowed edits
         return edits < 0 ? 0.0 : Math.min(jaroWinkler, 1.0 - (double) edits / (longer + EDIT_ALLOWANCE));
     }
 
     /** The same Double Metaphone code, primary or alternate, or the same but for a plural S ("logistik", "logistics"). */
     private static boolean soundAlike(NameToken a, NameToken b) {
-        for (String p : new String[] {a.sound(), a.alternateSound()}) {
-            for (String q : new String[] {b.sound(), b.alternateSound()}) {
-                if (p.length() >= 2 && q.length() >= 2 && (p.equals(q) || p.equals(q + "S") || q.equals(p + "S"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return soundAlike(a.sound(), b.sound()) || soundAlike(a.sound(), b.alternateSound())
+                || soundAlike(a.alternateSound(), b.sound()) || soundAlike(a.alternateSound(), b.alternateSound());
     }
 
-    private static boolean isKazakhLatin(String written) {
-        String lower = written.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lower.length(); i++) {
-            if (KAZAKH_LATIN_LETTERS.indexOf(lower.charAt(i)) >= 0) {
-                return true;
-            }
+    private static boolean soundAlike(String p, String q) {
+        if (p.length() < 2 || q.length() < 2 || Math.abs(p.length() - q.length()) > 1) {
+            return false;
         }
-        return false;
+        return p.equals(q) || (p.length() > q.length() ? p.startsWith(q) && p.endsWith("S") : q.startsWith(p) && q.endsWith("S"));
     }
+
 
     /** One party against one entry, comparing every name of the entry: the reference the index must agree with. */
     public Optional<PartyMatch> match(Party party, DeniedParty entry) {
