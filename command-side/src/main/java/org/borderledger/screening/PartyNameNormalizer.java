@@ -35,11 +35,11 @@ public final class PartyNameNormalizer {
     private static final Transliterator TO_LATIN_ASCII = Transliterator.getInstance(
             "Russian-Latin/BGN; Any-Latin; [\\u02B9\\u02BA] Remove; Latin-ASCII");
 
-    /** Single-token legal forms, as they read after normalisation (ООО → ooo, ТОО → too, ЖШС → zhshs, Компани → kompani). */
+    /** Single-token legal forms, as they read after normalisation (ООО → ooo, ТОО → too, ЖШС → zhshs, in Kazakh Latin jshs or jss, Компани → kompani). */
     private static final Set<String> LEGAL_FORMS = Set.of(
             "llp", "llc", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "co", "company",
             "plc", "gmbh", "ag", "sa", "srl", "bv", "nv", "as", "jsc", "ojsc", "cjsc", "pjsc", "fze", "fzco", "fzllc",
-            "ooo", "too", "zao", "ao", "pao", "oao", "ip", "zhshs", "kompani", "kompaniya");
+            "ooo", "too", "zao", "ao", "pao", "oao", "ip", "zhshs", "jshs", "jss", "kompani", "kompaniya");
 
     /** Legal forms written out in words; normalised with the same pipeline when the class loads. */
     private static final List<List<String>> LEGAL_FORM_PHRASES = phrases(
@@ -89,22 +89,23 @@ public final class PartyNameNormalizer {
             return tokens;
         }
         String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        Boolean nameIsCyrillic = distinctiveScriptIsCyrillic(text);
         int wordStart = -1;
         for (int i = 0; i <= text.length(); i++) {
             boolean inWord = i < text.length() && isWordChar(text.charAt(i));
             if (inWord && wordStart < 0) {
                 wordStart = i;
             } else if (!inWord && wordStart >= 0) {
-                addWordTokens(text.substring(wordStart, i), tokens);
+                addWordTokens(text.substring(wordStart, i), nameIsCyrillic, tokens);
                 wordStart = -1;
             }
         }
         return tokens;
     }
 
-    private static void addWordTokens(String word, List<NameToken> tokens) {
+    private static void addWordTokens(String word, Boolean nameIsCyrillic, List<NameToken> tokens) {
         // Kazakh Latin writes у as ý (2018) and y' (2017, "Ulytay'"; not an English "y's"); ы is y in both.
-        String text = foldKazakh(withoutLookalikes(word).toLowerCase(Locale.ROOT)).replace('ý', 'u');
+        String text = foldKazakh(withoutLookalikes(word, nameIsCyrillic).toLowerCase(Locale.ROOT)).replace('ý', 'u');
         text = KAZAKH_2017_U.matcher(text).replaceAll("u");
         boolean cyrillic = isMostlyCyrillic(text);
         if (!isAscii(text)) {
@@ -138,12 +139,17 @@ public final class PartyNameNormalizer {
     }
 
     /**
-     * A word mixing Latin and Cyrillic letters is written in the script of most of its letters: the
-     * others are look-alikes typed by mistake or on purpose ("Rоmаshkа" with Cyrillic о and а,
-     * "ООО Pомашка" with a Latin P), and are replaced by the letter they look like.
+     * Letters that look the same in Latin and Cyrillic are read in the script of the word, as told by
+     * its other letters ("Rоmаshkа" with Cyrillic о and а, "Pомашка" with a Latin P, "ЕХАMРLЕ" with
+     * one distinctive L); a word made only of such letters ("РАО", "СО") in the script of the name.
+     * Typed by mistake or to slip past screening, they are replaced by the letter they look like.
      */
-    static String withoutLookalikes(String word) {
-        boolean cyrillic = isMostlyCyrillic(word);
+    static String withoutLookalikes(String word, Boolean nameIsCyrillic) {
+        Boolean wordIsCyrillic = distinctiveScriptIsCyrillic(word);
+        Boolean cyrillic = wordIsCyrillic != null ? wordIsCyrillic : nameIsCyrillic;
+        if (cyrillic == null) {
+            return word;
+        }
         String from = cyrillic ? LATIN_LOOKALIKES : CYRILLIC_LOOKALIKES;
         String to = cyrillic ? CYRILLIC_LOOKALIKES : LATIN_LOOKALIKES;
         StringBuilder out = new StringBuilder(word.length());
@@ -152,6 +158,21 @@ public final class PartyNameNormalizer {
             out.append(at >= 0 ? to.charAt(at) : word.charAt(i));
         }
         return out.toString();
+    }
+
+    /** Whether the letters that are not look-alikes are mostly Cyrillic; null when neither script has more. */
+    private static Boolean distinctiveScriptIsCyrillic(String text) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (CYRILLIC_LOOKALIKES.indexOf(c) < 0 && LATIN_LOOKALIKES.indexOf(c) < 0) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                cyrillic += script == Character.UnicodeScript.CYRILLIC ? 1 : 0;
+                latin += script == Character.UnicodeScript.LATIN ? 1 : 0;
+            }
+        }
+        return cyrillic == latin ? null : cyrillic > latin;
     }
 
     private static boolean isMostlyCyrillic(String word) {

@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.borderledger.screening.api.DeniedParty;
 
 /**
  * Writes the generated positive pairs of the screening evaluation set
  * ({@code src/test/resources/screening/evaluation-generated.csv}): fictitious listed names and their
- * variants, one class of variation at a time. Deterministic; run from the command-side directory:
- * {@code java -cp target/test-classes:target/classes:<commons-csv> org.borderledger.screening.EvaluationSetGenerator}
- * (or from an IDE). The romanisation tables are the published letter tables of each system.
+ * variants and the shipped entries' names written other ways, one class of variation at a time.
+ * Deterministic; after {@code ./mvnw -pl command-side test-compile}, from the command-side directory:
+ * {@code ../mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/cp.txt &&
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.borderledger.screening.EvaluationSetGenerator}.
+ * The romanisation tables are the published letter tables of each system.
  */
 final class EvaluationSetGenerator {
 
@@ -124,6 +127,9 @@ final class EvaluationSetGenerator {
             pairs.add(new Pair("kept", fullWidth(bgn), cyrillic + " " + form, true));
             pairs.add(new Pair("kept", loan[0] + " " + bgn, bgn + " " + loan[0] + " " + latinForm, true));
         }
+        for (DeniedParty entry : ShippedLists.asVersion(ShippedLists.VERSION).deniedParties()) {
+            pairs.addAll(shippedEntryVariants(entry));
+        }
         for (String kazakh : KAZAKH) {
             String russianSpelling = PartyNameNormalizer.foldKazakh(kazakh);
             for (int system = 0; system < KZ_SYSTEMS.length; system++) {
@@ -134,6 +140,27 @@ final class EvaluationSetGenerator {
             }
             pairs.add(new Pair("kazakh-latin", russianSpelling, kazakh, true));
             pairs.add(new Pair("negative-shared-words", romanise(kazakh, KZ, 2) + " Trade LLP", kazakh.split(" ")[0] + " Логистик", false));
+        }
+        return pairs;
+    }
+
+    /**
+     * Every name of a shipped entry written the other ways: each Cyrillic name in every Russian (or,
+     * with Kazakh letters, Kazakh Latin) system, each Latin name in capitals with its look-alike
+     * letters in Cyrillic. Compared with the whole entry ("entry:" and its id).
+     */
+    private static List<Pair> shippedEntryVariants(DeniedParty entry) {
+        List<Pair> pairs = new ArrayList<>();
+        String listed = "entry:" + entry.entryId();
+        for (String name : entry.names()) {
+            if (name.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+                boolean kazakh = !PartyNameNormalizer.foldKazakh(name).equals(name);
+                for (int system = 0; system < (kazakh ? KZ_SYSTEMS.length : RU_SYSTEMS.length); system++) {
+                    pairs.add(new Pair("shipped", romanise(name, kazakh ? KZ : RU, system), listed, true));
+                }
+            } else {
+                pairs.add(new Pair("shipped", homoglyphs(name.toUpperCase()), listed, true));
+            }
         }
         return pairs;
     }
@@ -156,9 +183,10 @@ final class EvaluationSetGenerator {
         return out.toString();
     }
 
-    /** Latin letters replaced by the Cyrillic letters that look the same (a, e, o, p, c, x). */
+    /** Latin letters replaced by the Cyrillic letters that look the same (a, e, o, p, c, x and their capitals). */
     static String homoglyphs(String latin) {
-        return latin.replace('a', 'а').replace('e', 'е').replace('o', 'о').replace('p', 'р').replace('c', 'с').replace('x', 'х');
+        return latin.replace('a', 'а').replace('e', 'е').replace('o', 'о').replace('p', 'р').replace('c', 'с').replace('x', 'х')
+                .replace('A', 'А').replace('E', 'Е').replace('O', 'О').replace('P', 'Р').replace('C', 'С').replace('X', 'Х');
     }
 
     static String fullWidth(String latin) {
