@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -184,13 +186,14 @@ public final class DeniedPartyIndex {
         return similar;
     }
 
-    /** Keys of the spelling, of the romanisation key ("r") and of the English sounds ("s"). */
-    static List<String> blockingKeys(NameToken token) {
-        List<String> keys = new ArrayList<>(blockingKeys(token.text()));
+    /**
+     * Keys of the spelling and of the romanisation keys, in one namespace (a key equal to the spelling
+     * adds nothing to look up), and of the English sounds ("s", never equal to a spelling key: upper case).
+     */
+    static Collection<String> blockingKeys(NameToken token) {
+        Set<String> keys = new LinkedHashSet<>(blockingKeys(token.text()));
         for (String romanisation : token.romanisationKeys()) {
-            for (String key : blockingKeys(romanisation)) {
-                keys.add("r" + key);
-            }
+            keys.addAll(blockingKeys(romanisation));
         }
         if (!token.sound().isEmpty()) {
             keys.add("s" + token.sound());
