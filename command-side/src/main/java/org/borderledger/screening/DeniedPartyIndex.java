@@ -187,13 +187,13 @@ public final class DeniedPartyIndex {
     }
 
     /**
-     * Keys of the spelling and of the romanisation keys, in one namespace (a key equal to the spelling
-     * adds nothing to look up), and of the English sounds ("s", never equal to a spelling key: upper case).
+     * Keys of the spelling, each romanisation key whole ("k": another romanisation of a word is
+     * found when its key is equal, or by its spelling when near), and the English sounds ("s").
      */
     static Collection<String> blockingKeys(NameToken token) {
         Set<String> keys = new LinkedHashSet<>(blockingKeys(token.text()));
         for (String romanisation : token.romanisationKeys()) {
-            keys.addAll(blockingKeys(romanisation));
+            keys.add("k" + romanisation);
         }
         if (!token.sound().isEmpty()) {
             keys.add("s" + token.sound());

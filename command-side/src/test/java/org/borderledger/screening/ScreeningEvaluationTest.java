@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.Party;
 import org.borderledger.screening.api.DeniedParty;
 import org.junit.jupiter.api.Test;
 
@@ -56,13 +57,20 @@ class ScreeningEvaluationTest {
         assertThat(rows).hasSizeGreaterThanOrEqualTo(400);
         Map<String, Tally> tallies = new LinkedHashMap<>();
         List<String> misses = new ArrayList<>();
+        List<String> missedByIndex = new ArrayList<>();
         Map<String, DeniedParty> shipped = ShippedLists.asVersion(ShippedLists.VERSION).deniedParties().stream()
                 .collect(Collectors.toMap(e -> "entry:" + e.entryId(), e -> e));
         for (CSVRecord row : rows) {
             String name = row.get("listed");
             DeniedParty listed = name.startsWith("entry:") ? Objects.requireNonNull(shipped.get(name), name)
                     : new DeniedParty("EVAL", "EVAL", name, List.of(), CountryCode.of("KZ"), List.of(), "TEST");
-            Optional<PartyMatch> result = matcher.match(Declarations.party(row.get("declared"), "KZ"), listed);
+            Party declared = Declarations.party(row.get("declared"), "KZ");
+            Optional<PartyMatch> result = matcher.match(declared, listed);
+            // the index, which screening uses, must hold what comparing with the entry holds (its
+            // blocking keys may miss a weak pair in the review band: "Alfa Group" / "Alga Group")
+            if (!held(matcher.findMatches(declared, DeniedPartyIndex.of(List.of(listed)))).equals(held(result.stream().toList()))) {
+                missedByIndex.add(row.get("declared") + " / " + name);
+            }
             tallies.merge(row.get("class"), new Tally(0, 0, 0).add(result),
                     (a, b) -> new Tally(a.pairs() + 1, a.match() + b.match(), a.possible() + b.possible()));
             boolean expected = row.get("expected").equals("yes");
@@ -72,6 +80,7 @@ class ScreeningEvaluationTest {
             }
         }
         System.out.println(table(tallies));
+        assertThat(missedByIndex).as("pairs the index holds otherwise than the entry").isEmpty();
         assertThat(tallies).containsKeys("shipped", "loanword", "romanisation-ru", "kazakh-latin", "legal-form-punctuation", "kept",
                 "negative", "negative-shared-words");
         misses.forEach(m -> System.out.println("  " + m));
@@ -82,6 +91,10 @@ class ScreeningEvaluationTest {
                 assertThat(tally.rate(tally.match() + tally.possible())).as("recall of " + kind).isGreaterThanOrEqualTo(MIN_RECALL);
             }
         });
+    }
+
+    private static List<PartyMatch> held(List<PartyMatch> matches) {
+        return matches.stream().filter(m -> m.band() == PartyMatch.Band.MATCH).toList();
     }
 
     private static String table(Map<String, Tally> tallies) {
