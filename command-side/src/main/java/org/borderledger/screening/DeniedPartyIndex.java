@@ -20,8 +20,9 @@ import org.borderledger.screening.api.DeniedParty;
  * <p>A search does not compare the declared name with every listed name. Each declared token
  * looks up vocabulary tokens sharing a blocking key (first three letters; letters two to four, which
  * catches a changed or dropped first letter such as "Yelena"/"Elena"; first letter with the last two,
- * which catches a change in the middle such as "Zaytsev"/"Zaitsev"; the same on the romanisation key;
- * the English sound codes), keeps those whose token similarity reaches the review threshold, and only names containing such a token are scored in full, after an exact
+ * which catches a change in the middle such as "Zaytsev"/"Zaitsev"; each romanisation key whole, which
+ * finds "Czoj"/"Tsoy"; the English sound codes, which find "Treyd"/"Trade"), keeps those whose token
+ * similarity reaches the review threshold, and only names containing such a token are scored in full, after an exact
  * upper bound discards names whose other tokens already keep them below the threshold. The blocking
  * is a heuristic: a token pair that shares no key is not found even if its similarity would pass;
  * tests compare the index with the exhaustive {@link PartyMatcher#match} on realistic variants.
