@@ -109,6 +109,18 @@ class PartyNameNormalizerTest {
     }
 
     @Test
+    void hostileNamesNormaliseAndCompareWithoutFailing() {
+        String[] names = {"\uD83D\uDE00 Romashka \uD83D\uDE00", "\u202EakhsamoR\u202C", "R\u0301o\u0308m\u0336ashka", "\u0000\u0001Ромашка",
+                "Ромашка ".repeat(2_000), "y'y'y'''y'", "\u02B9\u02BA\u00B7\u2019\u02BC`", "شركة رومашка", "株式会社ロマシュカ", "\uD800"};
+        PartyMatcher matcher = new PartyMatcher();
+        for (String name : names) {
+            NormalizedName normalized = PartyNameNormalizer.normalize(name);
+            assertThat(normalized.tokens()).as(name).allMatch(t -> t.matches("[a-z0-9]+"));
+            assertThat(matcher.similarity(name, "Romashka Trading LLC")).as(name).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
     void fullWidthAndOtherCompatibilityFormsAreFolded() {
         assertThat(normalized("ＲＯＭＡＳＨＫＡ")).isEqualTo("romashka");
     }
