@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,23 +20,24 @@ import org.borderledger.screening.api.DeniedParty;
  * <p>A search does not compare the declared name with every listed name. Each declared token
  * looks up vocabulary tokens sharing a blocking key (first three letters; letters two to four, which
  * catches a changed or dropped first letter such as "Yelena"/"Elena"; first letter with the last two,
- * which catches a change in the middle such as "Zaytsev"/"Zaitsev"), keeps those whose Jaro-Winkler
- * reaches the threshold, and only names containing such a token are scored in full, after an exact
+ * which catches a change in the middle such as "Zaytsev"/"Zaitsev"; each romanisation key whole, which
+ * finds "Czoj"/"Tsoy"; the English sound codes, which find "Treyd"/"Trade"), keeps those whose token
+ * similarity reaches the review threshold, and only names containing such a token are scored in full, after an exact
  * upper bound discards names whose other tokens already keep them below the threshold. The blocking
  * is a heuristic: a token pair that shares no key is not found even if its similarity would pass;
  * tests compare the index with the exhaustive {@link PartyMatcher#match} on realistic variants.
  */
 public final class DeniedPartyIndex {
 
-    /** One listed name of one entry that scored at least the threshold. */
-    record NameHit(int entry, int variant, String name, double score) {
+    /** One listed name of one entry that scored at least the review threshold. */
+    record NameHit(int entry, int variant, String name, NormalizedName normalized, double score) {
     }
 
     private final List<DeniedParty> parties;
     private final int[] variantEntry;
     private final String[] variantText;
     private final NormalizedName[] variantName;
-    private final String[] vocabulary;
+    private final NameToken[] vocabulary;
     private final int[][] variantsByToken;
     private final Map<String, int[]> tokensByKey;
     private final Map<String, int[]> variantsByJoined;
@@ -68,16 +71,20 @@ public final class DeniedPartyIndex {
         variantName = names.toArray(NormalizedName[]::new);
 
         Map<String, Integer> tokenIds = new LinkedHashMap<>();
+        List<NameToken> spellings = new ArrayList<>();
         Map<Integer, List<Integer>> variantsOfToken = new HashMap<>();
         Map<String, List<Integer>> joined = new HashMap<>();
         for (int v = 0; v < variantName.length; v++) {
-            for (String token : variantName[v].tokenSet()) {
-                int id = tokenIds.computeIfAbsent(token, t -> tokenIds.size());
+            for (NameToken token : variantName[v].spellings()) {
+                int id = tokenIds.computeIfAbsent(token.text(), t -> tokenIds.size());
+                if (id == spellings.size()) {
+                    spellings.add(token);
+                }
                 variantsOfToken.computeIfAbsent(id, k -> new ArrayList<>()).add(v);
             }
             joined.computeIfAbsent(variantName[v].joined(), k -> new ArrayList<>()).add(v);
         }
-        vocabulary = tokenIds.keySet().toArray(String[]::new);
+        vocabulary = spellings.toArray(NameToken[]::new);
         variantsByToken = new int[vocabulary.length][];
         Map<String, List<Integer>> byKey = new HashMap<>();
         for (int t = 0; t < vocabulary.length; t++) {
@@ -115,13 +122,15 @@ public final class DeniedPartyIndex {
         return holders == null ? List.of() : Arrays.stream(holders).boxed().toList();
     }
 
-    /** For every entry with a name scoring at least the matcher's threshold: its best name (the first listed on ties). */
+    /** For every entry with a name scoring at least the matcher's review threshold: its best name (the first listed on ties). */
     Map<Integer, NameHit> bestNameHits(NormalizedName declared, PartyMatcher matcher) {
         Map<Integer, NameHit> best = new HashMap<>();
         if (declared.isEmpty()) {
             return best;
         }
-        double threshold = matcher.threshold();
+        double threshold = matcher.reviewThreshold();
+        // An initial pairs with any word of its letter, which no blocking key finds: no bound then.
+        boolean hasInitial = declared.tokenSet().stream().anyMatch(t -> t.length() == 1);
         Set<Integer> candidates = new HashSet<>();
         int[] sameLetters = variantsByJoined.get(declared.joined());
         if (sameLetters != null) {
@@ -132,7 +141,7 @@ public final class DeniedPartyIndex {
         Map<Integer, Integer> pairableLength = new HashMap<>();
         for (int t : similarTokens(declared, threshold)) {
             for (int v : variantsByToken[t]) {
-                pairableLength.merge(v, vocabulary[t].length(), Integer::sum);
+                pairableLength.merge(v, vocabulary[t].text().length(), Integer::sum);
             }
         }
         for (Map.Entry<Integer, Integer> e : pairableLength.entrySet()) {
@@ -140,7 +149,7 @@ public final class DeniedPartyIndex {
             // threshold, which caps the score below it): bound the best weighted average they allow.
             int unpairable = variantName[e.getKey()].length() - e.getValue();
             double maxPaired = (declared.length() + e.getValue()) / 2.0;
-            if (maxPaired / (maxPaired + unpairable) >= threshold - 1e-9) {
+            if (hasInitial || maxPaired / (maxPaired + unpairable) >= threshold - 1e-9) {
                 candidates.add(e.getKey());
             }
         }
@@ -152,7 +161,7 @@ public final class DeniedPartyIndex {
             NameHit current = best.get(variantEntry[v]);
             // Variants are numbered in list order, so on equal scores the earlier name (the primary) wins.
             if (current == null || score > current.score() || (score == current.score() && v < current.variant())) {
-                best.put(variantEntry[v], new NameHit(variantEntry[v], v, variantText[v], score));
+                best.put(variantEntry[v], new NameHit(variantEntry[v], v, variantText[v], variantName[v], score));
             }
         }
         return best;
@@ -161,7 +170,7 @@ public final class DeniedPartyIndex {
     /** Vocabulary tokens reaching the threshold with some declared token. */
     private Set<Integer> similarTokens(NormalizedName declared, double threshold) {
         Set<Integer> similar = new HashSet<>();
-        for (String token : declared.tokenSet()) {
+        for (NameToken token : declared.spellings()) {
             Set<Integer> seen = new HashSet<>();
             for (String key : blockingKeys(token)) {
                 int[] tokens = tokensByKey.get(key);
@@ -169,20 +178,29 @@ public final class DeniedPartyIndex {
                     continue;
                 }
                 for (int t : tokens) {
-                    if (similar.contains(t) || !seen.add(t)) {
-                        continue;
-                    }
-                    String listed = vocabulary[t];
-                    if (PartyMatcher.maxTokenSimilarity(token.length(), listed.length()) < threshold - 1e-9) {
-                        continue;
-                    }
-                    if (PartyMatcher.tokenSimilarity(token, listed) >= threshold) {
+                    if (!similar.contains(t) && seen.add(t) && PartyMatcher.tokenSimilarity(token, vocabulary[t], threshold) >= threshold) {
                         similar.add(t);
                     }
                 }
             }
         }
         return similar;
+    }
+
+    /**
+     * Keys of the spelling, each romanisation key whole ("k": another romanisation of a word is
+     * found when its key is equal, or by its spelling when near), and the English sounds ("s").
+     */
+    static Collection<String> blockingKeys(NameToken token) {
+        Set<String> keys = new LinkedHashSet<>(blockingKeys(token.text()));
+        for (String romanisation : token.romanisationKeys()) {
+            keys.add("k" + romanisation);
+        }
+        if (!token.sound().isEmpty()) {
+            keys.add("s" + token.sound());
+            keys.add("s" + token.alternateSound());
+        }
+        return keys;
     }
 
     static List<String> blockingKeys(String token) {

@@ -1,24 +1,34 @@
 package org.borderledger.screening;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * A party name reduced to comparable tokens: lower-case ASCII letters and digits, legal forms
  * removed. {@link #tokens()} keeps the written order (for display and the joined form);
- * {@link #tokenSet()} is what the matcher compares, so word order does not matter.
+ * {@link #tokenSet()} is what the matcher compares, so word order does not matter, and
+ * {@link #spellings()} gives the same distinct tokens, in the same order, with their spelling keys
+ * and the words they were written as. The removed {@link #legalForms()} are kept as written.
  */
 public final class NormalizedName {
 
     private final List<String> tokens;
     private final SortedSet<String> tokenSet;
+    private final List<NameToken> spellings;
+    private final List<String> legalForms;
     private final int length;
 
-    public NormalizedName(List<String> tokens) {
-        this.tokens = List.copyOf(tokens);
+    NormalizedName(List<NameToken> tokens, List<String> legalForms) {
+        this.tokens = tokens.stream().map(NameToken::text).toList();
         this.tokenSet = Collections.unmodifiableSortedSet(new TreeSet<>(this.tokens));
+        TreeMap<String, NameToken> distinct = new TreeMap<>();
+        tokens.forEach(t -> distinct.putIfAbsent(t.text(), t));
+        this.spellings = List.copyOf(new ArrayList<>(distinct.values()));
+        this.legalForms = List.copyOf(legalForms);
         this.length = tokenSet.stream().mapToInt(String::length).sum();
     }
 
@@ -28,6 +38,16 @@ public final class NormalizedName {
 
     public SortedSet<String> tokenSet() {
         return tokenSet;
+    }
+
+    /** The distinct tokens in {@link #tokenSet()} order, with their spelling keys and written words. */
+    List<NameToken> spellings() {
+        return spellings;
+    }
+
+    /** Legal forms removed from the name, as written ("ООО", "L.L.C."). */
+    public List<String> legalForms() {
+        return legalForms;
     }
 
     /** Total characters of the distinct tokens: the weight the matcher spreads over the tokens. */

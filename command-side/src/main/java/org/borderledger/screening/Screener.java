@@ -40,13 +40,12 @@ public final class Screener {
         this(new PartyMatcher());
     }
 
-    /** Every match the matcher finds is a MATCH: no possible-match band. */
     public Screener(PartyMatcher matcher) {
-        this(matcher, NameMatchThresholds.holdOnly(matcher.threshold()));
+        this(matcher, new NameMatchThresholds(matcher.threshold(), matcher.reviewThreshold()));
     }
 
     public Screener(NameMatchThresholds thresholds) {
-        this(new PartyMatcher(thresholds.review()), thresholds);
+        this(new PartyMatcher(thresholds.hold(), thresholds.review()), thresholds);
     }
 
     private Screener(PartyMatcher matcher, NameMatchThresholds thresholds) {
@@ -123,7 +122,10 @@ public final class Screener {
         return hits;
     }
 
-    /** Every party of the declaration, in role order, against the denied-party index; one hit per matched entry. */
+    /**
+     * Every party of the declaration, in role order, against the denied-party index; one hit per
+     * entry matched, in the band the matcher gave it.
+     */
     public List<PartyHit> partyHits(Declaration declaration, ScreeningLists lists) {
         List<PartyHit> hits = new ArrayList<>();
         for (Declaration.RoledParty roled : declaration.parties().stream()
@@ -139,9 +141,8 @@ public final class Screener {
         return hits;
     }
 
-    /** The one place a match is banded: an identifier, or a name at or above the hold threshold, holds the goods. */
-    private MatchBand band(PartyMatch match) {
-        return match.matchedOn() == PartyMatch.MatchedOn.IDENTIFIER || match.score() >= thresholds.hold()
-                ? MatchBand.MATCH : MatchBand.POSSIBLE;
+    /** The matcher bands a match (an identifier or a strong name holds; a sound-only or weaker one is for review). */
+    private static MatchBand band(PartyMatch match) {
+        return match.band() == PartyMatch.Band.MATCH ? MatchBand.MATCH : MatchBand.POSSIBLE;
     }
 }

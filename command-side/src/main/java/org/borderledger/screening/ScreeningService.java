@@ -32,10 +32,11 @@ public class ScreeningService {
                             @Value("${borderledger.screening.random-yellow-share:0.05}") double randomYellowShare,
                             @Value("${borderledger.screening.random-red-share:0.01}") double randomRedShare,
                             @Value("${borderledger.screening.name-match-threshold:0.92}") double nameMatchThreshold,
-                            @Value("${borderledger.screening.name-review-threshold:0.80}") double nameReviewThreshold) {
-        this(versions, clock.getIfAvailable(Clock::systemUTC),
-                new RandomCheckPolicy(randomYellowShare, randomRedShare),
-                new Screener(new NameMatchThresholds(nameMatchThreshold, nameReviewThreshold)));
+                            @Value("${borderledger.screening.name-review-threshold:#{null}}") Double nameReviewThreshold) {
+        // Unset, the review band starts at its default, or at the hold threshold if that is set lower.
+        this(versions, clock.getIfAvailable(Clock::systemUTC), new RandomCheckPolicy(randomYellowShare, randomRedShare),
+                new Screener(new NameMatchThresholds(nameMatchThreshold, nameReviewThreshold != null ? nameReviewThreshold
+                        : Math.min(PartyMatcher.DEFAULT_REVIEW_THRESHOLD, nameMatchThreshold))));
     }
 
     public ScreeningService(ScreeningLists lists, Clock clock, RandomCheckPolicy policy) {

@@ -75,7 +75,8 @@ final class ConsignmentFixture {
     static final String ID = "CN-2026-0001";
     static final String LIST_VERSION = ShippedLists.VERSION;
     /** What the fixture's screening bands with: one threshold, so every name match holds (no possible matches). */
-    static final NameMatchThresholds THRESHOLDS = NameMatchThresholds.holdOnly(PartyMatcher.DEFAULT_THRESHOLD);
+    static final NameMatchThresholds THRESHOLDS =
+            new NameMatchThresholds(PartyMatcher.DEFAULT_THRESHOLD, PartyMatcher.DEFAULT_REVIEW_THRESHOLD);
 
     static final Actor OFFICER = new Actor("o.aliyev", Role.OFFICER, "Kurmangazy");
     static final Actor OTHER_OFFICER = new Actor("o.bekova", Role.OFFICER, "Kurmangazy");

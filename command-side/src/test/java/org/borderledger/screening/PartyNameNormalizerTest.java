@@ -84,6 +84,43 @@ class PartyNameNormalizerTest {
     }
 
     @Test
+    void lettersThatLookAlikeAreReadInTheScriptOfTheirWord() {
+        assertThat(normalized("Rоmаshkа")).isEqualTo("romashka");          // Cyrillic о, а among Latin letters
+        assertThat(normalized("Pомашка")).isEqualTo(normalized("Ромашка")); // a Latin P among Cyrillic letters
+        assertThat(normalized("ТОО «Sаmрlе»")).isEqualTo("sample");
+    }
+
+    @Test
+    void kazakhLatinAlphabetsAreRead() {
+        assertThat(normalized("Qūrylys Önım Qory")).isEqualTo("qurylys onim qory");   // 2021
+        assertThat(normalized("Ulytaý")).isEqualTo("ulytau");                          // 2018 ý = у
+        assertThat(normalized("Ulytay' Say'da")).isEqualTo("ulytau sauda");            // 2017 y' = у
+        assertThat(normalized("Sally's Trading")).isEqualTo("sallys trading");          // an English possessive stays
+    }
+
+    @Test
+    void keepsTheWordsAsWrittenAndTheRemovedLegalForms() {
+        NormalizedName name = PartyNameNormalizer.normalize("ООО «Ромашка-Трейд» L.L.C.");
+        assertThat(name.spellings()).extracting(NameToken::text, NameToken::written, NameToken::cyrillic)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("romashka", "Ромашка", true),
+                        org.assertj.core.groups.Tuple.tuple("treyd", "Трейд", true));
+        assertThat(name.legalForms()).containsExactly("ООО", "L.L.C.");
+        assertThat(normalized("Компани «Ромашка»")).isEqualTo("romashka");
+    }
+
+    @Test
+    void hostileNamesNormaliseAndCompareWithoutFailing() {
+        String[] names = {"\uD83D\uDE00 Romashka \uD83D\uDE00", "\u202EakhsamoR\u202C", "R\u0301o\u0308m\u0336ashka", "\u0000\u0001Ромашка",
+                "Ромашка ".repeat(2_000), "y'y'y'''y'", "\u02B9\u02BA\u00B7\u2019\u02BC`", "شركة رومашка", "株式会社ロマシュカ", "\uD800"};
+        PartyMatcher matcher = new PartyMatcher();
+        for (String name : names) {
+            NormalizedName normalized = PartyNameNormalizer.normalize(name);
+            assertThat(normalized.tokens()).as(name).allMatch(t -> t.matches("[a-z0-9]+"));
+            assertThat(matcher.similarity(name, "Romashka Trading LLC")).as(name).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
     void fullWidthAndOtherCompatibilityFormsAreFolded() {
         assertThat(normalized("ＲＯＭＡＳＨＫＡ")).isEqualTo("romashka");
     }

@@ -19,6 +19,7 @@ import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.consignment.api.Measure;
 import org.borderledger.consignment.api.NameMatchThresholds;
+import org.borderledger.consignment.api.ScreeningHit.PartyHit;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
@@ -56,9 +57,13 @@ class ScreeningServiceTest {
                 new DeniedParty("P-1", "TEST", "Kazan Logistics", List.of(), null, List.of(), "TEST")));
         Declaration d = Declarations.withConsignee(party("Kazakh Logistics", "RU"));
         Clock clock = clockAt("2026-11-20T10:00:00Z");
-        assertThat(new ScreeningService(lists, clock, RandomCheckPolicy.NONE).screen("C-1", d).hits()).isEmpty();
+        // 0.88: below the default hold threshold (0.92), above the default review threshold (0.85).
+        assertThat(new ScreeningService(lists, clock, RandomCheckPolicy.NONE).screen("C-1", d).hits())
+                .extracting(hit -> ((PartyHit) hit).band()).containsExactly(MatchBand.POSSIBLE);
         assertThat(new ScreeningService(lists, clock, RandomCheckPolicy.NONE, new PartyMatcher(0.85)).screen("C-1", d).hits())
-                .hasSize(1);
+                .extracting(hit -> ((PartyHit) hit).band()).containsExactly(MatchBand.MATCH);
+        assertThat(new ScreeningService(lists, clock, RandomCheckPolicy.NONE, new PartyMatcher(0.92, 0.9)).screen("C-1", d).hits())
+                .isEmpty();
     }
 
     @Test

@@ -17,9 +17,4 @@ public record NameMatchThresholds(double hold, double review) {
                     + ") must not be above the hold threshold (" + hold + ")");
         }
     }
-
-    /** One threshold for both: every name match holds, nothing is only possible. */
-    public static NameMatchThresholds holdOnly(double hold) {
-        return new NameMatchThresholds(hold, hold);
-    }
 }
