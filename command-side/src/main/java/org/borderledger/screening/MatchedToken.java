@@ -5,9 +5,9 @@ package org.borderledger.screening;
  * (or several), the listed word it was taken for, and how the two were found to be the same.
  * Either side is empty when a word has no counterpart.
  */
-public record MatchedToken(String declared, String listed, String how) {
+public record MatchedToken(String declared, String listed, How how) {
 
-    /** The ways two words are taken for the same; {@link #label()} is what {@link #how()} holds. */
+    /** The ways two words are taken for the same; {@link #label()} is how the account in English names it. */
     public enum How {
         SAME("same"),
         TRANSLITERATION("same in another script"),
@@ -32,14 +32,10 @@ public record MatchedToken(String declared, String listed, String how) {
         }
     }
 
-    MatchedToken(String declared, String listed, How how) {
-        this(declared, listed, how.label());
-    }
-
     /** "Трейд = Trade (English word written in Cyrillic)", "Ltd (no counterpart)". */
     @Override
     public String toString() {
         String pair = declared.isEmpty() ? listed : listed.isEmpty() ? declared : declared + " = " + listed;
-        return pair + " (" + how + ")";
+        return pair + " (" + how.label() + ")";
     }
 }

@@ -9,15 +9,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.CountryCode;
-import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.GoodsLine;
 import org.borderledger.consignment.api.MatchBand;
+import org.borderledger.consignment.api.MatchedWord;
 import org.borderledger.consignment.api.NameMatchThresholds;
 import org.borderledger.consignment.api.RememberedDecision;
-import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningHit.GoodsHit;
 import org.borderledger.consignment.api.ScreeningHit.PartyHit;
+import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.SuppressedHit;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
@@ -135,10 +136,15 @@ public final class Screener {
                 DeniedParty entry = match.entry();
                 hits.add(new PartyHit(roled.role(), roled.party().name(), entry.listName(), entry.entryId(), entry.name(),
                         match.matchedName(), entry.programme(), match.matchedOn().name(), match.score(), band(match),
-                        DeniedPartyContentHash.of(entry), declaredParty));
+                        DeniedPartyContentHash.of(entry), declaredParty, words(match)));
             }
         }
         return hits;
+    }
+
+    /** The matcher's word-by-word account, as the event records it. */
+    private static List<MatchedWord> words(PartyMatch match) {
+        return match.tokens().stream().map(token -> new MatchedWord(token.declared(), token.listed(), token.how().name())).toList();
     }
 
     /** The matcher bands a match (an identifier or a strong name holds; a sound-only or weaker one is for review). */

@@ -310,7 +310,7 @@ class PossibleMatchTest {
         PartyHit before = possibleHit(dismissed);
         PartyHit changed = new PartyHit(before.role(), before.declaredName(), before.listName(), before.entryId(),
                 before.listedName(), before.matchedName(), before.programme(), before.matchedOn(), before.score(),
-                before.band(), "0".repeat(64), before.declaredParty());
+                before.band(), "0".repeat(64), before.declaredParty(), before.words());
         List<EventMessage<?>> rescreened = followedBy(dismissed, by(Actor.SYSTEM, rescreenedEvent(dismissed, changed)));
         fixture.given(rescreened)
                 .when(new ConfirmPossibleMatchCommand(ID, versionOf(rescreened), PartyRole.CONSIGNEE, ENTRY),

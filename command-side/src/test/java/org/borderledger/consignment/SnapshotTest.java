@@ -150,9 +150,9 @@ class SnapshotTest {
     void rememberedDecisionsSurviveTheSnapshot() {
         ScreeningHit.PartyHit possible = new ScreeningHit.PartyHit(PartyRole.EXPORTER, "Romashka Trade LLC", "US-SDN",
                 "SDN-90001", "Romashka Trading LLC", "Romashka Trading LLC", "P", "NAME", 0.87, MatchBand.POSSIBLE,
-                "ab".repeat(32), "romashka trade llc");
+                "ab".repeat(32), "romashka trade llc", List.of());
         ScreeningHit.PartyHit match = new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "ООО «Ромашка»", "US-SDN",
-                "SDN-90002", "Romashka", "ООО Ромашка", "P", "NAME", 1.0, MatchBand.MATCH, "cd".repeat(32), "ооо «ромашка»");
+                "SDN-90002", "Romashka", "ООО Ромашка", "P", "NAME", 1.0, MatchBand.MATCH, "cd".repeat(32), "ооо «ромашка»", List.of());
         List<EventMessage<?>> history = List.of(
                 by(OFFICER, new ConsignmentDeclaredEvent(ID, Declarations.valid(), DECLARED)),
                 by(OFFICER, new ConsignmentScreenedEvent(ID, ScreeningTrigger.DECLARATION, ConsignmentFixture.LIST_VERSION,

@@ -74,17 +74,17 @@ class PartyMatcherTest {
         PartyMatch match = matcher.match(party("ООО «Ромашка Трейд»", "RU"), listed).orElseThrow();
         assertThat(match.band()).isEqualTo(PartyMatch.Band.MATCH);
         assertThat(match.tokens()).containsExactlyInAnyOrder(
-                new MatchedToken("Ромашка", "ROMASHKA", "same in another script"),
-                new MatchedToken("Трейд", "TRADE", "English word written as it sounds"),
-                new MatchedToken("ООО", "OOO", "legal form, ignored"));
+                new MatchedToken("Ромашка", "ROMASHKA", MatchedToken.How.TRANSLITERATION),
+                new MatchedToken("Трейд", "TRADE", MatchedToken.How.LOANWORD),
+                new MatchedToken("ООО", "OOO", MatchedToken.How.LEGAL_FORM));
         assertThat(match.explanation()).contains("Трейд = TRADE (English word written as it sounds)", "ООО = OOO (legal form, ignored)");
 
         PartyMatch kazakh = matcher.match(party("Qurylys Onim Qory LLP", "KZ"), entry("Құрылыс Өнім Қоры ЖШС", List.of())).orElseThrow();
-        assertThat(kazakh.tokens()).contains(new MatchedToken("Qurylys", "Құрылыс", "Kazakh Latin alphabet"));
+        assertThat(kazakh.tokens()).contains(new MatchedToken("Qurylys", "Құрылыс", MatchedToken.How.KAZAKH_LATIN));
 
         PartyMatch unpaired = matcher.match(party("Romashka Trading Ak", "KZ"), entry("Romashka Trading LLC", List.of())).orElseThrow();
         assertThat(unpaired.band()).isEqualTo(PartyMatch.Band.POSSIBLE);
-        assertThat(unpaired.tokens()).contains(new MatchedToken("Ak", "", "no counterpart"));
+        assertThat(unpaired.tokens()).contains(new MatchedToken("Ak", "", MatchedToken.How.NO_COUNTERPART));
     }
 
     @Test

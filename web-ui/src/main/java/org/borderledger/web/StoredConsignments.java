@@ -1,8 +1,10 @@
 package org.borderledger.web;
 
+import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.audit.api.ConsignmentHistory;
 import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
+import org.borderledger.audit.api.StoredEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,13 @@ public class StoredConsignments {
     }
 
     public boolean exists(String consignmentId) {
-        return !queries.query(new FetchConsignmentHistoryQuery(consignmentId), ConsignmentHistory.class).join()
-                .events().isEmpty();
+        return lastVersion(consignmentId) >= 0;
+    }
+
+    /** The sequence number of the consignment's last stored event, -1 when none is stored. */
+    public long lastVersion(String consignmentId) {
+        List<StoredEvent> events = queries.query(new FetchConsignmentHistoryQuery(consignmentId), ConsignmentHistory.class)
+                .join().events();
+        return events.isEmpty() ? -1 : events.get(events.size() - 1).sequenceNumber();
     }
 }

@@ -78,10 +78,10 @@ class ConsignmentDetailFoldTest {
     void aPossibleMatchIsOpenUntilResolvedAndAConfirmedOneIsNotOpenedAgainByARescreen() {
         ScreeningHit.PartyHit possible = new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "Romashka Trade LLC", "US-SDN",
                 "SDN-90001", "Romashka Trading LLC", "Romashka Trading LLC", "P", "NAME", 0.87, MatchBand.POSSIBLE,
-                "ab".repeat(32), "romashka trade llc");
+                "ab".repeat(32), "romashka trade llc", List.of());
         ScreeningHit.PartyHit other = new ScreeningHit.PartyHit(PartyRole.CARRIER, "Romashka Freight", "US-SDN",
                 "SDN-90001", "Romashka Trading LLC", "Romashka Trading LLC", "P", "NAME", 0.81, MatchBand.POSSIBLE,
-                "ab".repeat(32), "romashka freight");
+                "ab".repeat(32), "romashka freight", List.of());
         ConsignmentDetail open = fold(
                 event(0, OFFICER, new ConsignmentDeclaredEvent(ID, Declarations.valid(), ConsignmentStatus.DECLARED)),
                 event(1, OFFICER, screened(List.of(possible, other))));

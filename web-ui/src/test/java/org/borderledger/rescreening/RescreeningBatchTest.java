@@ -115,7 +115,7 @@ class RescreeningBatchTest {
     @Test
     void aRedeliveredBatchChangesNothing() {
         ScreeningHit hit = new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "Zapad Logistics", "SDN", "TEST-P1",
-                "Zapad Logistics", "Zapad Logistics", "TEST", "NAME", 1.0, MatchBand.MATCH, null, null);
+                "Zapad Logistics", "Zapad Logistics", "TEST", "NAME", 1.0, MatchBand.MATCH, null, null, List.of());
         List<EventMessage<?>> batch = new ArrayList<>(declaredAndScreened("AGAIN"));
         batch.add(published("AGAIN-V"));
         batch.add(screened("AGAIN", 2, ScreeningTrigger.LIST_PUBLISHED, "AGAIN-V", List.of(hit)));

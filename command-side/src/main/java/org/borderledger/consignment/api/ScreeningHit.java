@@ -2,6 +2,7 @@ package org.borderledger.consignment.api;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
 
 /** One reason the screening found: a controlled-goods entry or a denied party, with what matched what. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
@@ -48,11 +49,13 @@ public sealed interface ScreeningHit {
      */
     record PartyHit(PartyRole role, String declaredName, String listName, String entryId, String listedName,
                     String matchedName, String programme, String matchedOn, double score, MatchBand band,
-                    String entryHash, String declaredParty)
+                    String entryHash, String declaredParty, List<MatchedWord> words)
             implements ScreeningHit {
 
+        /** Hits stored before bands and accounts existed read as MATCH, with no account. */
         public PartyHit {
             band = band == null ? MatchBand.MATCH : band;
+            words = words == null ? List.of() : List.copyOf(words);
         }
 
         /** A possible match asks for documents on who the trader is; a match is a sanctions case. */

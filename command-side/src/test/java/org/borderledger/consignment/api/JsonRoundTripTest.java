@@ -89,7 +89,8 @@ class JsonRoundTripTest {
                         "Order 123 (fictitious)", "BY", false, "Integrated circuits"),
                 new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "Romashka LLC", "SDN", "SDN-99999",
                         "OOO ROMASHKA", "ROMASHKA", "RUSSIA-EO14024", "NAME", 0.97, MatchBand.MATCH, "ab".repeat(32),
-                        "romashka llc"));
+                        "romashka llc", List.of(new MatchedWord("Romashka", "ROMASHKA", "SAME"),
+                        new MatchedWord("LLC", "", "LEGAL_FORM"))));
         String json = mapper.writerFor(new TypeReference<List<ScreeningHit>>() { }).writeValueAsString(hits);
 
         JsonNode tree = mapper.readTree(json);
@@ -120,7 +121,7 @@ class JsonRoundTripTest {
     void a_screened_event_with_hits_comes_back_equal() throws Exception {
         ConsignmentScreenedEvent event = new ConsignmentScreenedEvent("c-1", ScreeningTrigger.DECLARATION, "2025-11-01",
                 List.of(new ScreeningHit.PartyHit(PartyRole.DECLARANT, "X", "EU FSF", "EU.1.2", "X", "X", "P", "IDENTIFIER", 1.0,
-                        MatchBand.MATCH, null, null)),
+                        MatchBand.MATCH, null, null, List.of())),
                 Channel.RED, false, null, Channel.RED, ConsignmentStatus.values()[0], ConsignmentStatus.values()[0]);
         String json = mapper.writeValueAsString(event);
         assertThat(mapper.readValue(json, ConsignmentScreenedEvent.class)).isEqualTo(event);
@@ -160,7 +161,7 @@ class JsonRoundTripTest {
     void possible_match_events_come_back_equal() throws Exception {
         ScreeningHit.PartyHit hit = new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "Romashka Trade LLC", "SDN",
                 "SDN-90001", "Romashka Trading LLC", "Romashka Trading LLC", "RUSSIA-EO14024", "NAME", 0.87,
-                MatchBand.POSSIBLE, "ab".repeat(32), "romashka trade llc");
+                MatchBand.POSSIBLE, "ab".repeat(32), "romashka trade llc", List.of());
         ConsignmentScreenedEvent screened = new ConsignmentScreenedEvent("c-1", ScreeningTrigger.LIST_PUBLISHED,
                 "2026.12-1", List.of(), Channel.GREEN, false, Channel.YELLOW, Channel.YELLOW,
                 ConsignmentStatus.CLEARED, ConsignmentStatus.CLEARED, new NameMatchThresholds(0.92, 0.8),

@@ -14,6 +14,7 @@ import org.borderledger.consignment.api.VersionedCommand;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.DetailCatchUp;
+import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +39,10 @@ class PossibleMatchApiController {
 
     private final ConsoleCommands commands;
     private final DetailCatchUp catchUp;
+    private final StoredConsignments stored;
 
-    PossibleMatchApiController(ConsoleCommands commands, DetailCatchUp catchUp) {
+    PossibleMatchApiController(ConsoleCommands commands, DetailCatchUp catchUp, StoredConsignments stored) {
+        this.stored = stored;
         this.commands = commands;
         this.catchUp = catchUp;
     }
@@ -91,7 +94,8 @@ class PossibleMatchApiController {
         if (!outcome.accepted()) {
             return ApiProblems.refused(outcome);
         }
-        return catchUp.awaitBeyond(id, built.expectedVersion()).<ResponseEntity<?>>map(ResponseEntity::ok)
+        // A confirmation appends two events (the confirmation and its hold): answer once the detail shows both.
+        return catchUp.awaitBeyond(id, stored.lastVersion(id) - 1).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.accepted().build());
     }
 

@@ -81,7 +81,9 @@ class PossibleMatchPagesTest {
         String page = page(id);
         assertThat(page).contains("id=\"possible-matches\"", "class=\"declared-name\">" + NEAR_MISS + "<",
                         "<span>" + LISTED + "</span>", ENTRY, "Open: release waits for a decision",
-                        "Confirm: this is the listed party", "Dismiss: a different party", "Possible match")
+                        "Confirm: this is the listed party", "Dismiss: a different party", "Possible match",
+                        // the word-by-word account: which declared word was taken for which listed word, and how
+                        "class=\"matched-word\"", "Similar spelling</th>", "<td>Trade</td>", "<td>Trading</td>")
                 .doesNotContain("id=\"action-release\"");
 
         String refused = act(id, "possible-match-dismissal", 1, "role", "CONSIGNEE", "entryId", ENTRY, "reason", " ")
@@ -121,6 +123,7 @@ class PossibleMatchPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.screenings[0].hits[0].band").value(MatchBand.POSSIBLE.name()))
                 .andExpect(jsonPath("$.screenings[0].hits[0].score").isNumber())
+                .andExpect(jsonPath("$.screenings[0].hits[0].words[?(@.how == 'SPELLING')].declared").value("Trade"))
                 .andExpect(jsonPath("$.possibleMatches[0].hit.declaredName").value(NEAR_MISS))
                 .andExpect(jsonPath("$.possibleMatches[0].resolution").isEmpty());
 
