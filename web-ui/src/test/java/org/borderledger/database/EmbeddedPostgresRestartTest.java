@@ -82,6 +82,8 @@ class EmbeddedPostgresRestartTest {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(BorderLedgerApplication.class).run(
-                "--server.port=0", "--borderledger.embedded-db.data-directory=" + dataDirectory.resolve("postgres"));
+                "--server.port=0", "--borderledger.embedded-db.data-directory=" + dataDirectory.resolve("postgres"),
+                // Beside the database's files, as ./data holds both in the embedded default; never under the working folder.
+                "--borderledger.checkpoints.key-file=" + dataDirectory.resolve("checkpoint-signing-key.pem"));
     }
 }
