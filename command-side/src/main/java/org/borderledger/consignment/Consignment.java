@@ -38,6 +38,7 @@ import org.borderledger.consignment.api.ConsignmentReleasedEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.DeclarationCancelledEvent;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
@@ -239,6 +240,12 @@ class Consignment {
             throw reject(RejectionCode.FOUR_EYES, "You placed hold " + command.holdId()
                     + (hold.automatic() ? " (through the screening of your command)" : "")
                     + "; another supervisor must decide it.");
+        }
+        if (!command.reason().fits(command.decision())) {
+            throw reject(RejectionCode.REASON_DOES_NOT_FIT_DECISION, "The reason " + command.reason()
+                    + " does not fit the decision " + command.decision() + "; reasons that fit it: "
+                    + DecisionReason.fitting(command.decision()).stream().map(Enum::name)
+                    .collect(Collectors.joining(", ")) + ".");
         }
         long stillOpen = holds.values().stream().filter(Hold::open).count()
                 - (command.decision() == HoldDecision.REFER ? 0 : 1);

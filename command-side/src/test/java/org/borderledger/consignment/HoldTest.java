@@ -27,14 +27,20 @@ import static org.borderledger.consignment.api.HoldDecision.REFER;
 import static org.borderledger.consignment.api.HoldReason.DOCUMENTS;
 import static org.borderledger.consignment.api.HoldReason.OTHER_AGENCY;
 import static org.borderledger.consignment.api.HoldReason.SANCTIONS_MATCH;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.axonframework.test.aggregate.ResultValidator;
 import org.borderledger.consignment.ConsignmentFixture.Situation;
 import org.borderledger.consignment.api.CancelDeclarationCommand;
+import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
@@ -48,7 +54,9 @@ import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Holds: placed by an officer or supervisor in any open state, several at once, each decided by a
@@ -158,9 +166,9 @@ class HoldTest {
     @Test
     void refusingExitEndsTheConsignmentRefused() {
         fixture.given(heldBy(OFFICER, "H-1", HoldReason.CONTROLLED_GOODS, false))
-                .when(review(2, "H-1", HoldDecision.REFUSE, DecisionReason.PROHIBITED_GOODS), SUPERVISOR.asMetaData())
+                .when(review(2, "H-1", HoldDecision.REFUSE, DecisionReason.FALSE_DECLARATION), SUPERVISOR.asMetaData())
                 .expectEvents(new HoldReviewedEvent(ID, "H-1", HoldReason.CONTROLLED_GOODS, OFFICER.userId(),
-                        HoldDecision.REFUSE, DecisionReason.PROHIBITED_GOODS, "Decided after review", "", 0, REFUSED));
+                        HoldDecision.REFUSE, DecisionReason.FALSE_DECLARATION, "Decided after review", "", 0, REFUSED));
     }
 
     @Test
@@ -189,10 +197,10 @@ class HoldTest {
                 holdReviewed(SUPERVISOR, "H-1", OTHER_AGENCY, OFFICER, REFER, 1, HELD));
 
         fixture.given(referred)
-                .when(review(versionOf(referred), "H-1", LIFT, DecisionReason.AGENCY_COMPETENT),
+                .when(review(versionOf(referred), "H-1", LIFT, DecisionReason.LICENCE_PRESENTED),
                         OTHER_SUPERVISOR.asMetaData())
                 .expectEvents(new HoldReviewedEvent(ID, "H-1", OTHER_AGENCY, OFFICER.userId(), LIFT,
-                        DecisionReason.AGENCY_COMPETENT, "Decided after review", "", 0, AWAITING_INSPECTION));
+                        DecisionReason.LICENCE_PRESENTED, "Decided after review", "", 0, AWAITING_INSPECTION));
     }
 
     /** The command refuses a referral without an agency before it reaches the aggregate (the console shows it by the field). */
@@ -224,9 +232,9 @@ class HoldTest {
                 holdReviewed(SUPERVISOR, "H-1", DOCUMENTS, OFFICER, LIFT, 1, HELD));
 
         fixture.given(oneLeft)
-                .when(review(versionOf(oneLeft), "H-2", LIFT, DecisionReason.AGENCY_COMPETENT), SUPERVISOR.asMetaData())
+                .when(review(versionOf(oneLeft), "H-2", LIFT, DecisionReason.LICENCE_PRESENTED), SUPERVISOR.asMetaData())
                 .expectEvents(new HoldReviewedEvent(ID, "H-2", OTHER_AGENCY, OTHER_OFFICER.userId(), LIFT,
-                        DecisionReason.AGENCY_COMPETENT, "Decided after review", "", 0, AWAITING_INSPECTION));
+                        DecisionReason.LICENCE_PRESENTED, "Decided after review", "", 0, AWAITING_INSPECTION));
     }
 
     @Test
@@ -255,7 +263,7 @@ class HoldTest {
     @EnumSource(HoldDecision.class)
     void aSupervisorCannotDecideAHoldTheyPlacedThemselves(HoldDecision decision) {
         fixture.given(heldBy(SUPERVISOR, "H-1", DOCUMENTS, false))
-                .when(new ReviewHoldCommand(ID, 2, "H-1", decision, DecisionReason.OTHER, "Mine", AGENCY),
+                .when(new ReviewHoldCommand(ID, 2, "H-1", decision, DecisionReason.OTHER, "Mine", agencyFor(decision)),
                         SUPERVISOR.asMetaData())
                 .expectNoEvents()
                 .expectException(rejected(RejectionCode.FOUR_EYES));
@@ -320,9 +328,92 @@ class HoldTest {
 
         fixture.given(twoHoldsOneLifted)
                 .when(new ReviewHoldCommand(ID, versionOf(twoHoldsOneLifted), "H-1", decision, DecisionReason.OTHER,
-                        "Again", AGENCY), OTHER_SUPERVISOR.asMetaData())
+                        "Again", agencyFor(decision)), OTHER_SUPERVISOR.asMetaData())
                 .expectNoEvents()
                 .expectException(rejected(RejectionCode.HOLD_ALREADY_DECIDED));
+    }
+
+    // ---- ReviewHold: a reason fits its decision ----
+
+    /** Every reason that fits a decision is accepted with it; the hold reads as that decision. */
+    @ParameterizedTest
+    @MethodSource("fittingReasons")
+    void aDecisionIsTakenForAReasonThatFitsIt(HoldDecision decision, DecisionReason reason) {
+        decideSanctionsHold(decision, reason)
+                .expectEvents(new HoldReviewedEvent(ID, "H-1", SANCTIONS_MATCH, OFFICER.userId(), decision, reason,
+                        "Decided after review", agencyFor(decision), decision == REFER ? 1 : 0, STATUS_AFTER.get(decision)));
+    }
+
+    /** Every other reason is refused, with a message naming the decision and the reasons that would fit. */
+    @ParameterizedTest
+    @MethodSource("misfittingReasons")
+    void aReasonThatDoesNotFitTheDecisionIsRefusedNamingThoseThatDo(HoldDecision decision, DecisionReason reason) {
+        decideSanctionsHold(decision, reason)
+                .expectNoEvents()
+                .expectException(rejected(RejectionCode.REASON_DOES_NOT_FIT_DECISION))
+                .expectExceptionMessage(allOf(containsString("reason " + reason + " does not fit the decision " + decision),
+                        containsString(DecisionReason.fitting(decision).get(0).name()), containsString("OTHER")));
+    }
+
+    @Test
+    void liftingForConfirmedSanctionsIsRefused() {
+        fixture.given(heldBy(OFFICER, "H-1", SANCTIONS_MATCH, false))
+                .when(review(2, "H-1", LIFT, DecisionReason.SANCTIONS_CONFIRMED), SUPERVISOR.asMetaData())
+                .expectNoEvents()
+                .expectException(rejected(RejectionCode.REASON_DOES_NOT_FIT_DECISION))
+                .expectExceptionMessage(containsString("reasons that fit it: FALSE_POSITIVE_MATCH, LICENCE_PRESENTED,"
+                        + " DOCUMENTS_CORRECTED, DISCREPANCY_RESOLVED, OTHER."));
+    }
+
+    /** The rule is for new decisions: a lift stored with a misfitting reason before it stays in history and replays. */
+    @Test
+    void aDecisionStoredBeforeTheRuleStillReplays() {
+        List<EventMessage<?>> liftedForSanctions = followedBy(heldBy(OFFICER, "H-1", SANCTIONS_MATCH, false),
+                ConsignmentFixture.by(SUPERVISOR, new HoldReviewedEvent(ID, "H-1", SANCTIONS_MATCH, OFFICER.userId(), LIFT,
+                        DecisionReason.SANCTIONS_CONFIRMED, "Sanctions confirmed", "", 0, AWAITING_INSPECTION)));
+
+        fixture.given(liftedForSanctions)
+                .when(new PlaceHoldCommand(ID, versionOf(liftedForSanctions), "H-2", DOCUMENTS, "Invoice missing"),
+                        OFFICER.asMetaData())
+                .expectEvents(new HoldPlacedEvent(ID, "H-2", DOCUMENTS, "Invoice missing", false, OFFICER.userId(),
+                        AWAITING_INSPECTION, HELD));
+    }
+
+    /** A lifted, seized or refused hold names no agency, or it would read as a referral. */
+    @ParameterizedTest
+    @EnumSource(value = HoldDecision.class, names = "REFER", mode = EXCLUDE)
+    void onlyAReferralNamesAnAgency(HoldDecision decision) {
+        assertThatThrownBy(() -> new ReviewHoldCommand(ID, 2, "H-1", decision, DecisionReason.OTHER, "Reasons", AGENCY))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("referredAgency");
+                    assertThat(e.getMessage()).contains("only when referring").contains(decision.name());
+                });
+    }
+
+    private static final Map<HoldDecision, ConsignmentStatus> STATUS_AFTER = Map.of(LIFT, AWAITING_INSPECTION,
+            HoldDecision.SEIZE, SEIZED, HoldDecision.REFUSE, REFUSED, REFER, HELD);
+
+    static Stream<Arguments> fittingReasons() {
+        return decisionsAndReasons(true);
+    }
+
+    static Stream<Arguments> misfittingReasons() {
+        return decisionsAndReasons(false);
+    }
+
+    private static Stream<Arguments> decisionsAndReasons(boolean fit) {
+        return Arrays.stream(HoldDecision.values()).flatMap(decision -> Arrays.stream(DecisionReason.values())
+                .filter(reason -> reason.fits(decision) == fit).map(reason -> Arguments.of(decision, reason)));
+    }
+
+    private ResultValidator<Consignment> decideSanctionsHold(HoldDecision decision, DecisionReason reason) {
+        return fixture.given(heldBy(OFFICER, "H-1", SANCTIONS_MATCH, false))
+                .when(new ReviewHoldCommand(ID, 2, "H-1", decision, reason, "Decided after review", agencyFor(decision)),
+                        SUPERVISOR.asMetaData());
+    }
+
+    private static String agencyFor(HoldDecision decision) {
+        return decision == REFER ? AGENCY : "";
     }
 
     private static ReviewHoldCommand review(long version, String holdId, HoldDecision decision, DecisionReason reason) {

@@ -222,10 +222,10 @@ class SnapshotTest {
     @EnumSource(Start.class)
     void liftingTheReferredHoldReturnsTheConsignmentToCleared(Start start) {
         start.given(fixture, ONE_LIFTED)
-                .when(new ReviewHoldCommand(ID, 7, "H-2", LIFT, DecisionReason.AGENCY_COMPETENT, "Agency agreed", null),
+                .when(new ReviewHoldCommand(ID, 7, "H-2", LIFT, DecisionReason.LICENCE_PRESENTED, "Agency agreed", null),
                         SUPERVISOR.asMetaData())
                 .expectEvents(new HoldReviewedEvent(ID, "H-2", OTHER_AGENCY, OTHER_OFFICER.userId(), LIFT,
-                        DecisionReason.AGENCY_COMPETENT, "Agency agreed", "", 0, CLEARED));
+                        DecisionReason.LICENCE_PRESENTED, "Agency agreed", "", 0, CLEARED));
     }
 
     @ParameterizedTest

@@ -115,7 +115,7 @@ class HeldGoodsIntegrationTest {
         assertThat(queue(OFFICER, "Kurmangazy-R", true).items()).extracting(HeldGoods::mayDecide).containsExactly(false);
         assertThat(queue(SUPERVISOR, "Kurmangazy-R", false).total()).isZero();
 
-        commands.send(new ReviewHoldCommand(id, 3, "H-1", HoldDecision.LIFT, DecisionReason.AGENCY_COMPETENT,
+        commands.send(new ReviewHoldCommand(id, 3, "H-1", HoldDecision.LIFT, DecisionReason.LICENCE_PRESENTED,
                 "Certificate confirmed by the inspectorate", null), OTHER_SUPERVISOR);
 
         Eventually.assertThat(() -> assertThat(row(id, "H-1")).containsEntry("open", false)

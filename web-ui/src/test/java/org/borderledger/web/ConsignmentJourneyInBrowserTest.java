@@ -111,6 +111,8 @@ class ConsignmentJourneyInBrowserTest {
         browser.driver().findElement(By.cssSelector("a[href$='/holds/" + consignmentId + "/AUTO-1']")).click();
         browser.waitFor(By.id("decision"));
         new Select(browser.driver().findElement(By.id("decision"))).selectByValue("LIFT");
+        browser.driver().findElement(By.cssSelector("form.review-decision button[type=submit]")).click();
+        browser.waitFor(By.id("reason"));
         new Select(browser.driver().findElement(By.id("reason"))).selectByValue("FALSE_POSITIVE_MATCH");
         type("text", "Registry extract checked: a different company, BIN differs");
         browser.screenshot("hold-review");

@@ -20,6 +20,8 @@ public enum RejectionCode {
     UNKNOWN_POSSIBLE_MATCH,
     POSSIBLE_MATCH_ALREADY_RESOLVED,
     FOUR_EYES,
+    /** The reason given does not justify the decision taken (a lift for confirmed sanctions, say). */
+    REASON_DOES_NOT_FIT_DECISION,
     DISCREPANCY_RECORDED,
     DECLARATION_IDENTITY_CHANGED,
     LIST_VERSION_NOT_IN_FORCE,

@@ -22,5 +22,10 @@ public record ReviewHoldCommand(@TargetAggregateIdentifier String consignmentId,
         referredAgency = decision == HoldDecision.REFER
                 ? FreeText.required("referredAgency", "Agency the hold is referred to", referredAgency, 200)
                 : FreeText.optional("referredAgency", "Agency", referredAgency, 200);
+        if (decision != HoldDecision.REFER && !referredAgency.isEmpty()) {
+            // a lifted, seized or refused hold named with an agency would read as a referral
+            throw new InvalidValueException("referredAgency", "An agency is named only when referring a hold; "
+                    + decision + " carries none");
+        }
     }
 }

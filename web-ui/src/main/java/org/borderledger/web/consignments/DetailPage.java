@@ -8,6 +8,7 @@ import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.detail.api.ConsignmentDetail;
+import org.borderledger.web.HoldDecisionSentence;
 
 /**
  * What the detail page shows: the consignment, the timeline, the actions offered with their forms
@@ -61,6 +62,11 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
 
     public boolean open(ConsignmentDetail.Hold hold) {
         return AvailableActions.open(hold);
+    }
+
+    /** How a decided hold reads: as what it was, by whom, when and why. */
+    public HoldDecisionSentence decision(ConsignmentDetail.HoldReview review) {
+        return HoldDecisionSentence.of(review, this::name);
     }
 
     /** The name of the person with this user id, or the id itself when the console does not know them. */

@@ -41,7 +41,13 @@ public record TimelineRow(TimelineEntry entry, String who, String messageKey, Li
     static TimelineRow of(TimelineEntry entry, Map<String, String> names) {
         String who = entry.actor() == null ? null : names.getOrDefault(entry.actor().userId(), entry.actor().userId());
         List<Object> arguments = FACTS.get(entry.action()).stream().map(fact -> fact.argument(entry.details(), names)).toList();
-        return new TimelineRow(entry, who, "consignments.timeline." + entry.action(), arguments);
+        return new TimelineRow(entry, who, messageKey(entry), arguments);
+    }
+
+    /** A hold review reads as the decision it was: lifted, seized, exit refused or referred. */
+    private static String messageKey(TimelineEntry entry) {
+        String key = "consignments.timeline." + entry.action();
+        return entry.action() == TimelineAction.HOLD_REVIEWED ? key + "." + entry.details().get("decision") : key;
     }
 
     /** The arguments as {@code #messages.msgWithParams} takes them. */

@@ -3,12 +3,16 @@ package org.borderledger.web.holds;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InvalidValueException;
+import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
@@ -17,7 +21,9 @@ import org.borderledger.holds.api.HeldGoodsSort;
 import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
+import org.borderledger.web.HoldDecisionSentence;
 import org.borderledger.web.security.SignedInUser;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,11 +46,13 @@ class HeldGoodsController {
     private final QueryGateway queries;
     private final ConsoleCommands commands;
     private final AccessRecorder access;
+    private final MessageSource messages;
 
-    HeldGoodsController(QueryGateway queries, ConsoleCommands commands, AccessRecorder access) {
+    HeldGoodsController(QueryGateway queries, ConsoleCommands commands, AccessRecorder access, MessageSource messages) {
         this.queries = queries;
         this.commands = commands;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping("/holds")
@@ -58,11 +67,19 @@ class HeldGoodsController {
         return "holds/queue";
     }
 
+    /**
+     * The review page; once a decision is chosen ({@code decision}), the form for it offers only the
+     * reasons that fit it and asks for an agency only when referring. The version is the one the page
+     * first showed, carried over the choice of decision, so a change in between is still noticed.
+     */
     @GetMapping("/holds/{consignmentId}/{holdId}")
     String reviewForm(@PathVariable String consignmentId, @PathVariable String holdId,
+                      @RequestParam(required = false) String decision, @RequestParam(required = false) Long expectedVersion,
                       @AuthenticationPrincipal SignedInUser user, Model model) {
         ConsignmentDetail detail = detail(consignmentId);
-        String page = reviewPage(detail, holdId, new HoldReviewForm(null, null, "", "", detail.version()), user, model);
+        HoldReviewForm form = new HoldReviewForm(decision, null, "", "",
+                expectedVersion == null ? detail.version() : expectedVersion);
+        String page = reviewPage(detail, holdId, form, user, model);
         access.viewed(user, consignmentId);
         return page;
     }
@@ -70,7 +87,7 @@ class HeldGoodsController {
     @PostMapping("/holds/{consignmentId}/{holdId}")
     String review(@PathVariable String consignmentId, @PathVariable String holdId,
                   @ModelAttribute HoldReviewForm form, @AuthenticationPrincipal SignedInUser user, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         ReviewHoldCommand command;
         try {
             command = new ReviewHoldCommand(consignmentId, form.versionSeen(), holdId, form.decisionCode(),
@@ -86,7 +103,11 @@ class HeldGoodsController {
                     command.decision()));
             return "redirect:/holds";
         }
-        model.addAttribute("outcome", outcome);
+        if (outcome.refusal() == RejectionCode.REASON_DOES_NOT_FIT_DECISION) {
+            model.addAttribute("invalid", new FieldProblem("reason", reasonDoesNotFit(command, locale)));
+        } else {
+            model.addAttribute("outcome", outcome);
+        }
         response.setStatus(outcome.staleVersion() ? HttpStatus.CONFLICT.value()
                 : outcome.unavailable() ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
         return reviewPage(detail(consignmentId), holdId, form, user, model);
@@ -103,8 +124,20 @@ class HeldGoodsController {
         model.addAttribute("hits", hold.automatic() ? automaticHoldHits(detail) : List.of());
         model.addAttribute("form", form);
         model.addAttribute("decisions", HoldDecision.values());
-        model.addAttribute("decisionReasons", DecisionReason.values());
+        model.addAttribute("decisionReasons", form.decisionCode() == null ? List.of() : DecisionReason.fitting(form.decisionCode()));
+        model.addAttribute("earlierDecisions", hold.reviews().stream()
+                .map(review -> HoldDecisionSentence.of(review, UnaryOperator.identity())).toList());
         return "holds/review";
+    }
+
+    /** The domain's refusal of a misfitting reason, in the supervisor's language, with the reasons that fit. */
+    private String reasonDoesNotFit(ReviewHoldCommand command, Locale locale) {
+        String fitting = DecisionReason.fitting(command.decision()).stream()
+                .map(reason -> messages.getMessage("review.reason." + reason, null, locale))
+                .collect(Collectors.joining(", "));
+        return messages.getMessage("review.reasonDoesNotFit", new Object[] {
+                messages.getMessage("review.reason." + command.reason(), null, locale),
+                messages.getMessage("review.decision." + command.decision(), null, locale), fitting}, locale);
     }
 
     /** Whether a decision ended the hold; a referral keeps it open for another review. */

@@ -10,7 +10,8 @@ import org.borderledger.consignment.api.HoldDecision;
  */
 record HoldReviewForm(String decision, String reason, String text, String referredAgency, Long expectedVersion) {
 
-    HoldDecision decisionCode() {
+    /** Public for the page, which offers the reasons and fields of the chosen decision. */
+    public HoldDecision decisionCode() {
         return Codes.parse(HoldDecision.class, decision);
     }
 

@@ -6,18 +6,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.GoodsLine;
+import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,6 +83,36 @@ class ConsignmentDetailPageTest {
 
         assertThat(page(id, "s.karimov")).contains("href=\"/holds/" + id + "/AUTO-1\"");
         assertThat(page(id + "?lang=ru", "o.aliyev")).contains("Задержана", "Задержание AUTO-1 (Совпадение с санкционным списком)");
+    }
+
+    /** A decided hold reads as what it was on the page and in the timeline; only a referral names an agency. */
+    @ParameterizedTest
+    @CsvSource({
+            "LIFT, FALSE_POSITIVE_MATCH, '', Lifted by Serik Karimov at, False positive match, Hold AUTO-1 lifted — reason: False positive match; holds still open: 0",
+            "SEIZE, SANCTIONS_CONFIRMED, '', Seized by Serik Karimov at, Sanctions confirmed, Hold AUTO-1: goods seized — reason: Sanctions confirmed",
+            "REFUSE, FALSE_DECLARATION, '', Exit refused by Serik Karimov at, False declaration, Hold AUTO-1: exit refused — reason: False declaration",
+            "REFER, AGENCY_COMPETENT, Financial Monitoring Agency, Referred to Financial Monitoring Agency by Serik Karimov at,"
+                    + " Another agency is competent, Hold AUTO-1 referred to Financial Monitoring Agency — reason: Another agency is competent"})
+    void aDecidedHoldReadsAsWhatItWas(HoldDecision decision, DecisionReason reason, String agency, String decided,
+                                      String reasonLabel, String timeline) throws Exception {
+        String id = stories.decided(Stories.unique("DEC"), decision, reason, agency);
+
+        String page = page(id, "o.aliyev");
+        assertThat(page).containsPattern(Pattern.quote(decided) + " \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} — reason: "
+                + Pattern.quote(reasonLabel) + " — Registry extract checked").contains(timeline);
+        if (decision != HoldDecision.REFER) {
+            assertThat(page).doesNotContainIgnoringCase("referred to").doesNotContain("agency –");
+        }
+    }
+
+    @Test
+    void aDecidedHoldReadsAsWhatItWasInRussianAndKazakh() throws Exception {
+        String id = stories.decided(Stories.unique("DEC"), HoldDecision.SEIZE, DecisionReason.PROHIBITED_GOODS, "");
+
+        assertThat(page(id + "?lang=ru", "o.aliyev")).contains("Товары изъяты: Serik Karimov,", "— основание: Запрещённые товары",
+                "Задержание AUTO-1: товары изъяты — основание: Запрещённые товары");
+        assertThat(page(id + "?lang=kk", "o.aliyev")).contains("Тауарлар тәркіленді: Serik Karimov,",
+                "AUTO-1 ұстауы: тауарлар тәркіленді — негіздеме: ");
     }
 
     @Test

@@ -61,9 +61,14 @@ public record Stories(Commands commands, QueryGateway queries) {
 
     /** {@link #held}, then lifted by a supervisor as a false positive: RED, awaiting inspection; version 3. */
     String awaitingInspection(String reference) {
+        return decided(reference, HoldDecision.LIFT, DecisionReason.FALSE_POSITIVE_MATCH, "");
+    }
+
+    /** {@link #held}, then hold AUTO-1 decided by s.karimov as said, with the written reasons "Registry extract checked"; version 3. */
+    String decided(String reference, HoldDecision decision, DecisionReason reason, String agency) {
         String id = held(reference);
-        commands.send(new ReviewHoldCommand(id, 2, "AUTO-1", HoldDecision.LIFT, DecisionReason.FALSE_POSITIVE_MATCH,
-                "Different company: registry extract checked", null), Lifecycles.SUPERVISOR);
+        commands.send(new ReviewHoldCommand(id, 2, "AUTO-1", decision, reason, "Registry extract checked", agency),
+                Lifecycles.SUPERVISOR);
         awaitVersion(id, 3);
         return id;
     }

@@ -21,8 +21,10 @@ import org.borderledger.actor.Role;
 import org.borderledger.audit.api.ConsignmentHistory;
 import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
 import org.borderledger.audit.api.StoredEvent;
+import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.support.Commands;
@@ -175,6 +177,68 @@ class HeldGoodsPagesTest {
                 .andExpect(content().string(containsString("Decision (lift, seize, refuse or refer) is required")));
     }
 
+    /** Once a decision is chosen, the form offers exactly the reasons that fit it, and asks for an agency only to refer. */
+    @Test
+    void theFormOffersForEachDecisionOnlyTheReasonsThatFitIt() throws Exception {
+        String id = heldBySupervisor("HLD-OFFER");
+        mvc.perform(get("/holds/" + id + "/H-1").with(as("s.bekova"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"decision\""),
+                        not(containsString("name=\"reason\"")), not(containsString("name=\"referredAgency\"")))));
+
+        for (HoldDecision decision : HoldDecision.values()) {
+            String form = mvc.perform(get("/holds/" + id + "/H-1").param("decision", decision.name())
+                            .param("expectedVersion", "2").with(as("s.bekova")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(form).as(decision.name()).contains("<input type=\"hidden\" name=\"decision\" value=\"" + decision + "\">",
+                    "name=\"expectedVersion\" value=\"2\"");
+            for (DecisionReason reason : DecisionReason.values()) {
+                assertThat(form.contains("<option value=\"" + reason + "\"")).as(decision + " offers " + reason)
+                        .isEqualTo(reason.fits(decision));
+            }
+            assertThat(form.contains("name=\"referredAgency\"")).as(decision + " asks for an agency")
+                    .isEqualTo(decision == HoldDecision.REFER);
+        }
+    }
+
+    /** A reason sent that does not fit (a hand-made request) is refused by the domain and shown next to the field, translated. */
+    @Test
+    void aReasonThatDoesNotFitTheDecisionIsRefusedNextToTheFieldInTheSupervisorsLanguage() throws Exception {
+        String id = heldBySupervisor("HLD-MISFIT");
+
+        mvc.perform(decide(id, "LIFT", "SANCTIONS_CONFIRMED", "")).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("<p id=\"field-problem\" class=\"field-error\">&quot;Sanctions"
+                                + " confirmed&quot; is not a reason for the decision &quot;Lift the hold&quot;; reasons that fit it:"
+                                + " False positive match, Licence presented, Documents corrected, Discrepancy resolved, Other.</p>"),
+                        containsString("aria-invalid=\"true\" aria-describedby=\"field-problem\""),
+                        containsString("Sanctions confirmed after a check"))));
+        mvc.perform(decide(id, "LIFT", "SANCTIONS_CONFIRMED", "").param("lang", "ru"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("«Санкции подтверждены» не является основанием для решения"
+                        + " «Снять задержание»; подходящие основания: ")));
+        mvc.perform(decide(id, "SEIZE", "SANCTIONS_CONFIRMED", "Financial Monitoring Agency"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("An agency is named only when referring a hold; SEIZE carries none")));
+        assertThat(history(id)).extracting(StoredEvent::eventType).doesNotContain("HoldReviewedEvent");
+    }
+
+    /** An earlier referral reads as one on the review page: to which agency, by whom, why. */
+    @Test
+    void anEarlierReferralReadsAsOneOnTheReview() throws Exception {
+        String id = heldBySupervisor("HLD-EARLIER");
+        mvc.perform(decide(id, "REFER", "AGENCY_COMPETENT", "Plant Quarantine")).andExpect(status().isFound());
+
+        Eventually.assertThat(() -> {
+            try {
+                mvc.perform(get("/holds/" + id + "/H-1").with(as("s.bekova"))).andExpect(content().string(
+                        containsString("Referred to Plant Quarantine by s.bekova at ")));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        mvc.perform(get("/holds/" + id + "/H-1").with(as("s.bekova"))).andExpect(content().string(
+                containsString("— reason: Another agency is competent — Sanctions confirmed after a check")));
+    }
+
     /** A green consignment on which supervisor s.karimov placed hold H-1 (version 2), in the queue and its detail. */
     private String heldBySupervisor(String name) {
         String id = "CN-" + name;
@@ -198,6 +262,13 @@ class HeldGoodsPagesTest {
         return post("/holds/" + hold).with(as(username)).with(csrf()).param("decision", decision)
                 .param("reason", "DOCUMENTS_CORRECTED").param("text", "Written reasons after a check")
                 .param("referredAgency", "").param("expectedVersion", String.valueOf(version));
+    }
+
+    /** s.bekova decides hold H-1 of {@code id} (version 2) as said, with the written reasons "Sanctions confirmed after a check". */
+    private MockHttpServletRequestBuilder decide(String id, String decision, String reason, String agency) {
+        return post("/holds/" + id + "/H-1").with(as("s.bekova")).with(csrf()).param("decision", decision)
+                .param("reason", reason).param("text", "Sanctions confirmed after a check")
+                .param("referredAgency", agency).param("expectedVersion", "2");
     }
 
     private List<StoredEvent> history(String id) {

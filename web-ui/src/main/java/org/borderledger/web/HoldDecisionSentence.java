@@ -1,0 +1,42 @@
+package org.borderledger.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.borderledger.detail.api.ConsignmentDetail.HoldReview;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * How a decided hold reads wherever it is shown: as what it was (lifted, seized, exit refused,
+ * referred to an agency), by whom, when, for which reason and with the written reasons. The message
+ * key {@code holds.decidedAs.<DECISION>} takes who {0}, when {1}, the reason {2}, the text {3} and
+ * the agency {4}; only a referral's sentence names the agency.
+ */
+public record HoldDecisionSentence(String messageKey, List<Object> arguments) {
+
+    /** The minute, in the zone the pages show every other time in. */
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.systemDefault());
+
+    /** {@code names} gives the name of a user id, or the id itself when the console does not know them. */
+    public static HoldDecisionSentence of(HoldReview review, UnaryOperator<String> names) {
+        Object who = review.decided() == null || review.decided().by() == null
+                ? code("consignments.detail.unknownActor", "–") : names.apply(review.decided().by().userId());
+        String at = review.decided() == null ? "–" : MINUTE.format(review.decided().at());
+        return new HoldDecisionSentence("holds.decidedAs." + review.decision(), List.of(who, at,
+                code("consignments.decisionReason." + review.reason(), String.valueOf(review.reason())),
+                Objects.toString(review.text(), ""), Objects.toString(review.referredAgency(), "")));
+    }
+
+    /** The arguments as {@code #messages.msgWithParams} takes them. */
+    public Object[] argumentArray() {
+        return arguments.toArray();
+    }
+
+    private static MessageSourceResolvable code(String key, String fallback) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, fallback);
+    }
+}
