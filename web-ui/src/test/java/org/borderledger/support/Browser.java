@@ -20,13 +20,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium for end-to-end tests: the system's {@code chromium} driven through the
  * system's {@code chromedriver} (both from Debian, installed by {@code .ci/run}), so Selenium Manager
  * never downloads a browser or a driver. Opens pages of one running application, signs in as a demo
- * user and saves screenshots for the README under {@code docs/screenshots/}.
+ * user and saves screenshots: under {@code target/screenshots/} in a test run, so that a run never
+ * changes a tracked file, or into the docs when asked (docs/testing.md, "Screenshots").
  */
 public final class Browser implements AutoCloseable {
 
     public static final String DEMO_PASSWORD = "border-demo";
-    /** The repository's docs, seen from the web-ui module, the tests' working directory. */
-    public static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+    /** Where screenshots go: {@code -Dborderledger.screenshots=../docs/screenshots} refreshes the docs' own. */
+    public static final Path SCREENSHOTS = Path.of(System.getProperty("borderledger.screenshots", "target/screenshots"));
     static final Duration WAIT = Duration.ofSeconds(15);
 
     private final ChromeDriver driver;
@@ -81,7 +82,7 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
-    /** Saves what the browser shows as {@code docs/screenshots/<name>.png}. */
+    /** Saves what the browser shows as {@code <name>.png} in {@link #SCREENSHOTS}. */
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

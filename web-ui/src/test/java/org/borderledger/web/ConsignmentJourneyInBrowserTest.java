@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
  * with a script in it), screening holds it; another person, a supervisor, lifts the hold; the officer
  * inspects and releases it; the auditor reads its history, the state as of the moment it was held,
  * the event log and the chain; the administrator sees the projections. Screenshots of each page go
- * to docs/screenshots for the README.
+ * where {@link org.borderledger.support.Browser#SCREENSHOTS} says (the docs' own only when asked).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = MachinePostgres.class)
