@@ -60,7 +60,7 @@ public final class DeniedPartyIndex {
                 }
             }
             for (BusinessIdentifier id : party.identifiers()) {
-                List<Integer> holders = identifiers.computeIfAbsent(PartyMatcher.identifierKey(id), k -> new ArrayList<>());
+                List<Integer> holders = identifiers.computeIfAbsent(id.key(), k -> new ArrayList<>());
                 if (!holders.contains(e)) {
                     holders.add(e);
                 }
@@ -118,7 +118,7 @@ public final class DeniedPartyIndex {
 
     /** Entries (positions in {@link #parties()}) listing this identifier, compared without spaces, hyphens and slashes. */
     List<Integer> entriesWithIdentifier(BusinessIdentifier id) {
-        int[] holders = entriesByIdentifier.get(PartyMatcher.identifierKey(id));
+        int[] holders = entriesByIdentifier.get(id.key());
         return holders == null ? List.of() : Arrays.stream(holders).boxed().toList();
     }
 

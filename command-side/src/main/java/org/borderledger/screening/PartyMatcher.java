@@ -3,7 +3,6 @@ package org.borderledger.screening;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -401,17 +400,12 @@ public final class PartyMatcher {
         boolean sameCountry = false;
         for (BusinessIdentifier id : listed) {
             if (id.country().equals(declared.country())) {
-                if (identifierKey(id).equals(identifierKey(declared))) {
+                if (id.key().equals(declared.key())) {
                     return new IdentifierComparison(id, false);
                 }
                 sameCountry = true;
             }
         }
         return new IdentifierComparison(null, sameCountry);
-    }
-
-    /** Country and value without spaces, hyphens or slashes, upper case: "KZ:190540001230". */
-    static String identifierKey(BusinessIdentifier id) {
-        return id.country().value() + ":" + id.value().toUpperCase(Locale.ROOT).replaceAll("[\\s/-]", "");
     }
 }

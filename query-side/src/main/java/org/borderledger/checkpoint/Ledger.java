@@ -48,14 +48,26 @@ class Ledger {
     record StoredRow(long globalIndex, StoredEventContent event) {
     }
 
-    /** Seals every event stored before this call; answers the ledger's last entry, if any. */
-    Optional<LedgerEntry> seal() {
+    /**
+     * Seals every event stored before this call. Everything up to the last sealed index is final (it was
+     * sealed below a horizon), so when no event lies beyond it, nothing is to be sealed and appends are
+     * not held up by the lock: an idle store costs one indexed read per seal interval.
+     */
+    void seal() {
+        long sealedUpTo = last().map(LedgerEntry::globalIndex).orElse(0L);
+        if (!hasEventsAfter(sealedUpTo)) {
+            return;
+        }
         long horizon = horizon();
         Integer sealed;
         do {
             sealed = transactions.execute(status -> sealPage(horizon));
         } while (sealed != null && sealed == PAGE_SIZE);
-        return last();
+    }
+
+    private boolean hasEventsAfter(long globalIndex) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM domainevententry WHERE globalindex > ?)", Boolean.class, globalIndex));
     }
 
     /** The highest global index below which no event can still be inserted. */

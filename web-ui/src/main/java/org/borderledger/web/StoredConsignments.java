@@ -1,24 +1,21 @@
 package org.borderledger.web;
 
-import java.util.List;
-import org.axonframework.queryhandling.QueryGateway;
-import org.borderledger.audit.api.ConsignmentHistory;
-import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
-import org.borderledger.audit.api.StoredEvent;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a consignment exists, asked of the event store rather than of a projection: a moment
- * after its declaration (or during a rebuild) the projections may not have it yet, and it is not
- * "unknown" for that.
+ * Whether a consignment exists, and how far its history goes, asked of the event store rather than
+ * of a projection: a moment after its declaration (or during a rebuild) the projections may not have
+ * it yet, and it is not "unknown" for that. One indexed read of the last sequence number, never the
+ * history itself.
  */
 @Component
 public class StoredConsignments {
 
-    private final QueryGateway queries;
+    private final EventStore eventStore;
 
-    StoredConsignments(QueryGateway queries) {
-        this.queries = queries;
+    StoredConsignments(EventStore eventStore) {
+        this.eventStore = eventStore;
     }
 
     public boolean exists(String consignmentId) {
@@ -27,8 +24,6 @@ public class StoredConsignments {
 
     /** The sequence number of the consignment's last stored event, -1 when none is stored. */
     public long lastVersion(String consignmentId) {
-        List<StoredEvent> events = queries.query(new FetchConsignmentHistoryQuery(consignmentId), ConsignmentHistory.class)
-                .join().events();
-        return events.isEmpty() ? -1 : events.get(events.size() - 1).sequenceNumber();
+        return eventStore.lastSequenceNumberFor(consignmentId).orElse(-1L);
     }
 }

@@ -1,5 +1,8 @@
 package org.borderledger.consignment.api;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * A trader's identifier with the country that issued it. Kazakh BIN/IIN (country KZ) are 12 digits
  * with a control digit: the first 11 digits weighted 1..11, sum mod 11; when that gives 10, the
@@ -8,6 +11,7 @@ package org.borderledger.consignment.api;
  */
 public record BusinessIdentifier(CountryCode country, String value) {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s/-]");
     private static final int[] FIRST_WEIGHTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
     private static final int[] SECOND_WEIGHTS = {3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2};
     static final int MAX_LENGTH = 64;
@@ -57,6 +61,11 @@ public record BusinessIdentifier(CountryCode country, String value) {
             sum += (digits.charAt(i) - '0') * weights[i];
         }
         return sum;
+    }
+
+    /** Country and value without spaces, hyphens or slashes, upper case: "KZ:190540001230", however it was typed. */
+    public String key() {
+        return country.value() + ":" + SEPARATORS.matcher(value.toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     @Override

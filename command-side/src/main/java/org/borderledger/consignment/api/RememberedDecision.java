@@ -60,7 +60,6 @@ public record RememberedDecision(PartyRole role, String declaredParty, String en
     public static String declaredParty(Party party) {
         String name = party.name().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         BusinessIdentifier id = party.identifier();
-        return id == null ? name : name + " | " + id.country().value() + ":"
-                + id.value().toUpperCase(Locale.ROOT).replaceAll("[\\s/-]", "");
+        return id == null ? name : name + " | " + id.key();
     }
 }
