@@ -54,7 +54,7 @@ public class ConsoleCommands {
 
     /** Axon wraps a failure to read an aggregate's event in the handler's invocation exception. */
     private static boolean unreadable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SerializationException) {
                 return true;
             }

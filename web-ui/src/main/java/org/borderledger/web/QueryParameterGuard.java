@@ -22,10 +22,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * error page with status 400 and the message (request attribute {@value #MESSAGE}).
  */
 @Component
-public class QueryParameterGuard implements HandlerInterceptor {
+class QueryParameterGuard implements HandlerInterceptor {
 
-    /** The request attribute that holds the refusal's message for the console's error page. */
-    public static final String MESSAGE = "refusedParameter";
+    /** The request attribute that holds the refusal's message for the console's error page (error.html). */
+    private static final String MESSAGE = "refusedParameter";
     static final int LONGEST = 200;
     static final int LAST_PAGE = 99_999;
 

@@ -80,15 +80,14 @@ class PossibleMatchApiController {
 
     private ResponseEntity<?> send(String id, SignedInUser user, Long expectedVersion,
                                    Function<Long, VersionedCommand> command) {
+        if (expectedVersion == null) {
+            return refused("expectedVersion", "The version of the consignment you saw is required");
+        }
         VersionedCommand built;
         try {
-            if (expectedVersion == null) {
-                throw new InvalidValueException("expectedVersion", "The version of the consignment you saw is required");
-            }
             built = command.apply(expectedVersion);
         } catch (InvalidValueException invalid) {
-            return ApiProblems.answer(ApiProblems.invalidValue("The decision on the possible match has a value the"
-                    + " system refuses.", invalid.field(), invalid.getMessage()));
+            return refused(invalid.field(), invalid.getMessage());
         }
         CommandOutcome outcome = commands.send(built, user);
         if (!outcome.accepted()) {
@@ -97,6 +96,11 @@ class PossibleMatchApiController {
         // A confirmation appends two events (the confirmation and its hold): answer once the detail shows both.
         return catchUp.awaitBeyond(id, stored.lastVersion(id) - 1).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.accepted().build());
+    }
+
+    private static ResponseEntity<?> refused(String field, String message) {
+        return ApiProblems.answer(ApiProblems.invalidValue("The decision on the possible match has a value the system refuses.",
+                field, message));
     }
 
     private static PartyRole role(String role) {

@@ -86,6 +86,11 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         return actions.any() || refusal != null;
     }
 
+    /** The decisions an officer takes on an open possible match, in the order their forms are shown. */
+    public List<String> possibleMatchActions() {
+        return ActionForm.POSSIBLE_MATCH_ACTIONS;
+    }
+
     /** The refusal of {@code action} on the possible match of {@code hit}, if that was what was refused. */
     public Refusal refusalOf(String action, ScreeningHit.PartyHit hit) {
         Refusal refused = refusalOf(action);

@@ -30,7 +30,7 @@ public record TimelineRow(TimelineEntry entry, String who, String messageKey, Li
                     Fact.text("findingCount"))),
             Map.entry(TimelineAction.HOLD_PLACED, List.of(Fact.text("holdId"), Fact.code("reason", "holdReason"),
                     Fact.person("placedBy"), Fact.code("automatic", "discrepancy"))),
-            Map.entry(TimelineAction.HOLD_REVIEWED, List.of(Fact.text("holdId"), Fact.code("decision", "decision"),
+            Map.entry(TimelineAction.HOLD_REVIEWED, List.of(Fact.text("holdId"),
                     Fact.code("reason", "decisionReason"), Fact.text("referredAgency"), Fact.text("openHolds"))),
             Map.entry(TimelineAction.RELEASED, List.of(Fact.code("channel", "channel"))),
             Map.entry(TimelineAction.CANCELLED, List.of(Fact.code("status", "status"))),
