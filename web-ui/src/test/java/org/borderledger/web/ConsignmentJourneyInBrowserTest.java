@@ -3,18 +3,12 @@ package org.borderledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.borderledger.support.Browser;
-import org.borderledger.support.MachinePostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.borderledger.support.InBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * One consignment's whole life in a real headless Chromium, every step by a person in the console:
@@ -24,27 +18,10 @@ import org.springframework.test.context.ContextConfiguration;
  * the event log and the chain; the administrator sees the projections. Screenshots of each page go
  * where {@link org.borderledger.support.Browser#SCREENSHOTS} says (the docs' own only when asked).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = MachinePostgres.class)
-class ConsignmentJourneyInBrowserTest {
+class ConsignmentJourneyInBrowserTest extends InBrowserTest {
 
     static final String REFERENCE = "EX-JOURNEY-1";
     static final String SCRIPT = "<script>alert('xss')</script>";
-
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        browser.close();
-    }
 
     @Test
     void aHeldConsignmentIsLiftedByASupervisorReleasedByTheOfficerAndReadByTheAuditor() {

@@ -6,17 +6,11 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.screening.PartyMatcher;
-import org.borderledger.support.Browser;
-import org.borderledger.support.MachinePostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.borderledger.support.InBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -24,32 +18,16 @@ import org.springframework.test.context.TestPropertySource;
  * declared and listed names side by side and offers no release while the match is open; once the
  * documents are in order and the match is dismissed with a reason, release is offered.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = MachinePostgres.class)
 @TestPropertySource(properties = {"borderledger.screening.name-match-threshold=0.97",
         "borderledger.screening.name-review-threshold=0.70"})
-class PossibleMatchInBrowserTest {
+class PossibleMatchInBrowserTest extends InBrowserTest {
 
     private static final String NEAR_MISS = "Romashka Trade LLC";
 
-    @LocalServerPort
-    int port;
     @Autowired
     CommandGateway commandGateway;
     @Autowired
     QueryGateway queries;
-
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        browser.close();
-    }
 
     @Test
     void anOfficerDismissesAPossibleMatchAndMayThenReleaseTheGoods() {

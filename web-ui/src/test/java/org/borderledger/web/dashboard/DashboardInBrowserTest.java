@@ -9,45 +9,23 @@ import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.summary.api.FetchWorkListQuery;
 import org.borderledger.summary.api.WorkList;
 import org.borderledger.summary.api.WorkStage;
-import org.borderledger.support.Browser;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
+import org.borderledger.support.InBrowserTest;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
 /** The dashboard in a real headless Chromium: signed in, updated live, signed out, in Russian. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = MachinePostgres.class)
-class DashboardInBrowserTest {
+class DashboardInBrowserTest extends InBrowserTest {
 
     static final By CLEARED_COUNT = By.id("count-" + WorkStage.CLEARED_AWAITING_RELEASE);
 
-    @LocalServerPort
-    int port;
     @Autowired
     CommandGateway commandGateway;
     @Autowired
     QueryGateway queries;
-
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start(port);
-    }
-
-    @AfterEach
-    void quitBrowser() {
-        browser.close();
-    }
 
     @Test
     void anOfficerSignsInAndSeesTheirNameRolePostAndWorkList() {

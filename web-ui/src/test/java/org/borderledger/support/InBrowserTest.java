@@ -1,0 +1,31 @@
+package org.borderledger.support;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A test that drives the application on a random port in a fresh headless Chromium for each test,
+ * signed in by the test itself; the browser is quit after each test whatever its outcome.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = MachinePostgres.class)
+public abstract class InBrowserTest {
+
+    @LocalServerPort
+    protected int port;
+
+    protected Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start(port);
+    }
+
+    @AfterEach
+    void quitBrowser() {
+        browser.close();
+    }
+}
