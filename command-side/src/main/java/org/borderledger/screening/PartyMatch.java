@@ -3,6 +3,7 @@ package org.borderledger.screening;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.screening.api.DeniedParty;
 
 /**
@@ -10,7 +11,7 @@ import org.borderledger.screening.api.DeniedParty;
  * identifier) matched, on what basis, how closely (0 to 1), in which band, and the word-by-word
  * account of the match.
  */
-public record PartyMatch(DeniedParty entry, String matchedName, MatchedOn matchedOn, double score, Band band,
+public record PartyMatch(DeniedParty entry, String matchedName, MatchedOn matchedOn, double score, MatchBand band,
                          List<MatchedToken> tokens) {
 
     /** What the match rests on; recorded in the screening event so an officer knows how much to trust it. */
@@ -21,14 +22,6 @@ public record PartyMatch(DeniedParty entry, String matchedName, MatchedOn matche
         IDENTIFIER,
         /** The names are all but identical although the same-country identifiers differ. */
         NAME_IDENTIFIER_DIFFERS
-    }
-
-    /** How sure the match is: what the screening does with it. */
-    public enum Band {
-        /** At or above the hold threshold, or the same identifier: the consignment is held automatically. */
-        MATCH,
-        /** Between the review and the hold threshold: a near miss an officer should look at. */
-        POSSIBLE
     }
 
     public PartyMatch {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.borderledger.consignment.api.BusinessIdentifier;
+import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.consignment.api.Party;
 import org.borderledger.screening.api.DeniedParty;
 
@@ -372,7 +373,7 @@ public final class PartyMatcher {
 
     private static PartyMatch identifierMatch(Party party, DeniedParty entry, BusinessIdentifier listed) {
         MatchedToken same = new MatchedToken(party.identifier().toString(), listed.toString(), MatchedToken.How.IDENTIFIER);
-        return new PartyMatch(entry, listed.toString(), PartyMatch.MatchedOn.IDENTIFIER, 1.0, PartyMatch.Band.MATCH, List.of(same));
+        return new PartyMatch(entry, listed.toString(), PartyMatch.MatchedOn.IDENTIFIER, 1.0, MatchBand.MATCH, List.of(same));
     }
 
     /**
@@ -385,7 +386,7 @@ public final class PartyMatcher {
             return Optional.empty();
         }
         double hold = identifiersDiffer ? Math.max(threshold, DIFFERENT_IDENTIFIER_THRESHOLD) : threshold;
-        PartyMatch.Band band = score >= hold ? PartyMatch.Band.MATCH : PartyMatch.Band.POSSIBLE;
+        MatchBand band = score >= hold ? MatchBand.MATCH : MatchBand.POSSIBLE;
         PartyMatch.MatchedOn basis = identifiersDiffer ? PartyMatch.MatchedOn.NAME_IDENTIFIER_DIFFERS : PartyMatch.MatchedOn.NAME;
         return Optional.of(new PartyMatch(entry, name, basis, score, band, compare(declared, listed).tokens()));
     }

@@ -12,7 +12,6 @@ import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.GoodsLine;
-import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.consignment.api.MatchedWord;
 import org.borderledger.consignment.api.NameMatchThresholds;
 import org.borderledger.consignment.api.RememberedDecision;
@@ -135,7 +134,7 @@ public final class Screener {
             for (PartyMatch match : matcher.findMatches(roled.party(), lists.partyIndex())) {
                 DeniedParty entry = match.entry();
                 hits.add(new PartyHit(roled.role(), roled.party().name(), entry.listName(), entry.entryId(), entry.name(),
-                        match.matchedName(), entry.programme(), match.matchedOn().name(), match.score(), band(match),
+                        match.matchedName(), entry.programme(), match.matchedOn().name(), match.score(), match.band(),
                         DeniedPartyContentHash.of(entry), declaredParty, words(match)));
             }
         }
@@ -145,10 +144,5 @@ public final class Screener {
     /** The matcher's word-by-word account, as the event records it. */
     private static List<MatchedWord> words(PartyMatch match) {
         return match.tokens().stream().map(token -> new MatchedWord(token.declared(), token.listed(), token.how().name())).toList();
-    }
-
-    /** The matcher bands a match (an identifier or a strong name holds; a sound-only or weaker one is for review). */
-    private static MatchBand band(PartyMatch match) {
-        return match.band() == PartyMatch.Band.MATCH ? MatchBand.MATCH : MatchBand.POSSIBLE;
     }
 }

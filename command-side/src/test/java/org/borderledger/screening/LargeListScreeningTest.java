@@ -18,6 +18,7 @@ import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.GoodsLine;
+import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.consignment.api.Measure;
 import org.borderledger.consignment.api.Party;
 import org.borderledger.consignment.api.PartyRole;
@@ -169,8 +170,8 @@ class LargeListScreeningTest {
                     .sorted(Comparator.comparing((PartyMatch m) -> m.entry().entryId())).toList();
             List<PartyMatch> indexed = MATCHER.findMatches(query, lists.partyIndex());
             // Every MATCH exactly; in the review band the blocking keys may miss a weak pair, never invent one.
-            assertThat(indexed).as(query.name()).filteredOn(m -> m.band() == PartyMatch.Band.MATCH)
-                    .isEqualTo(exhaustive.stream().filter(m -> m.band() == PartyMatch.Band.MATCH).toList());
+            assertThat(indexed).as(query.name()).filteredOn(m -> m.band() == MatchBand.MATCH)
+                    .isEqualTo(exhaustive.stream().filter(m -> m.band() == MatchBand.MATCH).toList());
             assertThat(exhaustive).as(query.name()).containsAll(indexed);
         }
     }
@@ -179,7 +180,7 @@ class LargeListScreeningTest {
     void plantedNearMissesAreNeverHeld() {
         Set<String> reported = new LinkedHashSet<>();
         for (Party query : QUERIES) {
-            MATCHER.findMatches(query, lists.partyIndex()).stream().filter(m -> m.band() == PartyMatch.Band.MATCH)
+            MATCHER.findMatches(query, lists.partyIndex()).stream().filter(m -> m.band() == MatchBand.MATCH)
                     .forEach(m -> reported.add(m.entry().entryId()));
         }
         assertThat(reported).containsExactlyInAnyOrder("TARGET-1", "TARGET-2", "TARGET-3", "TARGET-4", "TARGET-5")

@@ -7,6 +7,7 @@ import static org.borderledger.consignment.api.Declarations.party;
 import java.util.List;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.CountryCode;
+import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.screening.api.DeniedParty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,7 +73,7 @@ class PartyMatcherTest {
     void everyMatchSaysWordByWordWhatMatchedAndHow() {
         DeniedParty listed = entry("ROMASHKA TRADE OOO", List.of());
         PartyMatch match = matcher.match(party("ООО «Ромашка Трейд»", "RU"), listed).orElseThrow();
-        assertThat(match.band()).isEqualTo(PartyMatch.Band.MATCH);
+        assertThat(match.band()).isEqualTo(MatchBand.MATCH);
         assertThat(match.tokens()).containsExactlyInAnyOrder(
                 new MatchedToken("Ромашка", "ROMASHKA", MatchedToken.How.TRANSLITERATION),
                 new MatchedToken("Трейд", "TRADE", MatchedToken.How.LOANWORD),
@@ -83,14 +84,14 @@ class PartyMatcherTest {
         assertThat(kazakh.tokens()).contains(new MatchedToken("Qurylys", "Құрылыс", MatchedToken.How.KAZAKH_LATIN));
 
         PartyMatch unpaired = matcher.match(party("Romashka Trading Ak", "KZ"), entry("Romashka Trading LLC", List.of())).orElseThrow();
-        assertThat(unpaired.band()).isEqualTo(PartyMatch.Band.POSSIBLE);
+        assertThat(unpaired.band()).isEqualTo(MatchBand.POSSIBLE);
         assertThat(unpaired.tokens()).contains(new MatchedToken("Ak", "", MatchedToken.How.NO_COUNTERPART));
     }
 
     @Test
     void reviewBandIsConfigurableAndNeverAboveTheHoldThreshold() {
         DeniedParty listed = entry("Urals Trade", List.of());
-        assertThat(matcher.match(party("Ural Trade", "RU"), listed)).get().extracting(PartyMatch::band).isEqualTo(PartyMatch.Band.POSSIBLE);
+        assertThat(matcher.match(party("Ural Trade", "RU"), listed)).get().extracting(PartyMatch::band).isEqualTo(MatchBand.POSSIBLE);
         assertThat(new PartyMatcher(0.92, 0.92).match(party("Ural Trade", "RU"), listed)).isEmpty();
         assertThat(new PartyMatcher(0.92).reviewThreshold()).isEqualTo(0.92);
         assertThatThrownBy(() -> new PartyMatcher(0.9, 0.95)).isInstanceOf(IllegalArgumentException.class)
@@ -181,7 +182,7 @@ class PartyMatcherTest {
         // with a different KZ BIN the same 0.975 is not enough to hold: an officer reviews it
         assertThat(matcher.match(party("Romashka Trading", "KZ", "210340007774"), listed)).get()
                 .extracting(PartyMatch::band, PartyMatch::matchedOn)
-                .containsExactly(PartyMatch.Band.POSSIBLE, PartyMatch.MatchedOn.NAME_IDENTIFIER_DIFFERS);
+                .containsExactly(MatchBand.POSSIBLE, PartyMatch.MatchedOn.NAME_IDENTIFIER_DIFFERS);
         // an identical name still matches, flagged as such
         PartyMatch same = matcher.match(party("Romaska Trading", "KZ", "210340007774"), listed).orElseThrow();
         assertThat(same.matchedOn()).isEqualTo(PartyMatch.MatchedOn.NAME_IDENTIFIER_DIFFERS);

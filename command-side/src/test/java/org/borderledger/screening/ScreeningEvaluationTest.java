@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.consignment.api.Party;
 import org.borderledger.screening.api.DeniedParty;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class ScreeningEvaluationTest {
 
     record Tally(int pairs, int match, int possible) {
         Tally add(Optional<PartyMatch> result) {
-            boolean m = result.filter(r -> r.band() == PartyMatch.Band.MATCH).isPresent();
+            boolean m = result.filter(r -> r.band() == MatchBand.MATCH).isPresent();
             return new Tally(pairs + 1, match + (m ? 1 : 0), possible + (result.isPresent() && !m ? 1 : 0));
         }
 
@@ -74,7 +75,7 @@ class ScreeningEvaluationTest {
             tallies.merge(row.get("class"), new Tally(0, 0, 0).add(result),
                     (a, b) -> new Tally(a.pairs() + 1, a.match() + b.match(), a.possible() + b.possible()));
             boolean expected = row.get("expected").equals("yes");
-            if (expected != result.filter(r -> r.band() == PartyMatch.Band.MATCH).isPresent()) {
+            if (expected != result.filter(r -> r.band() == MatchBand.MATCH).isPresent()) {
                 misses.add(row.get("class") + ": " + row.get("declared") + " / " + row.get("listed") + " -> "
                         + result.map(r -> r.band() + " " + r.score() + " " + r.explanation()).orElse("none"));
             }
@@ -94,7 +95,7 @@ class ScreeningEvaluationTest {
     }
 
     private static List<PartyMatch> held(List<PartyMatch> matches) {
-        return matches.stream().filter(m -> m.band() == PartyMatch.Band.MATCH).toList();
+        return matches.stream().filter(m -> m.band() == MatchBand.MATCH).toList();
     }
 
     private static String table(Map<String, Tally> tallies) {
