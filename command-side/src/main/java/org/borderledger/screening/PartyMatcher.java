@@ -10,6 +10,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.MatchBand;
+import org.borderledger.consignment.api.NameMatchThresholds;
 import org.borderledger.consignment.api.Party;
 import org.borderledger.screening.api.DeniedParty;
 
@@ -92,6 +93,11 @@ public final class PartyMatcher {
     /** The hold threshold: a name scoring this or more is a MATCH. */
     public double threshold() {
         return threshold;
+    }
+
+    /** Both thresholds, as a screening records them. */
+    public NameMatchThresholds thresholds() {
+        return new NameMatchThresholds(threshold, reviewThreshold);
     }
 
     /** The review threshold: a name scoring this or more, below {@link #threshold()}, is a POSSIBLE match. */

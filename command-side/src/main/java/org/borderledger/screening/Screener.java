@@ -34,23 +34,17 @@ import org.borderledger.screening.api.GoodsMeasure;
 public final class Screener {
 
     private final PartyMatcher matcher;
-    private final NameMatchThresholds thresholds;
 
     public Screener() {
         this(new PartyMatcher());
     }
 
     public Screener(PartyMatcher matcher) {
-        this(matcher, new NameMatchThresholds(matcher.threshold(), matcher.reviewThreshold()));
+        this.matcher = Objects.requireNonNull(matcher, "matcher");
     }
 
     public Screener(NameMatchThresholds thresholds) {
-        this(new PartyMatcher(thresholds.hold(), thresholds.review()), thresholds);
-    }
-
-    private Screener(PartyMatcher matcher, NameMatchThresholds thresholds) {
-        this.matcher = Objects.requireNonNull(matcher, "matcher");
-        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this(new PartyMatcher(thresholds.hold(), thresholds.review()));
     }
 
     public ScreeningOutcome screen(String consignmentId, Declaration declaration, ScreeningLists lists,
@@ -73,13 +67,13 @@ public final class Screener {
             decision.ifPresentOrElse(d -> suppressed.add(new SuppressedHit(hit, d)), () -> hits.add(hit));
         }
         if (hits.isEmpty()) {
-            return new ScreeningOutcome(lists.version(), hits, random, random != Channel.GREEN, thresholds, suppressed);
+            return new ScreeningOutcome(lists.version(), hits, random, random != Channel.GREEN, matcher.thresholds(), suppressed);
         }
         Channel channel = Channel.GREEN;
         for (ScreeningHit hit : hits) {
             channel = channel.atLeast(hit.channel());
         }
-        return new ScreeningOutcome(lists.version(), hits, channel, false, thresholds, suppressed);
+        return new ScreeningOutcome(lists.version(), hits, channel, false, matcher.thresholds(), suppressed);
     }
 
     /**
