@@ -27,9 +27,22 @@ public class DetailCatchUp {
     private static final Duration PATIENCE = Duration.ofSeconds(3);
 
     private final QueryGateway queries;
+    private final StoredConsignments stored;
 
-    DetailCatchUp(QueryGateway queries) {
+    DetailCatchUp(QueryGateway queries, StoredConsignments stored) {
         this.queries = queries;
+        this.stored = stored;
+    }
+
+    /**
+     * The detail once both the detail and the timeline show every event stored so far (a command may
+     * append several, and the two projections run apart), or empty when the detail is not there after
+     * the wait.
+     */
+    public Optional<ConsignmentDetail> awaitStored(String consignmentId) {
+        long last = stored.lastVersion(consignmentId);
+        awaitTimelineThrough(consignmentId, last);
+        return awaitBeyond(consignmentId, last - 1);
     }
 
     /** The detail once it is beyond {@code version}, or empty when it is not there yet after the wait. */
@@ -40,12 +53,13 @@ public class DetailCatchUp {
     }
 
     /**
-     * The timeline once it has an entry, or empty after the wait: the timeline projection runs apart
-     * from the detail, so a consignment declared a moment ago may not be on it yet.
+     * The timeline once it reaches {@code version}, or empty after the wait: the timeline projection
+     * runs apart from the detail, so an event stored a moment ago may not be on it yet.
      */
-    public Optional<ConsignmentTimeline> awaitTimeline(String consignmentId) {
+    public Optional<ConsignmentTimeline> awaitTimelineThrough(String consignmentId, long version) {
         return awaitFirst(new FetchConsignmentTimelineQuery(consignmentId), ResponseTypes.instanceOf(ConsignmentTimeline.class),
-                timeline -> !timeline.entries().isEmpty());
+                timeline -> !timeline.entries().isEmpty()
+                        && timeline.entries().get(timeline.entries().size() - 1).sequenceNumber() >= version);
     }
 
     private <Q, R> Optional<R> awaitFirst(Q query, ResponseType<R> type, Predicate<R> wanted) {

@@ -101,7 +101,7 @@ class ConsignmentApiController {
             if (!stored.exists(id)) {
                 throw new ConsignmentNotFoundException(id);
             }
-            timeline = catchUp.awaitTimeline(id).orElse(timeline);
+            timeline = catchUp.awaitTimelineThrough(id, 0).orElse(timeline);
         }
         access.viewed(user, id);
         return timeline;

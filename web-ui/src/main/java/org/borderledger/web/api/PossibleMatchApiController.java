@@ -14,7 +14,6 @@ import org.borderledger.consignment.api.VersionedCommand;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.DetailCatchUp;
-import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,10 +38,8 @@ class PossibleMatchApiController {
 
     private final ConsoleCommands commands;
     private final DetailCatchUp catchUp;
-    private final StoredConsignments stored;
 
-    PossibleMatchApiController(ConsoleCommands commands, DetailCatchUp catchUp, StoredConsignments stored) {
-        this.stored = stored;
+    PossibleMatchApiController(ConsoleCommands commands, DetailCatchUp catchUp) {
         this.commands = commands;
         this.catchUp = catchUp;
     }
@@ -94,7 +91,7 @@ class PossibleMatchApiController {
             return ApiProblems.refused(outcome);
         }
         // A confirmation appends two events (the confirmation and its hold): answer once the detail shows both.
-        return catchUp.awaitBeyond(id, stored.lastVersion(id) - 1).<ResponseEntity<?>>map(ResponseEntity::ok)
+        return catchUp.awaitStored(id).<ResponseEntity<?>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.accepted().build());
     }
 

@@ -79,7 +79,7 @@ class ConsignmentDetailController {
         }
         CommandOutcome outcome = commands.send(command, user);
         if (outcome.accepted()) {
-            catchUp.awaitBeyond(id, form.expectedVersion());
+            catchUp.awaitStored(id);
             redirect.addFlashAttribute("done", "consignments.done." + form.action());
             return "redirect:/consignments/" + id;
         }

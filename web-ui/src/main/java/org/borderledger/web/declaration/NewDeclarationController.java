@@ -83,7 +83,7 @@ class NewDeclarationController {
             return show(form, Map.of(), model);
         }
         // The detail page shows this once: the declaration went in, and its screening outcome is there.
-        catchUp.awaitBeyond(declared.consignmentId(), 0);
+        catchUp.awaitStored(declared.consignmentId());
         redirect.addFlashAttribute("declared", assembly.declaration().reference());
         return "redirect:/consignments/" + declared.consignmentId();
     }
