@@ -5,6 +5,7 @@ import java.lang.reflect.Parameter;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.ParameterResolver;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.RejectionCode;
 

@@ -6,6 +6,9 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.borderledger.actor.api.Actor;
+import org.borderledger.actor.api.AllowedRoles;
+import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.RejectionCode;
 

@@ -6,7 +6,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.lifecycle.Phase;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.screening.api.PublishScreeningListCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

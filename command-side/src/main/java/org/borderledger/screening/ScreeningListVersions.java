@@ -2,7 +2,7 @@ package org.borderledger.screening;
 
 import java.util.List;
 import java.util.Optional;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
 
 /**

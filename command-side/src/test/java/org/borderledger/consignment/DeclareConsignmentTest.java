@@ -24,7 +24,7 @@ import static org.borderledger.consignment.api.ConsignmentStatus.HELD;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentRejectedException;

@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.AmendDeclarationCommand;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.ConfirmPossibleMatchCommand;

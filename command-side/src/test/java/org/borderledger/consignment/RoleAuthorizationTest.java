@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.ConsignmentFixture.Situation;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.VersionedCommand;

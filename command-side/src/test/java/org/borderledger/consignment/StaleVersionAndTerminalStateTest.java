@@ -33,7 +33,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.ConsignmentReleasedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.DecisionReason;

@@ -14,8 +14,8 @@ import org.borderledger.access.api.AccessAction;
 import org.borderledger.access.api.AccessEntry;
 import org.borderledger.access.api.AccessLogPage;
 import org.borderledger.access.api.SearchAccessLogQuery;
-import org.borderledger.actor.Actor;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.Actor;
+import org.borderledger.actor.api.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.borderledger.access.api.AccessAction;
 import org.borderledger.access.api.AccessEntry;
 import org.borderledger.access.api.AccessLog;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.borderledger.access.api.AccessEntry;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 
 /**
  * An access-log entry as it is stored: every typed value made {@link StorableText storable} within

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.messaging.MetaData;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.audit.api.StoredEvent;
 
 /**

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.checkpoint.api.Checkpoint;
 import org.borderledger.checkpoint.api.Checkpoints;
 import org.borderledger.checkpoint.api.FetchCheckpointQuery;

@@ -1,7 +1,7 @@
 package org.borderledger.detail;
 
 import org.axonframework.eventhandling.EventMessage;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.detail.api.ConsignmentDetail.Recorded;
 
 /** Who caused an event and when, from the metadata and timestamp the event store keeps with it. */

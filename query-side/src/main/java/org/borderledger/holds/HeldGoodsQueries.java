@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.holds.api.FetchHeldGoodsQuery;
 import org.borderledger.holds.api.HeldGoods;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.borderledger.access.api.AccessAction;
 import org.borderledger.access.api.AccessEntry;
 import org.borderledger.access.api.AccessLog;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;

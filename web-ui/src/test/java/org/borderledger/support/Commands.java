@@ -2,7 +2,7 @@ package org.borderledger.support;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 
 /**
  * Sends commands as a given person, the way the console does: the actor travels as metadata. A test

@@ -1,7 +1,7 @@
 package org.borderledger.support;
 
-import org.borderledger.actor.Actor;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.Actor;
+import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.CompleteInspectionCommand;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;

@@ -1,8 +1,8 @@
 package org.borderledger.consignment.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.borderledger.actor.AllowedRoles;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.AllowedRoles;
+import org.borderledger.actor.api.Role;
 
 /** Replace the declared particulars before release (not while under inspection); screened again. */
 @AllowedRoles({Role.OFFICER, Role.SUPERVISOR})

@@ -1,8 +1,8 @@
 package org.borderledger.consignment.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.borderledger.actor.AllowedRoles;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.AllowedRoles;
+import org.borderledger.actor.api.Role;
 
 /** An officer confirms that the party in {@code role} is the listed entry {@code entryId}: the goods are held. */
 @AllowedRoles({Role.OFFICER, Role.SUPERVISOR})

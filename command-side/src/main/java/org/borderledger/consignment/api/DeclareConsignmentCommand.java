@@ -1,8 +1,8 @@
 package org.borderledger.consignment.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.borderledger.actor.AllowedRoles;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.AllowedRoles;
+import org.borderledger.actor.api.Role;
 
 /** Declare a consignment on behalf of its declarant; screening runs as part of it. */
 @AllowedRoles({Role.OFFICER, Role.SUPERVISOR})

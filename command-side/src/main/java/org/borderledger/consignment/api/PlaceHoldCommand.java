@@ -1,8 +1,8 @@
 package org.borderledger.consignment.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.borderledger.actor.AllowedRoles;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.AllowedRoles;
+import org.borderledger.actor.api.Role;
 
 /** Hold the goods; several holds may be open at once, each decided on its own. */
 @AllowedRoles({Role.OFFICER, Role.SUPERVISOR})

@@ -1,8 +1,8 @@
 package org.borderledger.consignment.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.borderledger.actor.AllowedRoles;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.AllowedRoles;
+import org.borderledger.actor.api.Role;
 
 /** Record what the inspection found, for one goods line or the whole consignment. */
 @AllowedRoles({Role.OFFICER, Role.SUPERVISOR})

@@ -2,8 +2,8 @@ package org.borderledger.screening.api;
 
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.borderledger.actor.AllowedRoles;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.AllowedRoles;
+import org.borderledger.actor.api.Role;
 
 /**
  * Put new versions of one or more sources in force. The register numbers the resulting version;

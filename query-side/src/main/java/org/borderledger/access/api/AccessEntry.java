@@ -3,7 +3,7 @@ package org.borderledger.access.api;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 
 /**
  * One access to consignment data: when, who (user id, role, border post), what they did, and to

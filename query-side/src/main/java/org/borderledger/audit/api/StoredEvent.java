@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 
 /**
  * One event exactly as the event store holds it: where it sits (global index, consignment,

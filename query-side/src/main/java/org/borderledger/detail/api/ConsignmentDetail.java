@@ -2,7 +2,7 @@ package org.borderledger.detail.api;
 
 import java.time.Instant;
 import java.util.List;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.DecisionReason;

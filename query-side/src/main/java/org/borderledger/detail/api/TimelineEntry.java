@@ -2,7 +2,7 @@ package org.borderledger.detail.api;
 
 import java.time.Instant;
 import java.util.Map;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 
 /**
  * One event of a consignment as the console shows it: who ({@code actor}, null when the event was

@@ -2,7 +2,7 @@ package org.borderledger.holds.api;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.HoldReason;
 
 /**

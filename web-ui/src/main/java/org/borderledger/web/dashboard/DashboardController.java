@@ -3,7 +3,7 @@ package org.borderledger.web.dashboard;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.axonframework.queryhandling.QueryGateway;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.Role;
 import org.borderledger.audit.api.EventStoreOverview;
 import org.borderledger.audit.api.FetchEventStoreOverviewQuery;
 import org.borderledger.holds.api.FetchHeldGoodsQuery;

@@ -3,7 +3,7 @@ package org.borderledger.web.lists;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.borderledger.actor.Actor;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.screening.api.ListFileDigest;
 import org.borderledger.screening.api.ListSource;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;

@@ -1,6 +1,6 @@
 package org.borderledger.web.security;
 
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.Role;
 
 /**
  * A person who may sign in to the console, as configured under {@code borderledger.security.users}:

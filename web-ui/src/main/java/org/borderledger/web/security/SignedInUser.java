@@ -2,8 +2,8 @@ package org.borderledger.web.security;
 
 import java.io.Serial;
 import java.util.List;
-import org.borderledger.actor.Actor;
-import org.borderledger.actor.Role;
+import org.borderledger.actor.api.Actor;
+import org.borderledger.actor.api.Role;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 

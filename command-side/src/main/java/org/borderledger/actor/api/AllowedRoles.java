@@ -1,4 +1,4 @@
-package org.borderledger.actor;
+package org.borderledger.actor.api;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

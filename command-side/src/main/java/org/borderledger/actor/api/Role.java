@@ -1,4 +1,4 @@
-package org.borderledger.actor;
+package org.borderledger.actor.api;
 
 /** What a person (or the system itself) may do: the roles of the README's "Users" table. */
 public enum Role {

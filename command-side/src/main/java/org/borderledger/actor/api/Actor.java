@@ -1,4 +1,4 @@
-package org.borderledger.actor;
+package org.borderledger.actor.api;
 
 import java.util.Map;
 import java.util.Objects;
