@@ -14,7 +14,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
-import org.borderledger.messaging.EventHash;
+import org.borderledger.messaging.api.EventHash;
 import org.borderledger.messaging.MessagingConfiguration;
 import org.springframework.stereotype.Component;
 

@@ -10,6 +10,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.borderledger.messaging.api.EventHash;
+import org.borderledger.messaging.api.StoredEventContent;
 
 /**
  * Chains every event a consignment applies to the event before it, and keeps the hashes in the event's

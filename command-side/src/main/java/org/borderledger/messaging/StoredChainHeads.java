@@ -1,6 +1,7 @@
 package org.borderledger.messaging;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.borderledger.messaging.api.EventHash;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -1,7 +1,7 @@
 package org.borderledger.screening;
 
 import java.util.List;
-import org.borderledger.messaging.FieldDigest;
+import org.borderledger.messaging.api.FieldDigest;
 import org.borderledger.screening.api.DeniedParty;
 
 /**

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.borderledger.audit.api.BrokenLink;
 import org.borderledger.audit.api.ChainBreak;
-import org.borderledger.messaging.EventHash;
-import org.borderledger.messaging.StoredEventContent;
+import org.borderledger.messaging.api.EventHash;
+import org.borderledger.messaging.api.StoredEventContent;
 
 /** Follows each consignment's chain through stored events given in the order they were stored. */
 final class ChainWalk {

@@ -6,7 +6,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.borderledger.audit.api.BrokenLink;
 import org.borderledger.audit.api.ChainVerification;
 import org.borderledger.audit.api.VerifyEventChainQuery;
-import org.borderledger.messaging.StoredEventContent;
+import org.borderledger.messaging.api.StoredEventContent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

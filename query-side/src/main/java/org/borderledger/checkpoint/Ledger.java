@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.borderledger.checkpoint.api.LedgerHash;
-import org.borderledger.messaging.StoredEventContent;
+import org.borderledger.messaging.api.StoredEventContent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -13,8 +13,8 @@ import org.borderledger.checkpoint.api.Checkpoint;
 import org.borderledger.checkpoint.api.LedgerHash;
 import org.borderledger.checkpoint.api.Tampering;
 import org.borderledger.checkpoint.api.TamperingKind;
-import org.borderledger.messaging.EventHash;
-import org.borderledger.messaging.StoredEventContent;
+import org.borderledger.messaging.api.EventHash;
+import org.borderledger.messaging.api.StoredEventContent;
 
 /**
  * Compares, position by position up to a checkpoint, the events stored now with the entries sealed

@@ -7,7 +7,7 @@ import org.borderledger.consignment.api.ConsignmentCommand;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.RejectionCode;
 import org.axonframework.serialization.SerializationException;
-import org.borderledger.messaging.TransientFailures;
+import org.borderledger.messaging.api.TransientFailures;
 import org.borderledger.web.security.SignedInUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

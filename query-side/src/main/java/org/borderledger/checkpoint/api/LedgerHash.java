@@ -1,7 +1,7 @@
 package org.borderledger.checkpoint.api;
 
-import org.borderledger.messaging.FieldDigest;
-import org.borderledger.messaging.StoredEventContent;
+import org.borderledger.messaging.api.FieldDigest;
+import org.borderledger.messaging.api.StoredEventContent;
 
 /**
  * The two hashes of the ledger: an event's, over its stored columns exactly as they are (metadata

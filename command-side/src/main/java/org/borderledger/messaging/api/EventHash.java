@@ -1,4 +1,4 @@
-package org.borderledger.messaging;
+package org.borderledger.messaging.api;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The tamper-evidence hash of a stored event: SHA-256 over the hash of the event before it in the same
- * consignment and the event's columns as stored. The one implementation used both when events are
- * stored and when an auditor verifies the chain, so the two can never drift apart.
+ * consignment and the event's columns as stored. Published, as the one implementation used both when
+ * events are stored (command side) and when an auditor verifies the chain (query side), so the two can
+ * never drift apart.
  */
 public final class EventHash {
 

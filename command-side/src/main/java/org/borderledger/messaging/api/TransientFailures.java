@@ -1,4 +1,4 @@
-package org.borderledger.messaging;
+package org.borderledger.messaging.api;
 
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -15,7 +15,8 @@ import org.springframework.transaction.TransactionSystemException;
  * a dropped or refused connection, a serialization failure or a deadlock. A domain rejection or a
  * bad value is never retried: sending it again would only be refused again. A resend is safe even
  * when a lost connection leaves unknown whether the first attempt committed: the event store's
- * unique key and the version check refuse a second copy.
+ * unique key and the version check refuse a second copy. Published: the command gateway retries by it,
+ * and the console answers "try again" by it when the retries are spent.
  */
 public final class TransientFailures {
 

@@ -1,4 +1,4 @@
-package org.borderledger.messaging;
+package org.borderledger.messaging.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

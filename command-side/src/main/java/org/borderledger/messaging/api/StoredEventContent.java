@@ -1,4 +1,4 @@
-package org.borderledger.messaging;
+package org.borderledger.messaging.api;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
