@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,13 +15,16 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.borderledger.projection.api.DeadLetterOutcome;
 import org.borderledger.projection.api.DeadLetterOutcome.Result;
 import org.borderledger.projection.api.DeadLetterView;
+import org.borderledger.projection.api.EvictDeadLettersCommand;
 import org.borderledger.projection.api.FetchDeadLettersQuery;
+import org.borderledger.projection.api.RetryDeadLettersCommand;
 import org.springframework.stereotype.Component;
 
 /**
  * The events a projection has parked, and the operator's two ways out: retry a consignment's
- * sequence once its cause is fixed, or evict it for good. Operator actions, not domain commands. The
- * sequencing policy is per aggregate, so a sequence is one consignment, named by its aggregate id.
+ * sequence once its cause is fixed, or evict it for good. Operator actions on a processor, not on a
+ * consignment, sent as commands so that the bus checks the sender's role. The sequencing policy is per
+ * aggregate, so a sequence is one consignment, named by its aggregate id.
  */
 @Component
 public class DeadLetters {
@@ -37,6 +41,16 @@ public class DeadLetters {
         queue(query.processingGroup()).ifPresent(queue -> queue.deadLetters()
                 .forEach(sequence -> sequence.forEach(letter -> views.add(view(query.processingGroup(), letter)))));
         return views;
+    }
+
+    @CommandHandler
+    DeadLetterOutcome handle(RetryDeadLettersCommand command) {
+        return retry(command.processingGroup(), command.consignmentId());
+    }
+
+    @CommandHandler
+    DeadLetterOutcome handle(EvictDeadLettersCommand command) {
+        return evict(command.processingGroup(), command.consignmentId());
     }
 
     /** Processes that consignment's sequence again, and only that one. */

@@ -5,9 +5,11 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.borderledger.projection.api.RebuildProjectionCommand;
 import org.borderledger.projection.api.RebuildStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,11 @@ public class ProjectionRebuild {
     ProjectionRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
         this.processing = processing;
         this.jdbc = jdbc;
+    }
+
+    @CommandHandler
+    RebuildStart handle(RebuildProjectionCommand command) {
+        return rebuild(command.processingGroup());
     }
 
     /** Starts a rebuild unless one of the same group is still restarting or replaying. */

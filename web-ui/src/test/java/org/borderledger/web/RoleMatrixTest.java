@@ -51,6 +51,9 @@ import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.RescreenConsignmentCommand;
 import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.consignment.api.StartInspectionCommand;
+import org.borderledger.projection.api.EvictDeadLettersCommand;
+import org.borderledger.projection.api.RebuildProjectionCommand;
+import org.borderledger.projection.api.RetryDeadLettersCommand;
 import org.borderledger.screening.ShippedLists;
 import org.borderledger.screening.api.ListSource;
 import org.borderledger.screening.api.PublishScreeningListCommand;
@@ -256,7 +259,11 @@ class RoleMatrixTest {
             command(PublishScreeningListCommand.class, id -> new PublishScreeningListCommand(ShippedLists.load().stream()
                     .filter(list -> list.source() == ListSource.GOODS_MEASURES).toList()), Role.ADMIN, Role.SYSTEM),
             // A checkpoint records the ledger as it is: those who answer for the trail and for the system may ask for one.
-            command(MakeCheckpointCommand.class, id -> new MakeCheckpointCommand(), Role.AUDITOR, Role.ADMIN));
+            command(MakeCheckpointCommand.class, id -> new MakeCheckpointCommand(), Role.AUDITOR, Role.ADMIN),
+            // The operator's actions on a projection's processor: no processor has this name, so nothing happens.
+            command(RebuildProjectionCommand.class, id -> new RebuildProjectionCommand("no-such-processor"), Role.ADMIN),
+            command(RetryDeadLettersCommand.class, id -> new RetryDeadLettersCommand("no-such-processor", id), Role.ADMIN),
+            command(EvictDeadLettersCommand.class, id -> new EvictDeadLettersCommand("no-such-processor", id), Role.ADMIN));
 
     static <C> CommandRule command(Class<C> type, Function<String, C> sample, Role... allowed) {
         return new CommandRule(type, sample::apply, EnumSet.copyOf(Arrays.asList(allowed)));

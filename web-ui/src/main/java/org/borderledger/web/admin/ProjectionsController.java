@@ -4,17 +4,22 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.borderledger.projection.DeadLetters;
-import org.borderledger.projection.ProjectionRebuild;
 import org.borderledger.projection.api.DeadLetterOutcome;
 import org.borderledger.projection.api.DeadLetterView;
+import org.borderledger.projection.api.EvictDeadLettersCommand;
 import org.borderledger.projection.api.FetchDeadLettersQuery;
 import org.borderledger.projection.api.FetchProjectionStatusQuery;
 import org.borderledger.projection.api.ProjectionStatus;
+import org.borderledger.projection.api.RebuildProjectionCommand;
+import org.borderledger.projection.api.RebuildStart;
+import org.borderledger.projection.api.RetryDeadLettersCommand;
+import org.borderledger.web.ConsoleCommands;
+import org.borderledger.web.ConsoleCommands.CommandOutcome;
+import org.borderledger.web.security.SignedInUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,21 +30,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's view of the projections: each processor's position, a rebuild with its
- * progress, and the events each one has parked, to retry or evict. Operator actions, not commands on
- * consignments, so they go to the projection services directly.
+ * progress, and the events each one has parked, to retry or evict. The operator's actions are commands
+ * on processors, sent in the administrator's name like any other.
  */
 @Controller
 class ProjectionsController {
 
+    /** What an action that was not taken (the system unavailable, say) shows as its result. */
+    static final String NOT_TAKEN = "NOT_TAKEN";
+
     private final QueryGateway queries;
-    private final ProjectionRebuild rebuild;
-    private final DeadLetters deadLetters;
+    private final ConsoleCommands commands;
     private final MeterRegistry meters;
 
-    ProjectionsController(QueryGateway queries, ProjectionRebuild rebuild, DeadLetters deadLetters, MeterRegistry meters) {
+    ProjectionsController(QueryGateway queries, ConsoleCommands commands, MeterRegistry meters) {
         this.queries = queries;
-        this.rebuild = rebuild;
-        this.deadLetters = deadLetters;
+        this.commands = commands;
         this.meters = meters;
     }
 
@@ -64,26 +70,33 @@ class ProjectionsController {
     }
 
     @PostMapping("/admin/projections/{group}/rebuild")
-    String rebuild(@PathVariable String group, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("rebuild", new Outcome(group, null, rebuild.rebuild(group).name(), null));
+    String rebuild(@PathVariable String group, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        CommandOutcome sent = commands.send(new RebuildProjectionCommand(group), user);
+        redirect.addFlashAttribute("rebuild", sent.accepted()
+                ? new Outcome(group, null, ((RebuildStart) sent.result()).name(), null)
+                : new Outcome(group, null, NOT_TAKEN, sent.message()));
         return "redirect:/admin/projections";
     }
 
     @PostMapping("/admin/projections/{group}/dead-letters/{consignmentId}/retry")
-    String retry(@PathVariable String group, @PathVariable String consignmentId, RedirectAttributes redirect) {
-        return deadLetterOutcome(group, consignmentId, deadLetters::retry, redirect);
+    String retry(@PathVariable String group, @PathVariable String consignmentId,
+                 @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return deadLetterOutcome(group, consignmentId, new RetryDeadLettersCommand(group, consignmentId), user, redirect);
     }
 
     @PostMapping("/admin/projections/{group}/dead-letters/{consignmentId}/evict")
-    String evict(@PathVariable String group, @PathVariable String consignmentId, RedirectAttributes redirect) {
-        return deadLetterOutcome(group, consignmentId, deadLetters::evict, redirect);
+    String evict(@PathVariable String group, @PathVariable String consignmentId,
+                 @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return deadLetterOutcome(group, consignmentId, new EvictDeadLettersCommand(group, consignmentId), user, redirect);
     }
 
-    private String deadLetterOutcome(String group, String consignmentId,
-                                     BiFunction<String, String, DeadLetterOutcome> action,
+    private String deadLetterOutcome(String group, String consignmentId, Object command, SignedInUser user,
                                      RedirectAttributes redirect) {
-        DeadLetterOutcome outcome = action.apply(group, consignmentId);
-        redirect.addFlashAttribute("deadLetter", new Outcome(group, consignmentId, outcome.result().name(), outcome.cause()));
+        CommandOutcome sent = commands.send(command, user);
+        DeadLetterOutcome outcome = sent.accepted() ? (DeadLetterOutcome) sent.result() : null;
+        redirect.addFlashAttribute("deadLetter", outcome != null
+                ? new Outcome(group, consignmentId, outcome.result().name(), outcome.cause())
+                : new Outcome(group, consignmentId, NOT_TAKEN, sent.message()));
         return "redirect:/admin/projections";
     }
 
