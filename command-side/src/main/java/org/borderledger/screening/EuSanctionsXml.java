@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.screening.api.DeniedParty;
+import org.borderledger.screening.api.ListFile;
 
 /**
  * The EU Financial Sanctions File (XML, namespace {@value #NAMESPACE}, root {@code <export>}), read

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Measure;
 import org.borderledger.screening.api.GoodsMeasure;
+import org.borderledger.screening.api.ListFile;
 
 /**
  * The project's own CSV of controlled-goods measures: UTF-8, the header row {@link #HEADER},

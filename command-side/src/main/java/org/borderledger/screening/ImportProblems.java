@@ -2,6 +2,8 @@ package org.borderledger.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.borderledger.screening.api.ListImportException;
+import org.borderledger.screening.api.RowProblem;
 
 /**
  * The problems found while reading one source, collected so that the publisher sees every malformed

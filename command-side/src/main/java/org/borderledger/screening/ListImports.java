@@ -8,7 +8,9 @@ import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
 import org.borderledger.screening.api.ImportedList;
 import org.borderledger.screening.api.ListBounds;
+import org.borderledger.screening.api.ListFile;
 import org.borderledger.screening.api.ListFileDigest;
+import org.borderledger.screening.api.ListImportException;
 import org.borderledger.screening.api.ListSource;
 
 /**

@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.borderledger.screening.api.ListFile;
 
 /** A list file's bytes as text: strict UTF-8 (a mis-decoded name would screen wrongly) and what the file looks like. */
 final class ListText {

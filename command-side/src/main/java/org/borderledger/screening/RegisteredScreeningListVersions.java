@@ -15,6 +15,7 @@ import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
 import org.borderledger.screening.api.PublishScreeningListCommand;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
+import org.borderledger.screening.api.UnreadableEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,7 +131,7 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
         return find(folded, version).map(Version::publisher);
     }
 
-    /** The publication that stops the lists being read, if one does. */
+    @Override
     public Optional<UnreadableEvent> unreadable() {
         return Optional.ofNullable(unreadable);
     }
@@ -152,7 +153,7 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
                 versions.add(fold(publication(message), Actor.from(message.getMetaData()).orElse(null)));
                 last = message.getSequenceNumber();
             } catch (SerializationException failure) {
-                stuck = UnreadableEvent.of(message, globalIndex(message.getIdentifier()), failure);
+                stuck = unreadable(message, failure);
                 if (!stuck.equals(unreadable)) {
                     log.error("Screening is stopped until the screening-list register's {}; see the recovery guide"
                             + " (docs/recovery.md)", stuck.describe());
@@ -174,6 +175,17 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
         }
         throw new SerializationException("its payload is a " + message.getPayloadType().getName()
                 + ", not a screening-list publication");
+    }
+
+    private UnreadableEvent unreadable(DomainEventMessage<?> message, Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String cause = String.valueOf(root.getMessage());
+        return new UnreadableEvent(globalIndex(message.getIdentifier()), message.getAggregateIdentifier(),
+                message.getSequenceNumber(), message.getPayloadType().getName(), message.getIdentifier(),
+                cause.length() <= 300 ? cause : cause.substring(0, 300) + "...");
     }
 
     private long globalIndex(String eventIdentifier) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
+import org.borderledger.screening.api.UnreadableEvent;
 
 /**
  * Every published version of the screening lists, held in memory and rebuilt from the register's
@@ -22,6 +23,11 @@ public interface ScreeningListVersions {
 
     /** Who published a version (from the event's metadata), when this set knows it. */
     default Optional<Actor> publisher(String version) {
+        return Optional.empty();
+    }
+
+    /** The stored publication that stops the lists being read (the versions after it are unknown), if one does. */
+    default Optional<UnreadableEvent> unreadable() {
         return Optional.empty();
     }
 

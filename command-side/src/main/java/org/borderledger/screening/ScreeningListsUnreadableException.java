@@ -3,6 +3,7 @@ package org.borderledger.screening;
 import java.util.Map;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.RejectionCode;
+import org.borderledger.screening.api.UnreadableEvent;
 
 /**
  * Screening refused because a publication of the lists cannot be read: screening against the version

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.screening.api.DeniedParty;
+import org.borderledger.screening.api.ListFile;
 
 /**
  * OFAC's SDN list in its legacy CSV files as Treasury publishes them: {@code sdn.csv},

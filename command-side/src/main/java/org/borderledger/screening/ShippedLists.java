@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.borderledger.screening.api.ImportedList;
+import org.borderledger.screening.api.ListFile;
 import org.borderledger.screening.api.ListSource;
 
 /**

@@ -2,6 +2,8 @@ package org.borderledger.screening;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.borderledger.screening.api.ListFile;
+import org.borderledger.screening.api.ListImportException;
 import org.borderledger.screening.api.ListSource;
 
 /** Uploads for the reader tests: files from text, and the problems a refused upload names. */

@@ -9,11 +9,12 @@ import java.util.Set;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Measure;
-import org.borderledger.screening.ScreeningListDiff.Entry;
-import org.borderledger.screening.ScreeningListDiff.FieldChange;
-import org.borderledger.screening.ScreeningListDiff.Kind;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
+import org.borderledger.screening.api.ScreeningListDiff;
+import org.borderledger.screening.api.ScreeningListDiff.Entry;
+import org.borderledger.screening.api.ScreeningListDiff.FieldChange;
+import org.borderledger.screening.api.ScreeningListDiff.Kind;
 import org.junit.jupiter.api.Test;
 
 /** The difference between two versions of the lists, entry by entry and field by field. */
@@ -45,7 +46,7 @@ class ScreeningListDiffTest {
                 List.of(party("P-3", "Zapad Test Logistics", List.of(), "BELARUS-EO14038"),
                         party("P-1", "Romashka Trading", List.of("OOO Romashka", "Ромашка"), "RUSSIA-EO14024")));
 
-        ScreeningListDiff diff = ScreeningListDiff.between(before, after);
+        ScreeningListDiff diff = ListVersionComparison.between(before, after);
 
         assertThat(diff.fromVersion()).isEqualTo("2026.11-1");
         assertThat(diff.toVersion()).isEqualTo("2026.11-2");
@@ -71,7 +72,7 @@ class ScreeningListDiffTest {
         ScreeningLists before = ScreeningLists.of("2026.11-1", List.of(), parties);
         ScreeningLists after = ScreeningLists.of("2026.11-2", List.of(), List.of(parties.get(1), parties.get(0)));
 
-        ScreeningListDiff diff = ScreeningListDiff.between(before, after);
+        ScreeningListDiff diff = ListVersionComparison.between(before, after);
 
         assertThat(diff.isEmpty()).isTrue();
         assertThat(diff.added()).isEmpty();
@@ -85,7 +86,7 @@ class ScreeningListDiffTest {
         DeniedParty with = new DeniedParty("P-1", "TEST-SDN", "Romashka Trading", List.of(), RU,
                 List.of(new BusinessIdentifier(RU, "7701234567")), "RUSSIA-EO14024");
 
-        ScreeningListDiff diff = ScreeningListDiff.between(ScreeningLists.of("a", List.of(), List.of(without)),
+        ScreeningListDiff diff = ListVersionComparison.between(ScreeningLists.of("a", List.of(), List.of(without)),
                 ScreeningLists.of("b", List.of(), List.of(with)));
 
         assertThat(diff.changed()).singleElement().satisfies(entry -> assertThat(entry.fields())

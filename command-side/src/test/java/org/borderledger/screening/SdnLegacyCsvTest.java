@@ -12,6 +12,7 @@ import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.ImportedList;
+import org.borderledger.screening.api.ListFile;
 import org.borderledger.screening.api.ListSource;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.borderledger.screening.RowProblem;
+import org.borderledger.screening.api.RowProblem;
 import org.borderledger.web.lists.ListPublishing;
 import org.borderledger.web.lists.PublicationView;
 import org.borderledger.web.security.SignedInUser;

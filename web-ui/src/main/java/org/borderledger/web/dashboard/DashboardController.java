@@ -8,8 +8,8 @@ import org.borderledger.audit.api.EventStoreOverview;
 import org.borderledger.audit.api.FetchEventStoreOverviewQuery;
 import org.borderledger.holds.api.FetchHeldGoodsQuery;
 import org.borderledger.holds.api.HeldGoodsPage;
-import org.borderledger.screening.ScreeningListsUnreadableException;
-import org.borderledger.screening.ScreeningService;
+import org.borderledger.screening.api.FetchScreeningListStatusQuery;
+import org.borderledger.screening.api.ScreeningListStatus;
 import org.borderledger.statistics.api.Statistics;
 import org.borderledger.summary.api.FetchWorkListQuery;
 import org.borderledger.summary.api.WorkList;
@@ -31,12 +31,10 @@ class DashboardController {
     static final int OLDEST_PER_STAGE = 5;
 
     private final QueryGateway queries;
-    private final ScreeningService screening;
     private final AccessRecorder access;
 
-    DashboardController(QueryGateway queries, ScreeningService screening, AccessRecorder access) {
+    DashboardController(QueryGateway queries, AccessRecorder access) {
         this.queries = queries;
-        this.screening = screening;
         this.access = access;
     }
 
@@ -69,11 +67,8 @@ class DashboardController {
 
     /** The version in force, or why there is none to screen against. */
     private String listVersion() {
-        try {
-            return screening.versionInForce();
-        } catch (ScreeningListsUnreadableException stopped) {
-            return stopped.getMessage();
-        }
+        ScreeningListStatus status = queries.query(new FetchScreeningListStatusQuery(), ScreeningListStatus.class).join();
+        return status.stopped() ? status.refusal() : status.versionInForce();
     }
 
     /** The post's queue counted in SQL: all its holds, and those this supervisor may decide. */

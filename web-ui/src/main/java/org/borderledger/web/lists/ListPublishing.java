@@ -9,15 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.borderledger.screening.ListFile;
-import org.borderledger.screening.ListImportException;
-import org.borderledger.screening.ListImports;
-import org.borderledger.screening.RowProblem;
-import org.borderledger.screening.ScreeningListsUnreadableException;
-import org.borderledger.screening.ScreeningListVersions;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.screening.api.FetchScreeningListPublicationsQuery;
 import org.borderledger.screening.api.ImportedList;
+import org.borderledger.screening.api.ListFile;
+import org.borderledger.screening.api.ListFileReader;
+import org.borderledger.screening.api.ListImportException;
 import org.borderledger.screening.api.ListSource;
 import org.borderledger.screening.api.PublishScreeningListCommand;
+import org.borderledger.screening.api.RowProblem;
+import org.borderledger.screening.api.ScreeningListPublication;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.security.SignedInUser;
@@ -47,11 +49,13 @@ public class ListPublishing {
     }
 
     private final ConsoleCommands commands;
-    private final ScreeningListVersions versions;
+    private final QueryGateway queries;
+    private final ListFileReader reader;
 
-    ListPublishing(ConsoleCommands commands, ScreeningListVersions versions) {
+    ListPublishing(ConsoleCommands commands, QueryGateway queries, ListFileReader reader) {
         this.commands = commands;
-        this.versions = versions;
+        this.queries = queries;
+        this.reader = reader;
     }
 
     /** {@code source} as the form or the request named it, {@code files} as uploaded (empty inputs are skipped). */
@@ -72,29 +76,22 @@ public class ListPublishing {
         }
         ImportedList imported;
         try {
-            imported = ListImports.read(listSource, uploaded);
+            imported = reader.read(listSource, uploaded);
         } catch (ListImportException unreadable) {
             return new Unreadable(unreadable.problems());
-        }
-        try {
-            // the register cannot take a publication after one it cannot read back
-            versions.inForce();
-        } catch (ScreeningListsUnreadableException stopped) {
-            return new Refused(new CommandOutcome(stopped.code(), stopped.getMessage(), stopped.details()));
         }
         CommandOutcome outcome = commands.send(new PublishScreeningListCommand(List.of(imported)), user);
         if (!outcome.accepted()) {
             return new Refused(outcome);
         }
-        versions.refresh();
         String version = (String) outcome.result();
         return new Published(history().stream().filter(p -> p.version().equals(version)).findFirst().orElseThrow());
     }
 
     /** Every publication, newest first. */
     public List<PublicationView> history() {
-        List<PublicationView> history = new ArrayList<>(versions.publications().stream()
-                .map(event -> PublicationView.of(event, versions.publisher(event.version()).orElse(null))).toList());
+        List<PublicationView> history = new ArrayList<>(queries.query(new FetchScreeningListPublicationsQuery(),
+                ResponseTypes.multipleInstancesOf(ScreeningListPublication.class)).join().stream().map(PublicationView::of).toList());
         Collections.reverse(history);
         return history;
     }

@@ -9,9 +9,10 @@ import org.borderledger.rescreening.api.FetchRescreeningOutcomesQuery;
 import org.borderledger.rescreening.api.FetchRescreeningProgressQuery;
 import org.borderledger.rescreening.api.RescreeningOutcome;
 import org.borderledger.rescreening.api.RescreeningProgress;
-import org.borderledger.screening.ScreeningListDiff;
-import org.borderledger.screening.ScreeningListVersions;
-import org.borderledger.screening.ScreeningLists;
+import org.borderledger.screening.api.CompareScreeningListVersionsQuery;
+import org.borderledger.screening.api.FetchScreeningListPublicationsQuery;
+import org.borderledger.screening.api.ScreeningListDiff;
+import org.borderledger.screening.api.ScreeningListPublication;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -30,23 +31,20 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ListVersionController {
 
-    private final ScreeningListVersions versions;
     private final QueryGateway queries;
 
-    ListVersionController(ScreeningListVersions versions, QueryGateway queries) {
-        this.versions = versions;
+    ListVersionController(QueryGateway queries) {
         this.queries = queries;
     }
 
     @GetMapping("/admin/screening-lists/{version}")
     String version(@PathVariable String version, Model model) {
-        ScreeningListPublishedEvent publication = versions.publications().stream()
+        ScreeningListPublishedEvent publication = publications().stream()
                 .filter(published -> published.version().equals(version)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("publication", publication);
-        model.addAttribute("diff", Optional.ofNullable(publication.previousVersion()).flatMap(versions::version)
-                .flatMap(previous -> versions.version(version).map(current -> ScreeningListDiff.between(previous, current)))
-                .orElse(null));
+        model.addAttribute("diff", Optional.ofNullable(publication.previousVersion())
+                .flatMap(previous -> compare(previous, version)).orElse(null));
         model.addAttribute("progress", queries.query(new FetchRescreeningProgressQuery(version),
                 ResponseTypes.optionalInstanceOf(RescreeningProgress.class)).join().orElse(null));
         model.addAttribute("outcomes", queries.query(new FetchRescreeningOutcomesQuery(version),
@@ -61,22 +59,33 @@ class ListVersionController {
     @GetMapping("/admin/screening-lists/diff")
     String diff(@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model,
                 HttpServletResponse response) {
-        List<String> published = versions.publications().stream().map(ScreeningListPublishedEvent::version).toList();
+        List<String> published = publications().stream().map(ScreeningListPublishedEvent::version).toList();
         model.addAttribute("versions", published);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         if (blank(from) || blank(to)) {
             return "lists/diff";
         }
-        Optional<ScreeningLists> before = versions.version(from);
-        Optional<ScreeningLists> after = versions.version(to);
-        if (before.isEmpty() || after.isEmpty()) {
-            model.addAttribute("unknownVersion", before.isEmpty() ? from : to);
+        Optional<ScreeningListDiff> diff = compare(from, to);
+        if (diff.isEmpty()) {
+            model.addAttribute("unknownVersion", published.contains(from) ? to : from);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "lists/diff";
         }
-        model.addAttribute("diff", ScreeningListDiff.between(before.get(), after.get()));
+        model.addAttribute("diff", diff.get());
         return "lists/diff";
+    }
+
+    private List<ScreeningListPublishedEvent> publications() {
+        return queries.query(new FetchScreeningListPublicationsQuery(),
+                ResponseTypes.multipleInstancesOf(ScreeningListPublication.class)).join().stream()
+                .map(ScreeningListPublication::event).toList();
+    }
+
+    /** Empty when either version was never published. */
+    private Optional<ScreeningListDiff> compare(String from, String to) {
+        return queries.query(new CompareScreeningListVersionsQuery(from, to),
+                ResponseTypes.optionalInstanceOf(ScreeningListDiff.class)).join();
     }
 
     private static boolean blank(String value) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.screening.api.ListFileDigest;
 import org.borderledger.screening.api.ListSource;
+import org.borderledger.screening.api.ScreeningListPublication;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
 
 /**
@@ -18,7 +19,9 @@ public record PublicationView(String version, String previousVersion, Instant ef
                               String publisherRole, String publisherBorderPost, List<ListSource> sources,
                               List<ListFileDigest> files, int added, int changed, int removed) implements Serializable {
 
-    static PublicationView of(ScreeningListPublishedEvent event, Actor publisher) {
+    static PublicationView of(ScreeningListPublication publication) {
+        ScreeningListPublishedEvent event = publication.event();
+        Actor publisher = publication.publisher();
         return new PublicationView(event.version(), event.previousVersion(), event.effectiveAt(),
                 publisher == null ? null : publisher.userId(), publisher == null ? null : publisher.role().name(),
                 publisher == null ? null : publisher.borderPost(), event.sources(), event.files(),

@@ -1,8 +1,9 @@
 package org.borderledger.web.lists;
 
-import org.borderledger.screening.RegisteredScreeningListVersions;
-import org.borderledger.screening.ScreeningListsUnreadableException;
-import org.borderledger.screening.UnreadableEvent;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.screening.api.FetchScreeningListStatusQuery;
+import org.borderledger.screening.api.ScreeningListStatus;
+import org.borderledger.screening.api.UnreadableEvent;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -10,25 +11,25 @@ import org.springframework.stereotype.Component;
 /**
  * Whether declarations can be screened: UP with the version in force, OUT_OF_SERVICE naming the
  * stored publication that cannot be read (screening refuses until it is repaired). Not part of
- * readiness, so that the console stays reachable for the administrator who repairs it. Beside the
- * list pages, the one place outside the aggregate that may read the screening's state.
+ * readiness, so that the console stays reachable for the administrator who repairs it.
  */
 @Component("screeningLists")
 class ScreeningListsHealthIndicator implements HealthIndicator {
 
-    private final RegisteredScreeningListVersions versions;
+    private final QueryGateway queries;
 
-    ScreeningListsHealthIndicator(RegisteredScreeningListVersions versions) {
-        this.versions = versions;
+    ScreeningListsHealthIndicator(QueryGateway queries) {
+        this.queries = queries;
     }
 
     @Override
     public Health health() {
         try {
-            return Health.up().withDetail("versionInForce", versions.inForce().version()).build();
-        } catch (ScreeningListsUnreadableException stopped) {
-            // refresh() records the event before inForce() refuses
-            UnreadableEvent event = versions.unreadable().orElseThrow();
+            ScreeningListStatus status = queries.query(new FetchScreeningListStatusQuery(), ScreeningListStatus.class).join();
+            if (!status.stopped()) {
+                return Health.up().withDetail("versionInForce", status.versionInForce()).build();
+            }
+            UnreadableEvent event = status.unreadable();
             return Health.outOfService()
                     .withDetail("problem", "screening is stopped: a stored screening-list publication cannot be read")
                     .withDetail("unreadableEvent", event.describe())

@@ -1,4 +1,4 @@
-package org.borderledger.screening;
+package org.borderledger.screening.api;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -13,36 +13,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
+import org.borderledger.screening.api.ScreeningListDiff;
+import org.borderledger.screening.api.ScreeningListDiff.Entry;
+import org.borderledger.screening.api.ScreeningListDiff.FieldChange;
+import org.borderledger.screening.api.ScreeningListDiff.Kind;
 
-/**
- * What one version of the lists adds, removes and changes against another, entry by entry and, for
- * a changed entry, field by field. Entries are matched by their id within their kind (a denied party's
- * entry id, a goods measure's id). A pure function of the two versions.
- */
-public record ScreeningListDiff(String fromVersion, String toVersion, List<Entry> added, List<Entry> removed,
-                                List<Entry> changed) {
+/** Works out the {@link ScreeningListDiff} of two versions: a pure function of the two. */
+final class ListVersionComparison {
 
-    /** Which list an entry belongs to. */
-    public enum Kind { PARTY, MEASURE }
-
-    /** One entry of the diff: for a changed entry, the fields that differ; for an added or removed one, none. */
-    public record Entry(Kind kind, String entryId, String listName, String title, List<FieldChange> fields) {
-        public Entry {
-            fields = List.copyOf(fields);
-        }
+    private ListVersionComparison() {
     }
 
-    /** One field of a changed entry, before and after, as the console shows it. */
-    public record FieldChange(String field, String before, String after) {
-    }
-
-    public ScreeningListDiff {
-        added = List.copyOf(added);
-        removed = List.copyOf(removed);
-        changed = List.copyOf(changed);
-    }
-
-    public static ScreeningListDiff between(ScreeningLists from, ScreeningLists to) {
+    static ScreeningListDiff between(ScreeningLists from, ScreeningLists to) {
         List<Entry> added = new ArrayList<>();
         List<Entry> removed = new ArrayList<>();
         List<Entry> changed = new ArrayList<>();
@@ -51,10 +33,6 @@ public record ScreeningListDiff(String fromVersion, String toVersion, List<Entry
         compare(Kind.MEASURE, from.goodsMeasures(), to.goodsMeasures(), GoodsMeasure::measureId, GoodsMeasure::listName,
                 measure -> measure.hsPrefix() + " " + measure.label(), added, removed, changed);
         return new ScreeningListDiff(from.version(), to.version(), added, removed, changed);
-    }
-
-    public boolean isEmpty() {
-        return added.isEmpty() && removed.isEmpty() && changed.isEmpty();
     }
 
     private static <T extends Record> void compare(Kind kind, List<T> before, List<T> after, Function<T, String> id,

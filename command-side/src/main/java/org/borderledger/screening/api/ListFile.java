@@ -1,4 +1,4 @@
-package org.borderledger.screening;
+package org.borderledger.screening.api;
 
 import java.util.Objects;
 

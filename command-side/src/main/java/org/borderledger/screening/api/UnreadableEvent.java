@@ -1,6 +1,4 @@
-package org.borderledger.screening;
-
-import org.axonframework.eventhandling.DomainEventMessage;
+package org.borderledger.screening.api;
 
 /**
  * A stored event that cannot be read back, named so that an operator can find it in
@@ -9,17 +7,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
  */
 public record UnreadableEvent(long globalIndex, String aggregateIdentifier, long sequenceNumber, String payloadType,
                               String eventIdentifier, String cause) {
-
-    static UnreadableEvent of(DomainEventMessage<?> message, long globalIndex, Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String cause = String.valueOf(root.getMessage());
-        return new UnreadableEvent(globalIndex, message.getAggregateIdentifier(), message.getSequenceNumber(),
-                message.getPayloadType().getName(), message.getIdentifier(),
-                cause.length() <= 300 ? cause : cause.substring(0, 300) + "...");
-    }
 
     /** One line for logs and health: everything an operator needs to find the row. */
     public String describe() {
