@@ -10,7 +10,9 @@ import org.borderledger.access.api.AccessAction;
 import org.borderledger.access.api.AccessEntry;
 import org.borderledger.access.api.AccessLog;
 import org.borderledger.actor.api.Actor;
+import org.borderledger.web.security.SignInThrottled;
 import org.borderledger.web.security.SignedInUser;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -53,10 +55,11 @@ public class AccessRecorder {
 
     /**
      * A sign-in refused by the throttle before its password was checked. Nobody is signed in, so the
-     * application is the actor; {@code details} say which user name was typed, from which address.
+     * application is the actor; the details say which user name was typed, from which address.
      */
-    public void signInThrottled(Map<String, String> details) {
-        record(Actor.SYSTEM, AccessAction.THROTTLED, null, null, details, null);
+    @EventListener
+    public void signInThrottled(SignInThrottled refusal) {
+        record(Actor.SYSTEM, AccessAction.THROTTLED, null, null, refusal.details(), null);
     }
 
     private void record(Actor actor, AccessAction action, String consignmentId, String kind,

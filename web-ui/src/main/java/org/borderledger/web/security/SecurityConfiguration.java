@@ -2,7 +2,6 @@ package org.borderledger.web.security;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
-import org.borderledger.web.api.ApiSecurityProblems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -18,7 +17,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -64,9 +65,11 @@ class SecurityConfiguration {
         return RoleHierarchyImpl.withDefaultRolePrefix().role("SUPERVISOR").implies("OFFICER").build();
     }
 
+    /** 401 and 403 as problem details like the API's other errors: its own handlers (ApiSecurityProblems) answer them. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiSecurityProblems problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationEntryPoint unauthenticated, AccessDeniedHandler denied)
+            throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(paths -> paths
                         .requestMatchers("/api/docs/**").permitAll()
@@ -81,8 +84,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints", "/api/audit/verification").hasRole("AUDITOR")
                         .anyRequest().denyAll())
                 // 401 and 403 as problem details with a stable code, like every other error of the API.
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 // The OpenAPI UI under /api/docs loads only scripts from this server, like the console; its bundle

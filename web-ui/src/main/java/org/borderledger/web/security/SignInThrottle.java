@@ -10,9 +10,8 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
-import org.borderledger.web.AccessRecorder;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,16 +34,16 @@ class SignInThrottle {
     private final AttemptBuckets addresses;
     /** The keys whose refusals were recorded within {@code record-every}: later ones are only counted. */
     private final Cache<String, Boolean> recentlyRecorded;
-    private final AccessRecorder accessLog;
+    private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
 
-    SignInThrottle(SignInLimits limits, AccessRecorder accessLog, MeterRegistry meters, ObjectProvider<TimeMeter> clock) {
+    SignInThrottle(SignInLimits limits, ApplicationEventPublisher events, MeterRegistry meters, ObjectProvider<TimeMeter> clock) {
         TimeMeter time = clock.getIfAvailable(() -> TimeMeter.SYSTEM_NANOTIME);
         this.userNames = new AttemptBuckets(limits.perUserName(), time);
         this.addresses = new AttemptBuckets(limits.perAddress(), time);
         this.recentlyRecorded = Caffeine.newBuilder().expireAfterWrite(limits.recordEvery()).maximumSize(100_000)
                 .ticker(time::currentTimeNanos).build();
-        this.accessLog = accessLog;
+        this.events = events;
         this.meters = meters;
     }
 
@@ -84,8 +83,9 @@ class SignInThrottle {
         SignInThrottledException refusal = new SignInThrottledException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
         meters.counter("borderledger.sign-in.throttled", "limit", limit).increment();
         if (recentlyRecorded.asMap().putIfAbsent(limit + ':' + key, Boolean.TRUE) == null) {
-            accessLog.signInThrottled(Map.of("userName", attempt.userName(), "address", printable(remoteAddress),
-                    "limit", limit, "retryAfterSeconds", Long.toString(refusal.retryAfterSeconds())));
+            // recorded in the access log (AccessRecorder listens), in this request
+            events.publishEvent(new SignInThrottled(attempt.userName(), printable(remoteAddress), limit,
+                    refusal.retryAfterSeconds()));
         }
         return refusal;
     }
