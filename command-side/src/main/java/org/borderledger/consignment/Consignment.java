@@ -46,6 +46,7 @@ import org.borderledger.consignment.api.DismissPossibleMatchCommand;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.DocumentCheckRecordedEvent;
 import org.borderledger.consignment.api.FindingRecordedEvent;
+import org.borderledger.consignment.api.FourEyes;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
@@ -236,7 +237,7 @@ class Consignment {
         if (!hold.open()) {
             throw reject(RejectionCode.HOLD_ALREADY_DECIDED, "Hold " + command.holdId() + " has already been decided.");
         }
-        if (hold.placedBy().equals(actor.userId())) {
+        if (!FourEyes.mayDecide(actor.userId(), hold.placedBy())) {
             throw reject(RejectionCode.FOUR_EYES, "You placed hold " + command.holdId()
                     + (hold.automatic() ? " (through the screening of your command)" : "")
                     + "; another supervisor must decide it.");

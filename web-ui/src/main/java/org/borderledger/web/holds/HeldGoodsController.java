@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.DecisionReason;
+import org.borderledger.consignment.api.FourEyes;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InvalidValueException;
@@ -119,7 +120,7 @@ class HeldGoodsController {
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("detail", detail);
         model.addAttribute("hold", hold);
-        model.addAttribute("placedByViewer", user.getUsername().equals(hold.placedBy()));
+        model.addAttribute("mayDecide", FourEyes.mayDecide(user.getUsername(), hold.placedBy()));
         model.addAttribute("alreadyDecided", decided(hold));
         model.addAttribute("hits", hold.automatic() ? automaticHoldHits(detail) : List.of());
         model.addAttribute("form", form);
