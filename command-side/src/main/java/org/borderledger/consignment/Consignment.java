@@ -32,6 +32,7 @@ import org.borderledger.consignment.api.CancelDeclarationCommand;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.CompleteInspectionCommand;
 import org.borderledger.consignment.api.ConfirmPossibleMatchCommand;
+import org.borderledger.consignment.api.ConsignmentAction;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.ConsignmentReleasedEvent;
@@ -84,8 +85,6 @@ import org.borderledger.screening.ScreeningService;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Consignment {
 
-    private static final Set<ConsignmentStatus> INSPECTABLE =
-            EnumSet.of(AWAITING_INSPECTION, AWAITING_DOCUMENT_CHECK, CLEARED, DISCREPANCY_FOUND);
     /** Statuses whose checks start again when a re-screen raises the channel (a found discrepancy included). */
     private static final Set<ConsignmentStatus> CHECKED =
             EnumSet.of(CLEARED, AWAITING_DOCUMENT_CHECK, AWAITING_INSPECTION, DISCREPANCY_FOUND);
@@ -177,7 +176,7 @@ class Consignment {
     @CommandHandler
     void handle(RecordDocumentCheckCommand command, Actor actor) {
         requireOpenAndCurrent(command);
-        requireStatus(AWAITING_DOCUMENT_CHECK, "record a document check");
+        requireAllowed(ConsignmentAction.RECORD_DOCUMENT_CHECK, "record a document check");
         ConsignmentStatus next = command.outcome() == DocumentCheckOutcome.IN_ORDER ? CLEARED : DISCREPANCY_FOUND;
         apply(new DocumentCheckRecordedEvent(consignmentId, command.outcome(), command.note(), next), actor.asMetaData());
     }
@@ -185,7 +184,7 @@ class Consignment {
     @CommandHandler
     void handle(StartInspectionCommand command, Actor actor) {
         requireOpenAndCurrent(command);
-        if (!INSPECTABLE.contains(status)) {
+        if (!ConsignmentAction.START_INSPECTION.allowedIn(status)) {
             throw reject(RejectionCode.ILLEGAL_TRANSITION, "An inspection cannot start while the consignment is "
                     + describe(status) + ".");
         }
@@ -196,7 +195,7 @@ class Consignment {
     @CommandHandler
     void handle(RecordFindingCommand command, Actor actor) {
         requireOpenAndCurrent(command);
-        requireStatus(UNDER_INSPECTION, "record a finding");
+        requireAllowed(ConsignmentAction.RECORD_FINDING, "record a finding");
         Integer line = command.lineNumber();
         if (line != null && declaration.goods().stream().noneMatch(g -> g.lineNumber() == line)) {
             throw reject(RejectionCode.INVALID_INPUT, "The declaration has no goods line " + line + ".");
@@ -208,7 +207,7 @@ class Consignment {
     @CommandHandler
     void handle(CompleteInspectionCommand command, Actor actor) {
         requireOpenAndCurrent(command);
-        requireStatus(UNDER_INSPECTION, "complete an inspection");
+        requireAllowed(ConsignmentAction.COMPLETE_INSPECTION, "complete an inspection");
         if (command.outcome() == InspectionOutcome.NO_DISCREPANCY && inspectionFoundDiscrepancy) {
             throw reject(RejectionCode.DISCREPANCY_RECORDED, "A finding of this inspection records a discrepancy;"
                     + " it cannot be completed as 'no discrepancy'.");
@@ -260,7 +259,7 @@ class Consignment {
         requireOpenAndCurrent(command);
         requireNoOpenHold("released");
         requireNoOpenPossibleMatch();
-        if (status != CLEARED) {
+        if (!ConsignmentAction.RELEASE.allowedIn(status)) {
             throw reject(RejectionCode.NOT_CLEARED, "The goods are not cleared for release: the consignment is "
                     + describe(status) + ".");
         }
@@ -408,10 +407,11 @@ class Consignment {
         requireOpen();
     }
 
-    private void requireStatus(ConsignmentStatus required, String action) {
-        if (status != required) {
-            throw reject(RejectionCode.ILLEGAL_TRANSITION, "You can " + action + " only when the consignment is "
-                    + describe(required) + "; it is " + describe(status) + ".");
+    private void requireAllowed(ConsignmentAction action, String doing) {
+        if (!action.allowedIn(status)) {
+            throw reject(RejectionCode.ILLEGAL_TRANSITION, "You can " + doing + " only when the consignment is "
+                    + action.statuses().stream().map(Consignment::describe).collect(Collectors.joining(" or "))
+                    + "; it is " + describe(status) + ".");
         }
     }
 

@@ -1,28 +1,25 @@
 package org.borderledger.web.consignments;
 
-import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_DOCUMENT_CHECK;
-import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_INSPECTION;
-import static org.borderledger.consignment.api.ConsignmentStatus.CLEARED;
-import static org.borderledger.consignment.api.ConsignmentStatus.DISCREPANCY_FOUND;
-import static org.borderledger.consignment.api.ConsignmentStatus.UNDER_INSPECTION;
+import static org.borderledger.consignment.api.ConsignmentAction.COMPLETE_INSPECTION;
+import static org.borderledger.consignment.api.ConsignmentAction.RECORD_DOCUMENT_CHECK;
+import static org.borderledger.consignment.api.ConsignmentAction.RECORD_FINDING;
+import static org.borderledger.consignment.api.ConsignmentAction.RELEASE;
+import static org.borderledger.consignment.api.ConsignmentAction.START_INSPECTION;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.detail.api.ConsignmentDetail;
 
 /**
  * The actions the detail page offers: those the consignment's state allows to a person who may act
- * (officers and supervisors). A mirror of the rules in the aggregate ({@code Consignment}) so that
- * no form is offered that is bound to be refused; the aggregate still has the last word.
+ * (officers and supervisors), by the domain's {@link org.borderledger.consignment.api.ConsignmentAction}
+ * for its status, so that no form is offered that is bound to be refused; the aggregate still has the
+ * last word.
  */
 public record AvailableActions(boolean documentCheck, boolean startInspection, boolean recordFinding,
                                boolean completeInspection, boolean placeHold, boolean release, boolean cancel,
                                boolean resolvePossibleMatch) {
 
-    private static final Set<ConsignmentStatus> INSPECTABLE =
-            EnumSet.of(AWAITING_INSPECTION, AWAITING_DOCUMENT_CHECK, CLEARED, DISCREPANCY_FOUND);
     static final AvailableActions NONE = new AvailableActions(false, false, false, false, false, false, false, false);
 
     static AvailableActions of(ConsignmentDetail detail, boolean mayAct) {
@@ -32,9 +29,9 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
         }
         boolean holdOpen = detail.holds().stream().anyMatch(AvailableActions::open);
         boolean possibleMatchOpen = !detail.openPossibleMatches().isEmpty();
-        return new AvailableActions(status == AWAITING_DOCUMENT_CHECK, INSPECTABLE.contains(status),
-                status == UNDER_INSPECTION, status == UNDER_INSPECTION, true,
-                status == CLEARED && !holdOpen && !possibleMatchOpen, detail.inspections().isEmpty() && !holdOpen,
+        return new AvailableActions(RECORD_DOCUMENT_CHECK.allowedIn(status), START_INSPECTION.allowedIn(status),
+                RECORD_FINDING.allowedIn(status), COMPLETE_INSPECTION.allowedIn(status), true,
+                RELEASE.allowedIn(status) && !holdOpen && !possibleMatchOpen, detail.inspections().isEmpty() && !holdOpen,
                 possibleMatchOpen);
     }
 
