@@ -4,5 +4,10 @@ package org.borderledger.actor.api;
 public enum Role {
     OFFICER, SUPERVISOR, AUDITOR, ADMIN,
     /** The application acting on its own, e.g. re-screening when a new list version is published. */
-    SYSTEM
+    SYSTEM;
+
+    /** Whether this role does the work of {@code role}: its own, and a supervisor everything an officer does. */
+    public boolean includes(Role role) {
+        return this == role || this == SUPERVISOR && role == OFFICER;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.InvalidValueException;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
@@ -102,7 +103,7 @@ class ConsignmentDetailController {
         }
         ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id),
                 ResponseTypes.instanceOf(ConsignmentTimeline.class)).join();
-        boolean mayAct = user.getRole().equals("OFFICER") || user.getRole().equals("SUPERVISOR");
+        boolean mayAct = user.getRole().includes(Role.OFFICER);
         model.addAttribute("page", DetailPage.of(detail, timeline.entries().stream().map(e -> TimelineRow.of(e, names)).toList(),
                 mayAct, names, refusal));
         return "consignments/detail";

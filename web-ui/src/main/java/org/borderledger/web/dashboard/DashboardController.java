@@ -44,8 +44,8 @@ class DashboardController {
 
     @GetMapping("/")
     String dashboard(@AuthenticationPrincipal SignedInUser user, Model model) {
-        Role role = Role.valueOf(user.getRole());
-        boolean atAPost = role == Role.OFFICER || role == Role.SUPERVISOR;
+        Role role = user.getRole();
+        boolean atAPost = role.includes(Role.OFFICER);
         if (atAPost) {
             WorkList workList = queries.query(new FetchWorkListQuery(user.getBorderPost(), 0, OLDEST_PER_STAGE),
                     WorkList.class).join();

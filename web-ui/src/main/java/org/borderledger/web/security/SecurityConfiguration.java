@@ -2,6 +2,8 @@ package org.borderledger.web.security;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Duration;
+import java.util.Arrays;
+import org.borderledger.actor.api.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -59,10 +61,18 @@ class SecurityConfiguration {
         return new ThrottledAuthenticationProvider(throttle, users, passwords);
     }
 
-    /** A supervisor does everything an officer does (the README's "Users" table). */
+    /** A supervisor does everything an officer does: the roles' own rule ({@link Role#includes}). */
     @Bean
     static RoleHierarchy roleHierarchy() {
-        return RoleHierarchyImpl.withDefaultRolePrefix().role("SUPERVISOR").implies("OFFICER").build();
+        RoleHierarchyImpl.Builder hierarchy = RoleHierarchyImpl.withDefaultRolePrefix();
+        for (Role role : Role.values()) {
+            String[] included = Arrays.stream(Role.values()).filter(other -> other != role && role.includes(other))
+                    .map(Role::name).toArray(String[]::new);
+            if (included.length > 0) {
+                hierarchy = hierarchy.role(role.name()).implies(included);
+            }
+        }
+        return hierarchy.build();
     }
 
     /** 401 and 403 as problem details like the API's other errors: its own handlers (ApiSecurityProblems) answer them. */

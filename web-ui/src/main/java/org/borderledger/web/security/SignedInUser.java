@@ -41,7 +41,7 @@ public class SignedInUser extends User {
         return borderPost;
     }
 
-    public String getRole() {
-        return role.name();
+    public Role getRole() {
+        return role;
     }
 }
