@@ -109,7 +109,7 @@ class ConsignmentSummaryIntegrationTest {
         String first = declared("FLT-1", Declarations.withReference("EX-FLT-1"));
         String second = declared("FLT-2", Declarations.builder().reference("EX-FLT-2")
                 .consignee(Declarations.party("Altyn Orda Trading LLP", "KZ")).build());
-        String third = declared("FLT-3", Declarations.builder().reference("EX-FLT-3").borderPost("Khorgos")
+        String third = declared("FLT-3", Declarations.builder().reference("EX-FLT-3").borderPost("Akbalshyk")
                 .carrier(Declarations.party("Tulpar Logistics", "KZ"))
                 .goods(List.of(Declarations.goodsLine(1, "6109 10 00 00"), Declarations.goodsLine(2, "8482.10.10.00")))
                 .build());
@@ -138,7 +138,7 @@ class ConsignmentSummaryIntegrationTest {
         assertThat(ids(new FetchConsignmentSummariesQuery("EX-FLT-", null, "61", null, null, null, null, null,
                 SummarySort.REFERENCE, false, 0, 10))).containsExactly(first, second, third);
         assertThat(ids(query(null, ConsignmentStatus.HELD, null, SummarySort.REFERENCE, false, 0, 10))).containsExactly(second);
-        assertThat(ids(query(null, null, "Khorgos", SummarySort.REFERENCE, false, 0, 10))).containsExactly(third);
+        assertThat(ids(query(null, null, "Akbalshyk", SummarySort.REFERENCE, false, 0, 10))).containsExactly(third);
         Channel channel = summaryOf(first).orElseThrow().channel();
         assertThat(page(new FetchConsignmentSummariesQuery("EX-FLT-", null, null, null, channel, null, null, null,
                 SummarySort.REFERENCE, false, 0, 10)).items())

@@ -14,6 +14,7 @@ public record AmendDeclarationCommand(@TargetAggregateIdentifier String consignm
         if (declaration == null) {
             throw new InvalidValueException("declaration", "Declaration is required");
         }
+        BorderPosts.require(declaration.borderPost());
         reason = FreeText.required("reason", "Reason for the amendment", reason, 1000);
     }
 }

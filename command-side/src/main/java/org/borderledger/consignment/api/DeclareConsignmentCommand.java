@@ -4,7 +4,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.borderledger.actor.api.AllowedRoles;
 import org.borderledger.actor.api.Role;
 
-/** Declare a consignment on behalf of its declarant; screening runs as part of it. */
+/** Declare a consignment on behalf of its declarant, at a border post of the list; screening runs as part of it. */
 @AllowedRoles({Role.OFFICER, Role.SUPERVISOR})
 public record DeclareConsignmentCommand(@TargetAggregateIdentifier String consignmentId, Declaration declaration) implements ConsignmentCommand {
 
@@ -13,5 +13,6 @@ public record DeclareConsignmentCommand(@TargetAggregateIdentifier String consig
         if (declaration == null) {
             throw new InvalidValueException("declaration", "Declaration is required");
         }
+        BorderPosts.require(declaration.borderPost());
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.InvalidValueException;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
@@ -65,10 +66,17 @@ class ConsignmentApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Declare a consignment",
-            description = "Screens the declaration as part of the declaration and answers with its status and channel.")
+            description = "Screens the declaration as part of the declaration and answers with its status and channel."
+                    + " The border post must be one of the list the console offers.")
     @ApiResponse(responseCode = "201", description = "Declared; Location names the consignment")
     ResponseEntity<?> declare(@RequestBody Declaration declaration, @AuthenticationPrincipal SignedInUser user) {
-        Declarations.Declared declared = declarations.declare(declaration, user);
+        Declarations.Declared declared;
+        try {
+            declared = declarations.declare(declaration, user);
+        } catch (InvalidValueException refused) {
+            // a value the declaration may hold but the command refuses: a border post not on the list
+            return ApiProblems.answer(ApiProblems.invalidValue(refused.field(), refused.getMessage()));
+        }
         if (!declared.outcome().accepted()) {
             return ApiProblems.refused(declared.outcome());
         }

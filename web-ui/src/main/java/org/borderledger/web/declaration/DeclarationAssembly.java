@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.borderledger.consignment.api.BorderPosts;
 import org.borderledger.consignment.api.BusinessIdentifier;
 import org.borderledger.consignment.api.ContainerNumber;
 import org.borderledger.consignment.api.CountryCode;
@@ -31,12 +32,10 @@ import org.borderledger.web.declaration.DeclarationForm.PartyFields;
  */
 public record DeclarationAssembly(Declaration declaration, FieldErrors errors) {
 
-    public static DeclarationAssembly of(DeclarationForm form, BorderPosts borderPosts) {
+    public static DeclarationAssembly of(DeclarationForm form) {
         FieldErrors errors = new FieldErrors();
         Direction direction = errors.attempt("direction", () -> choice("direction", "Direction", Direction.class, form.direction()));
-        if (!borderPosts.exists(form.borderPost())) {
-            errors.add("borderPost", "Choose a border post from the list");
-        }
+        errors.attempt("borderPost", () -> BorderPosts.require(form.borderPost()));
         Party declarant = party(errors, "declarant", form.declarant());
         Party exporter = party(errors, "exporter", form.exporter());
         Party consignee = party(errors, "consignee", form.consignee());

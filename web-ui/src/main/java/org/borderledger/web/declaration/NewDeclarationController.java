@@ -2,6 +2,7 @@ package org.borderledger.web.declaration;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.borderledger.consignment.api.BorderPosts;
 import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.TransportMode;
@@ -29,18 +30,16 @@ class NewDeclarationController {
     private static final String VIEW = "declaration/new";
 
     private final Declarations declarations;
-    private final BorderPosts borderPosts;
     private final DetailCatchUp catchUp;
 
-    NewDeclarationController(Declarations declarations, BorderPosts borderPosts, DetailCatchUp catchUp) {
+    NewDeclarationController(Declarations declarations, DetailCatchUp catchUp) {
         this.declarations = declarations;
-        this.borderPosts = borderPosts;
         this.catchUp = catchUp;
     }
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("borderPosts", borderPosts.all());
+        model.addAttribute("borderPosts", BorderPosts.all());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("transportModes", TransportMode.values());
         model.addAttribute("parties", DeclarationForm.PARTIES);
@@ -67,7 +66,7 @@ class NewDeclarationController {
     String declare(@RequestParam MultiValueMap<String, String> input, @AuthenticationPrincipal SignedInUser user,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
         DeclarationForm form = DeclarationForm.read(input);
-        DeclarationAssembly assembly = DeclarationAssembly.of(form, borderPosts);
+        DeclarationAssembly assembly = DeclarationAssembly.of(form);
         if (assembly.declaration() == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return show(form, assembly.errors().byPath(), model);
