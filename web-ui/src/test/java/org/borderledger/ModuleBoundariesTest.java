@@ -20,6 +20,7 @@ import com.tngtech.archunit.library.modules.ArchModule;
 import com.tngtech.archunit.library.modules.syntax.DescriptorFunction;
 import com.tngtech.archunit.library.modules.syntax.GivenModules;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,14 +57,14 @@ class ModuleBoundariesTest {
             DescribedFunction.describe("the Maven module it is built in", javaClass -> mavenModule(javaClass)
                     .map(ArchModule.Identifier::from).orElseGet(ArchModule.Identifier::ignore));
 
-    private static java.util.Optional<String> mavenModule(JavaClass javaClass) {
+    private static Optional<String> mavenModule(JavaClass javaClass) {
         return javaClass.getSource().flatMap(source -> {
             Matcher module = MODULE_IN_PATH.matcher(source.getUri().toString());
             String last = null;
             while (module.find()) {
                 last = module.group(1);
             }
-            return java.util.Optional.ofNullable(last);
+            return Optional.ofNullable(last);
         });
     }
 
