@@ -1,7 +1,8 @@
 /*
  * Live updates: when a projection changes, re-fetch this page and swap in the fresh version of every
  * element marked data-live-refresh (with an id), except one the user is working in. The server
- * sends "changed" events over server-sent events; EventSource reconnects on its own.
+ * sends "changed" events over server-sent events; EventSource reconnects on its own. A refresh
+ * carries the page's refresh token, so that the access log does not count it as another view.
  */
 (function () {
     'use strict';
@@ -11,6 +12,10 @@
     }
     var DEBOUNCE_MS = 300;
     var updatedText = script.dataset.updated || 'Updated {0}';
+    var refreshHeaders = {'Accept': 'text/html'};
+    if (script.dataset.refresh) {
+        refreshHeaders['BorderLedger-Refresh'] = script.dataset.refresh;
+    }
     var pending = null;
     var notice = null;
 
@@ -50,7 +55,7 @@
 
     function refresh() {
         pending = null;
-        fetch(location.href, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+        fetch(location.href, {credentials: 'same-origin', headers: refreshHeaders})
             .then(function (response) {
                 // A redirect to the sign-in page means the session ended: leave the page as it is.
                 if (!response.ok || response.redirected) {

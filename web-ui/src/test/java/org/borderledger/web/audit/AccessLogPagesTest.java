@@ -11,10 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -240,6 +243,41 @@ class AccessLogPagesTest {
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
+    }
+
+    @Test
+    void aLiveRefreshOfAnOpenedPageIsNoNewViewButTheRefreshHeaderAloneHidesNothing() throws Exception {
+        String id = declaredHeldAndLifted("ACC-REFRESH");
+        String page = "/consignments/" + id;
+        Cookie session = newSession();
+        String html = mvc.perform(get(page).cookie(session).with(as("o.aliyev"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher carried = Pattern.compile("data-refresh=\"([0-9a-f]{32})\"").matcher(html);
+        assertThat(carried.find()).as("the page carries its refresh token").isTrue();
+        String token = carried.group(1);
+
+        for (int refresh = 0; refresh < 3; refresh++) {
+            mvc.perform(get(page).cookie(session).header("BorderLedger-Refresh", token).with(as("o.aliyev")))
+                    .andExpect(status().isOk());
+        }
+        // Recorded: a made-up token, the page's token from another session, and the token on another page.
+        mvc.perform(get(page).cookie(session).header("BorderLedger-Refresh", "0".repeat(32)).with(as("o.aliyev")))
+                .andExpect(status().isOk());
+        mvc.perform(get(page).cookie(newSession()).header("BorderLedger-Refresh", token).with(as("o.aliyev")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/consignments").param("reference", "EX-ACC-REFRESH").cookie(session)
+                .header("BorderLedger-Refresh", token).with(as("o.aliyev"))).andExpect(status().isOk());
+        // Entries are written in the order recorded: once the search is there, every view before it is too.
+        Eventually.assertThat(() -> assertThat(rows("user_id = 'o.aliyev' AND criteria::text LIKE '%EX-ACC-REFRESH%'"))
+                .hasSize(1));
+
+        assertThat(rows("consignment_id = ? AND user_id = 'o.aliyev'", id)).extracting(Row::action)
+                .containsExactly("VIEW", "VIEW", "VIEW");
+    }
+
+    /** A console session of its own (the sign-in page starts one), as the browser holds it in its cookie. */
+    private Cookie newSession() throws Exception {
+        return mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
     }
 
     private List<Row> rows(String condition, Object... parameters) {

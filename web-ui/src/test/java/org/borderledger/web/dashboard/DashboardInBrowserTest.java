@@ -2,6 +2,8 @@ package org.borderledger.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.Declarations;
@@ -16,6 +18,7 @@ import org.borderledger.support.Lifecycles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The dashboard in a real headless Chromium: signed in, updated live, signed out, in Russian. */
 class DashboardInBrowserTest extends InBrowserTest {
@@ -26,6 +29,8 @@ class DashboardInBrowserTest extends InBrowserTest {
     CommandGateway commandGateway;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anOfficerSignsInAndSeesTheirNameRolePostAndWorkList() {
@@ -56,6 +61,7 @@ class DashboardInBrowserTest extends InBrowserTest {
 
     @Test
     void aConsignmentDeclaredWhileThePageIsOpenAppearsWithoutAReload() {
+        Instant opened = Instant.now();
         browser.signInAs("o.aliyev");
         browser.waitFor(CLEARED_COUNT);
         browser.driver().executeScript("window.notReloaded = true;");
@@ -73,6 +79,17 @@ class DashboardInBrowserTest extends InBrowserTest {
         }
         assertThat(browser.waitFor(By.cssSelector(".live-notice")).getText()).startsWith("Updated ");
         assertThat(browser.driver().executeScript("return window.notReloaded === true;")).isEqualTo(true);
+
+        // The access log has the dashboard opened once, not once more for the live update: entries are written
+        // in the order recorded, so once a later search is there the refresh would be too.
+        browser.open("/consignments?reference=EX-BROWSER-LIVE-MARK");
+        Eventually.assertThat(() -> assertThat(dashboardEntriesSince(opened, "/consignments")).isEqualTo(1));
+        assertThat(dashboardEntriesSince(opened, "/")).isEqualTo(1);
+    }
+
+    private long dashboardEntriesSince(Instant since, String path) {
+        return jdbc.queryForObject("SELECT count(*) FROM access_log WHERE user_id = 'o.aliyev' AND path = ? AND at >= ?",
+                Long.class, path, Timestamp.from(since));
     }
 
     @Test
