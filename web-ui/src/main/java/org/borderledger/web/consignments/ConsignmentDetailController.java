@@ -1,6 +1,7 @@
 package org.borderledger.web.consignments;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -87,7 +88,7 @@ class ConsignmentDetailController {
             response.setStatus(HttpStatus.CONFLICT.value());
             Map<String, String> facts = outcome.details();
             Stale stale = new Stale(names.getOrDefault(facts.get("changedBy"), facts.get("changedBy")),
-                    facts.get("changedAt"), facts.get("currentVersion"));
+                    Instant.parse(facts.get("changedAt")), facts.get("currentVersion"));
             return show(id, user, model, new Refusal(form, outcome.message(), Map.of(), stale));
         }
         response.setStatus(outcome.unavailable() ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
