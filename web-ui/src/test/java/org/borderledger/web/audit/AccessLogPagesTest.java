@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -185,7 +186,7 @@ class AccessLogPagesTest {
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"access-log.csv\"")))
                 .andExpect(content().string(allOf(
-                        containsString("at,userId,role,borderPost,action,consignmentId,exportKind,criteria,path,resultCount"),
+                        startsWith("\uFEFFat,userId,role,borderPost,action,consignmentId,exportKind,criteria,path,resultCount"),
                         containsString(",o.aliyev,OFFICER,Kurmangazy,VIEW," + id + ",,,/consignments/" + id + ","),
                         containsString(",a.seitkali,AUDITOR,-,VIEW," + id + ",,,/audit/consignments/" + id + ","))));
         mvc.perform(get("/audit/access/export.csv").param("action", "peek").with(as("a.seitkali")))
