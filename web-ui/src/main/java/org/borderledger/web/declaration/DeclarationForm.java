@@ -19,6 +19,10 @@ public record DeclarationForm(String reference, String direction, String borderP
                               String countryOfDispatch, String countryOfDestination, String routeCountries,
                               TransportFields transport, List<GoodsLineFields> goods) {
 
+    private static final Pattern REQUIRED = Pattern.compile("reference|direction|borderPost|(declarant|exporter|consignee)\\.(name|country)"
+            + "|countryOfDispatch|countryOfDestination|transport\\.mode"
+            + "|goods\\[\\d+]\\.(hsCode|description|countryOfOrigin|quantity|unit|grossMass|netMass|value|currency)");
+
     private static final Pattern GOODS_INDEX = Pattern.compile("goods\\[(\\d{1,3})]\\..*");
 
     /** The parties of a declaration, each with the same inputs; the identifier is issued by the party's country. */
@@ -70,6 +74,14 @@ public record DeclarationForm(String reference, String direction, String borderP
                 new TransportFields(in.text("transport.mode"), in.text("transport.vehicleRegistration"),
                         in.text("transport.containers")),
                 goods);
+    }
+
+    /**
+     * Whether the declaration is refused without the input named {@code path}; the form marks it.
+     * Inputs required only sometimes (a Kazakh party's BIN, the carrier) are not marked.
+     */
+    public boolean required(String path) {
+        return REQUIRED.matcher(path).matches();
     }
 
     /** The HTML id of the input named {@code path}: {@code goods[2].hsCode} becomes {@code goods-2-hsCode}. */

@@ -91,6 +91,7 @@ class NewDeclarationController {
     private static String show(DeclarationForm form, Map<String, String> errors, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("summary", ErrorSummary.of(errors));
         return VIEW;
     }
 }

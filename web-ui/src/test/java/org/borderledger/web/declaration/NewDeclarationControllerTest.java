@@ -90,13 +90,32 @@ class NewDeclarationControllerTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(
                         containsString("aria-describedby=\"goods-0-hsCode-error\""),
-                        containsString("<a href=\"#consignee-country\">&#39;XX&#39; is not"),
+                        containsString("<a href=\"#consignee-country\">Consignee · Country (ISO code, e.g. KZ): &#39;XX&#39; is not"),
                         containsString("id=\"goods-0-hsCode-error\">HS code &#39;7701.00&#39; uses chapter 77"),
                         containsString("id=\"consignee-country-error\">&#39;XX&#39; is not an ISO 3166-1"),
                         containsString("id=\"declarant-identifier-error\">Kazakh BIN/IIN &#39;040540000015&#39; has control digit 5"),
                         containsString("id=\"goods-1-description-error\">Goods description is required"),
                         containsString("value=\"7701.00\""), containsString("value=\"XX\""),
                         containsString("value=\"Steel tubes\""), containsString("4 input(s) need correcting"))));
+    }
+
+    @Test
+    void theSummarySaysWhichInputEachMessageIsAboutInPageOrderAndTakesTheFocus() throws Exception {
+        String page = mvc.perform(declaration(reference(), "goods[1].countryOfOrigin", "", "goods[0].countryOfOrigin", "",
+                        "declarant.name", " ").with(officer()))
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+        String summary = page.substring(page.indexOf("id=\"declaration-errors\""), page.indexOf("</ul>", page.indexOf("declaration-errors")));
+
+        assertThat(summary).contains("tabindex=\"-1\" autofocus");
+        assertThat(page).contains("<input type=\"text\" id=\"goods-1-countryOfOrigin\" name=\"goods[1].countryOfOrigin\" value=\"\"")
+                .contains("aria-required=\"true\"", "Inputs marked * are required")
+                .doesNotContainPattern("id=\"carrier-name\"[^>]*aria-required");
+        int declarant = summary.indexOf("<a href=\"#declarant-name\">Declarant · Name: ");
+        int firstLine = summary.indexOf("<a href=\"#goods-0-countryOfOrigin\">Goods line 1 · Country of origin: ");
+        int secondLine = summary.indexOf("<a href=\"#goods-1-countryOfOrigin\">Goods line 2 · Country of origin: ");
+        assertThat(declarant).as(summary).isNotNegative();
+        assertThat(firstLine).as(summary).isGreaterThan(declarant);
+        assertThat(secondLine).as(summary).isGreaterThan(firstLine);
     }
 
     @Test
