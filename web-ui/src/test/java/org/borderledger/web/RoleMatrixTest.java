@@ -140,6 +140,8 @@ class RoleMatrixTest {
             row(GET, "/consignments/new", OFFICERS),
             row(POST, "/consignments", OFFICERS),
             row(POST, "/consignments/{id}/{action}", OFFICERS),
+            row(GET, "/consignments/{id}/amendment", OFFICERS),
+            row(POST, "/consignments/{id}/amendment", OFFICERS),
 
             row(GET, "/holds", SUPERVISOR),
             row(GET, "/holds/{consignmentId}/{holdId}", SUPERVISOR),

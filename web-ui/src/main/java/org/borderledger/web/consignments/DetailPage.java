@@ -91,6 +91,14 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         return actions.allows(action) || refusalOf(action) != null;
     }
 
+    /**
+     * Whether the page offers the amendment of the declaration: to those who may act, before a final
+     * decision, and not while an inspection is open (the domain's rule, which has the last word).
+     */
+    public boolean amendable() {
+        return actions.any() && detail.inspections().stream().allMatch(inspection -> inspection.completed() != null);
+    }
+
     public boolean offersAny() {
         return actions.any() || refusal != null;
     }

@@ -6,7 +6,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.borderledger.consignment.api.ContainerNumber;
+import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.Party;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -49,6 +52,30 @@ public record DeclarationForm(String reference, String direction, String borderP
         PartyFields none = new PartyFields("", "", "", "");
         return new DeclarationForm("", "EXPORT", borderPost, none, none, none, none, "KZ", "", "",
                 new TransportFields("ROAD", "", ""), List.of(GoodsLineFields.EMPTY));
+    }
+
+    /** The form filled with a stored declaration, as an amendment starts from it. */
+    public static DeclarationForm of(Declaration declaration) {
+        return new DeclarationForm(declaration.reference(), declaration.direction().name(), declaration.borderPost(),
+                fields(declaration.declarant()), fields(declaration.exporter()), fields(declaration.consignee()),
+                fields(declaration.carrier()), declaration.countryOfDispatch().value(), declaration.countryOfDestination().value(),
+                String.join(" ", declaration.routeCountries().stream().map(CountryCode::value).toList()),
+                new TransportFields(declaration.transport().mode().name(), text(declaration.transport().vehicleRegistration()),
+                        String.join(" ", declaration.transport().containers().stream().map(ContainerNumber::value).toList())),
+                declaration.goods().stream().map(line -> new GoodsLineFields(line.hsCode().value(), line.description(),
+                        line.quantity().amount().toPlainString(), line.quantity().unit(),
+                        line.grossMass().kilograms().toPlainString(), line.netMass().kilograms().toPlainString(),
+                        line.value().amount().toPlainString(), line.value().currency().value(),
+                        line.countryOfOrigin().value())).toList());
+    }
+
+    private static PartyFields fields(Party party) {
+        return party == null ? new PartyFields("", "", "", "") : new PartyFields(party.name(), party.country().value(),
+                party.identifier() == null ? "" : party.identifier().value(), text(party.address()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** Reads the submitted inputs; goods lines keep their order and are renumbered from 1. */

@@ -15,7 +15,7 @@ public record ErrorSummary(List<Entry> entries) {
 
     /** The parts of the form from top to bottom, and the inputs within a party, the transport or a goods line. */
     private static final List<String> PARTS = List.of("reference", "direction", "borderPost", "declarant", "exporter",
-            "consignee", "carrier", "countryOfDispatch", "countryOfDestination", "routeCountries", "transport", "goods");
+            "consignee", "carrier", "countryOfDispatch", "countryOfDestination", "routeCountries", "transport", "goods", "reason");
     private static final List<String> INPUTS = List.of("name", "country", "identifier", "address", "mode",
             "vehicleRegistration", "containers", "hsCode", "description", "countryOfOrigin", "quantity", "unit",
             "grossMass", "netMass", "value", "currency");
@@ -51,7 +51,8 @@ public record ErrorSummary(List<Entry> entries) {
             return new Entry(path, "declaration.goodsLine", line, input == null ? null : "declaration." + input, message);
         }
         if (input == null) {
-            return new Entry(path, null, null, "goods".equals(part) ? null : "declaration." + part, message);
+            String label = "goods".equals(part) ? null : "reason".equals(part) ? "amendment.reason" : "declaration." + part;
+            return new Entry(path, null, null, label, message);
         }
         String label = LABELS.get(path);
         return label != null ? new Entry(path, null, null, label, message)

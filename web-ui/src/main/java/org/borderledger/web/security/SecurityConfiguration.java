@@ -113,7 +113,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/holds/**").hasRole("SUPERVISOR")
-                        .requestMatchers(HttpMethod.GET, "/consignments/new").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/consignments/new", "/consignments/*/amendment").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/consignments", "/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/consignments", "/consignments/**").hasRole("OFFICER")
                         .requestMatchers("/").authenticated()

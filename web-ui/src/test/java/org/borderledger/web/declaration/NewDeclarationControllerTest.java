@@ -181,6 +181,11 @@ class NewDeclarationControllerTest {
      * name, value, ...) typed over it.
      */
     static MockHttpServletRequestBuilder declaration(String reference, String... changes) {
+        return form("/consignments", reference, changes);
+    }
+
+    /** {@link #declaration} sent to {@code path}: the new-declaration form's, or an amendment's. */
+    static MockHttpServletRequestBuilder form(String path, String reference, String... changes) {
         Map<String, String> inputs = new LinkedHashMap<>();
         String[] valid = {"reference", reference, "direction", "EXPORT", "borderPost", "Kurmangazy",
                 "declarant.name", "TOO Dala Logistics", "declarant.country", "KZ",
@@ -201,7 +206,7 @@ class NewDeclarationControllerTest {
                 inputs.put(pairs[i], pairs[i + 1]);
             }
         }
-        MockHttpServletRequestBuilder request = post("/consignments").with(csrf());
+        MockHttpServletRequestBuilder request = post(path).with(csrf());
         inputs.forEach(request::param);
         return request;
     }
