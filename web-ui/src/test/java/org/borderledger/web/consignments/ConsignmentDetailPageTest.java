@@ -81,6 +81,7 @@ class ConsignmentDetailPageTest {
         assertThat(officer).contains("id=\"action-hold\"").doesNotContain("id=\"action-release\"")
                 .doesNotContain("id=\"action-cancellation\"").doesNotContain("/holds/" + id + "/AUTO-1");
 
+        assertThat(officer).contains("Next: a supervisor other than the one who placed the hold decides it");
         assertThat(page(id, "s.karimov")).contains("href=\"/holds/" + id + "/AUTO-1\"");
         assertThat(page(id + "?lang=ru", "o.aliyev")).contains("Задержана", "Задержание AUTO-1 (Совпадение с санкционным списком)");
     }
@@ -119,7 +120,9 @@ class ConsignmentDetailPageTest {
     void anAuditorSeesNoActionForm() throws Exception {
         String id = stories.yellow(Stories.unique("AUD"));
         assertThat(page(id, "o.aliyev")).contains("id=\"action-document-check\"", "name=\"expectedVersion\" value=\"1\"");
+        assertThat(page(id, "o.aliyev")).contains("Next: check the documents");
         assertThat(page(id, "a.seitkali")).contains("Awaiting document check").doesNotContain("id=\"actions\"")
+                .doesNotContain("Next: ")
                 .doesNotContain("name=\"expectedVersion\"").doesNotContain("/document-check");
     }
 
