@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.borderledger.consignment.api.ConsignmentEvent;
-import org.borderledger.projection.BatchedProjection;
 import org.borderledger.projection.DeadLetters;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Component;
  * a batch, and an event the document has already seen (by version) is skipped.
  */
 @Component
-@BatchedProjection
 @ProcessingGroup(ConsignmentDetailProjection.PROCESSING_GROUP)
 class ConsignmentDetailProjection {
 

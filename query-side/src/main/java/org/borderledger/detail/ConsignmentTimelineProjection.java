@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.borderledger.consignment.api.ConsignmentEvent;
-import org.borderledger.projection.BatchedProjection;
 import org.borderledger.projection.DeadLetters;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * commits (see {@link TimelineRows}).
  */
 @Component
-@BatchedProjection
 @ProcessingGroup(ConsignmentTimelineProjection.PROCESSING_GROUP)
 class ConsignmentTimelineProjection {
 

@@ -16,7 +16,6 @@ import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReviewedEvent;
-import org.borderledger.projection.BatchedProjection;
 import org.borderledger.projection.DeadLetters;
 import org.borderledger.projection.ProjectionWriter;
 import org.borderledger.projection.ProjectionWrites;
@@ -31,7 +30,6 @@ import org.springframework.stereotype.Component;
  * ({@link ProjectionWrites}).
  */
 @Component
-@BatchedProjection
 @ProcessingGroup(HeldGoodsProjection.PROCESSING_GROUP)
 class HeldGoodsProjection {
 

@@ -15,7 +15,6 @@ import org.borderledger.consignment.api.ConsignmentEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.ScreeningTrigger;
-import org.borderledger.projection.BatchedProjection;
 import org.borderledger.projection.DeadLetters;
 import org.borderledger.rescreening.RescreenBatch.Publication;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
@@ -41,7 +40,6 @@ import org.springframework.stereotype.Component;
  * of work already done.
  */
 @Component
-@BatchedProjection
 @ProcessingGroup(RescreeningProcess.PROCESSING_GROUP)
 class RescreeningProcess {
 

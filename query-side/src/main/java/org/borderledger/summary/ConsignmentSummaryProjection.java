@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.borderledger.consignment.api.ConsignmentEvent;
-import org.borderledger.projection.BatchedProjection;
 import org.borderledger.projection.DeadLetters;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * nothing, and a replay from an empty table gives the same rows as the live projection.
  */
 @Component
-@BatchedProjection
 @ProcessingGroup(ConsignmentSummaryProjection.PROCESSING_GROUP)
 class ConsignmentSummaryProjection {
 
