@@ -2,6 +2,7 @@ package org.borderledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class ApplicationOnMachinePostgresTest {
     }
 
     @Test
-    void exportsAxonAndJvmMetricsForPrometheusToAnAdministratorOnly() {
+    void exportsAxonJvmAndExecutorMetricsForPrometheusToAnAdministratorOnly() {
         assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         asAdmin().getForEntity("/", String.class); // sends a query through Axon's query bus
@@ -63,6 +64,11 @@ class ApplicationOnMachinePostgresTest {
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(metrics.getBody()).contains("jvm_memory_used_bytes").contains("hikaricp_connections")
                 .containsPattern("queryBus_successCounter_total\\{[^}]*payloadType=\"FetchEventStoreOverviewQuery\"");
+        // Every background thread runs on an executor bean, which Spring Boot's executor metrics name.
+        for (String executor : List.of("commandRetries", "accessLogWriting", "projectionChangeListening", "projectionRebuilds",
+                "rescreening", "ledgerSealing", "liveHeartbeats")) {
+            assertThat(metrics.getBody()).containsPattern("executor_pool_size_threads\\{[^}]*name=\"" + executor + "\"");
+        }
     }
 
     /**

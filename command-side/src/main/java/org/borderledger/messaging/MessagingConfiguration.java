@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -21,10 +20,13 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.CommandAuthorization;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * How messages travel and are kept: JSON for every payload, the actor and correlation id copied
@@ -73,6 +75,12 @@ public class MessagingConfiguration {
                         new EventChainInterceptor(config.eventSerializer(), new StoredChainHeads(jdbc)))));
     }
 
+    /** The one thread that sends commands again after their pause, so that the sender's thread is not held. */
+    @Bean
+    public ThreadPoolTaskScheduler commandRetries(ThreadPoolTaskSchedulerBuilder tasks) {
+        return tasks.poolSize(1).threadNamePrefix("command-retry-").build();
+    }
+
     /**
      * Concurrent appends to one consignment lose on the event store's unique key; a retry then meets
      * the version check and tells the sender who changed it. Connection drops are retried too, a
@@ -80,14 +88,11 @@ public class MessagingConfiguration {
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus,
+                                         @Qualifier("commandRetries") ThreadPoolTaskScheduler retryThread,
                                          @Value("${borderledger.commands.max-retries:3}") int maxRetries,
                                          @Value("${borderledger.commands.retry-interval-ms:100}") int retryInterval) {
         IntervalRetryScheduler retries = new IntervalRetryScheduler(IntervalRetryScheduler.builder()
-                .retryExecutor(Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread thread = new Thread(r, "command-retry");
-                    thread.setDaemon(true);
-                    return thread;
-                }))
+                .retryExecutor(retryThread.getScheduledExecutor())
                 .maxRetryCount(maxRetries)
                 .retryInterval(retryInterval)) {
             /**

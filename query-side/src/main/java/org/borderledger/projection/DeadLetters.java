@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The events a projection has parked, and the operator's two ways out: retry a consignment's
- * sequence once its cause is fixed, or evict it for good. Operator actions, not domain commands. The
+ * sequence once its cause is fixed, or evict it for good; a projection's reset drops them all. Operator actions, not domain commands. The
  * sequencing policy is per aggregate, so a sequence is one consignment, named by its aggregate id.
  */
 @Component
@@ -63,6 +63,14 @@ public class DeadLetters {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processingGroup).orElseThrow();
         letters.forEach(queue::evict);
         return DeadLetterOutcome.of(Result.EVICTED);
+    }
+
+    /**
+     * Drops every event the group has parked, in the transaction of the reset that calls it: a replay
+     * meets those events again, and old letters would park their consignments' sequences for good.
+     */
+    public void clear(String processingGroup) {
+        queue(processingGroup).ifPresent(SequencedDeadLetterQueue::clear);
     }
 
     private boolean parked(String processingGroup, String consignmentId) {

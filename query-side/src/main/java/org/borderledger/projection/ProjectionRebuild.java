@@ -11,6 +11,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.borderledger.projection.api.RebuildStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,11 +39,14 @@ public class ProjectionRebuild {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final TaskExecutor threads;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
 
-    ProjectionRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    ProjectionRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc,
+                      @Qualifier(RebuildConfiguration.THREADS) TaskExecutor threads) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.threads = threads;
     }
 
     /** Starts a rebuild unless one of the same group is still restarting or replaying. */
@@ -54,9 +59,7 @@ public class ProjectionRebuild {
         if (!rebuilding.add(processingGroup)) {
             return RebuildStart.ALREADY_REBUILDING;
         }
-        Thread thread = new Thread(() -> rebuild(processingGroup, processor.get()), "rebuild-" + processingGroup);
-        thread.setDaemon(true);
-        thread.start();
+        threads.execute(() -> rebuild(processingGroup, processor.get()));
         return RebuildStart.STARTED;
     }
 

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
@@ -46,11 +48,13 @@ class AccessLogWriterTest {
     @Autowired
     QueryGateway queries;
     final MeterRegistry meters = new SimpleMeterRegistry();
+    /** The writers here are the test's own, apart from the application's. */
+    final AsyncTaskExecutor writerThread = new SimpleAsyncTaskExecutor("test-access-log-writer-");
 
     @Test
     void entriesAreWrittenInBatchesOfTheConfiguredSizeAndTheRestWhenTheWriterStops() {
         // A flush interval far beyond the test: only a full batch or the stop writes anything.
-        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, 100, 3, Duration.ofMinutes(10), Duration.ofMillis(50));
+        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, writerThread, 100, 3, Duration.ofMinutes(10), Duration.ofMillis(50));
         writer.start();
         for (int i = 0; i < 7; i++) {
             writer.record(viewBy("u.batches", "CN-BATCH-" + i, Instant.now()));
@@ -71,7 +75,7 @@ class AccessLogWriterTest {
 
     @Test
     void aBatchIsWrittenOnceTheFlushIntervalHasPassedEvenWhenItIsNotFull() {
-        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, 100, 1000, Duration.ofMillis(100), Duration.ofMillis(50));
+        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, writerThread, 100, 1000, Duration.ofMillis(100), Duration.ofMillis(50));
         writer.start();
         try {
             writer.record(viewBy("u.interval", "CN-INTERVAL", Instant.now()));
@@ -103,7 +107,7 @@ class AccessLogWriterTest {
                 return super.batchUpdate(sql, batchArgs, batchSize, setter);
             }
         };
-        AccessLogWriter writer = new AccessLogWriter(stuck, meters, 2, 1, Duration.ofMillis(10), Duration.ofMillis(50));
+        AccessLogWriter writer = new AccessLogWriter(stuck, meters, writerThread, 2, 1, Duration.ofMillis(10), Duration.ofMillis(50));
         writer.start();
         try {
             writer.record(viewBy("u.full", "CN-FULL-0", Instant.now()));
@@ -126,7 +130,7 @@ class AccessLogWriterTest {
 
     @Test
     void theTableRefusesToChangeOrRemoveARowWhoeverAsks() {
-        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, 10, 10, Duration.ofMillis(10), Duration.ofMillis(50));
+        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, writerThread, 10, 10, Duration.ofMillis(10), Duration.ofMillis(50));
         writer.record(viewBy("u.append", "CN-APPEND", Instant.now()));
         assertThat(rowsOf("u.append")).isEqualTo(1);
 
@@ -141,7 +145,7 @@ class AccessLogWriterTest {
 
     @Test
     void theLogIsSearchedByUserActionConsignmentAndPeriodNewestFirst() {
-        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, 10, 10, Duration.ofMillis(10), Duration.ofMillis(50));
+        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, writerThread, 10, 10, Duration.ofMillis(10), Duration.ofMillis(50));
         Instant noon = Instant.parse("2026-03-01T12:00:00Z");
         Actor auditor = new Actor("u.search", Role.AUDITOR, null);
         writer.record(viewBy("u.search", "CN-SEARCH-1", noon));

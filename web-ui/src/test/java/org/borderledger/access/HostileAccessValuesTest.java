@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -70,10 +72,12 @@ class HostileAccessValuesTest {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    /** The writers here are the test's own, apart from the application's. */
+    final AsyncTaskExecutor writerThread = new SimpleAsyncTaskExecutor("test-access-log-writer-");
 
     @Test
     void hostileValuesInEveryRecordedFieldAreStoredEscapedAndBoundedBesideEveryOtherUsersEntries() {
-        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, 1000, 7, Duration.ofMillis(20), Duration.ofSeconds(1));
+        AccessLogWriter writer = new AccessLogWriter(jdbc, meters, writerThread, 1000, 7, Duration.ofMillis(20), Duration.ofSeconds(1));
         double failuresBefore = failures();
         writer.start();
         int hostile = 0;
@@ -122,7 +126,7 @@ class HostileAccessValuesTest {
                 return super.batchUpdate(sql, batchArgs, batchSize, setter);
             }
         };
-        AccessLogWriter writer = new AccessLogWriter(refusing, meters, 100, 50, Duration.ofMinutes(1), Duration.ofSeconds(1));
+        AccessLogWriter writer = new AccessLogWriter(refusing, meters, writerThread, 100, 50, Duration.ofMinutes(1), Duration.ofSeconds(1));
         double refusedBefore = meters.counter(AccessLog.FAILURES, "kind", "entry-refused").count();
         writer.start();
         List<AccessEntry> batch = new ArrayList<>();

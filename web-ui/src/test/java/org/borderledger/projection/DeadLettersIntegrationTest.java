@@ -113,24 +113,6 @@ class DeadLettersIntegrationTest {
                 .isEqualTo(DeadLetterOutcome.of(Result.NOT_FOUND));
     }
 
-    @Test
-    void anEventThatFailsInsidePostgreSqlIsParkedAndTheConsignmentsAfterItGoOn() {
-        String poisoned = "CN-DLQ-SQL";
-        List<String> after = List.of("CN-DLQ-SQL-AFTER-1", "CN-DLQ-SQL-AFTER-2");
-        flaky.failingInDatabase.add(poisoned);
-        // A failed statement aborts PostgreSQL's whole transaction: only a savepoint around the
-        // handler lets the processor park this event and go on in the same batch.
-        commands.send(new DeclareConsignmentCommand(poisoned, Declarations.withReference("EX-DLQ-SQL")), OFFICER);
-        after.forEach(this::declare);
-
-        Eventually.assertThat(() -> {
-            assertThat(flaky.handled).containsAll(after);
-            assertThat(lettersOf(FlakyProjection.PROCESSING_GROUP, poisoned)).singleElement()
-                    .satisfies(letter -> assertThat(letter.causeMessage()).contains("division by zero"));
-        });
-        assertThat(flaky.handled).doesNotContain(poisoned);
-    }
-
     private void declare(String id) {
         commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-" + id)), OFFICER);
     }

@@ -27,9 +27,11 @@ import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.consignments.Stories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -55,6 +57,9 @@ class RescreenWorkersTest {
     JdbcTemplate jdbc;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    @Qualifier(RescreeningConfiguration.WORKER_THREAD)
+    TaskScheduler ticks;
     @Autowired
     ScreeningListVersions versions;
 
@@ -131,7 +136,7 @@ class RescreenWorkersTest {
     }
 
     private RescreenWorker worker() {
-        return new RescreenWorker(tasks, gateway, jdbc, Duration.ofMillis(100), 4, 3, Duration.ofSeconds(1), Duration.ofSeconds(60));
+        return new RescreenWorker(tasks, gateway, jdbc, ticks, Duration.ofMillis(100), 4, 3, Duration.ofSeconds(1), Duration.ofSeconds(60));
     }
 
     private static Callable<Integer> untilEmpty(RescreenWorker worker) {

@@ -6,6 +6,7 @@ import static org.borderledger.web.RoleMatrixTest.Caller.ANONYMOUS;
 import static org.borderledger.web.RoleMatrixTest.Caller.AUDITOR;
 import static org.borderledger.web.RoleMatrixTest.Caller.OFFICER;
 import static org.borderledger.web.RoleMatrixTest.Caller.SUPERVISOR;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -92,7 +93,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @ContextConfiguration(initializers = MachinePostgres.class)
 class RoleMatrixTest {
 
-    static final String DEMO_PASSWORD = "border-demo";
     static final String GET = "GET";
     static final String POST = "POST";
     /** A mapping that takes every method; requested with PUT, which no more specific mapping takes. */

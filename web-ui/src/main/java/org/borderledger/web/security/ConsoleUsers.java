@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("borderledger.security")
 public record ConsoleUsers(List<ConsoleUser> users, boolean allowDemoUsers) {
 
+    /** The password of the embedded default's demo users, published in the README: never a secret. */
+    public static final String DEMO_PASSWORD = "border-demo";
+
     public ConsoleUsers {
         users = users == null ? List.of() : List.copyOf(users);
         Map<String, Long> counts = users.stream().collect(Collectors.groupingBy(ConsoleUser::username, Collectors.counting()));

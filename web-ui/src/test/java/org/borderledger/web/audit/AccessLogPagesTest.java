@@ -1,6 +1,7 @@
 package org.borderledger.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -60,7 +61,6 @@ class AccessLogPagesTest {
 
     static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
     static final Actor REVIEWER = new Actor("s.bekova", Role.SUPERVISOR, "Kurmangazy");
-    static final String PASSWORD = "border-demo";
 
     @Autowired
     MockMvc mvc;
@@ -88,8 +88,8 @@ class AccessLogPagesTest {
         mvc.perform(get("/audit/consignments/" + id).with(as("a.seitkali"))).andExpect(status().isOk());
         mvc.perform(get("/audit/consignments/" + id + "/as-of").param("at", "2030-01-01T00:00").with(as("a.seitkali")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/consignments/" + id).with(httpBasic("o.nurlanova", PASSWORD))).andExpect(status().isOk());
-        mvc.perform(get("/api/consignments/" + id + "/timeline").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/consignments/" + id).with(httpBasic("o.nurlanova", DEMO_PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/consignments/" + id + "/timeline").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isOk());
         // An unknown consignment showed nothing: nothing to record.
         mvc.perform(get("/consignments/CN-ACC-NEVER").with(as("o.aliyev"))).andExpect(status().isNotFound());
@@ -202,7 +202,7 @@ class AccessLogPagesTest {
         access.opensOnlyFor("a.seitkali", "/audit/access");
         access.opensOnlyFor("a.seitkali", "/audit/access/export.csv");
         for (String other : List.of("o.aliyev", "s.karimov", "admin")) {
-            mvc.perform(get("/api/access-log").with(httpBasic(other, PASSWORD))).andExpect(status().isForbidden())
+            mvc.perform(get("/api/access-log").with(httpBasic(other, DEMO_PASSWORD))).andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.code").value("FORBIDDEN"));
         }
         mvc.perform(get("/api/access-log")).andExpect(status().isUnauthorized());
@@ -215,7 +215,7 @@ class AccessLogPagesTest {
         Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(1));
 
         mvc.perform(get("/api/access-log").param("consignment", id).param("action", "VIEW")
-                        .param("from", "2000-01-01T00:00:00Z").with(httpBasic("a.seitkali", PASSWORD)))
+                        .param("from", "2000-01-01T00:00:00Z").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entries.length()").value(1))
                 .andExpect(jsonPath("$.entries[0].actor.userId").value("o.aliyev"))
@@ -223,20 +223,20 @@ class AccessLogPagesTest {
                 .andExpect(jsonPath("$.entries[0].action").value("VIEW"))
                 .andExpect(jsonPath("$.entries[0].path").value("/consignments/" + id))
                 .andExpect(jsonPath("$.hasMore").value(false));
-        mvc.perform(get("/api/access-log").param("action", "peek").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/access-log").param("action", "peek").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_VALUE"))
                 .andExpect(jsonPath("$.errors[0].field").value("action"));
-        mvc.perform(get("/api/access-log").param("from", "yesterday").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/access-log").param("from", "yesterday").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
         mvc.perform(get("/api/access-log").param("from", "2030-01-01T00:00:00Z").param("to", "2029-01-01T00:00:00Z")
-                        .with(httpBasic("a.seitkali", PASSWORD)))
+                        .with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("The time range must start before it ends"));
-        mvc.perform(get("/api/access-log").param("from", "+999999999-01-01T00:00:00Z").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/access-log").param("from", "+999999999-01-01T00:00:00Z").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
-        mvc.perform(get("/api/access-log").param("user", "a\u0000b").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/access-log").param("user", "a\u0000b").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("user"));
-        mvc.perform(get("/api/access-log").param("page", "-1").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/access-log").param("page", "-1").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
         Eventually.assertThat(() -> assertThat(rows("path = '/api/access-log' AND criteria->>'consignment' = ?", id))
                 .extracting(Row::action, Row::userId, Row::resultCount).containsExactly(tuple("SEARCH", "a.seitkali", 1)));

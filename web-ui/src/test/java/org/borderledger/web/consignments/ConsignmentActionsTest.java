@@ -1,7 +1,6 @@
 package org.borderledger.web.consignments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,6 +17,7 @@ import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
+import org.borderledger.web.ConsignmentForms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -142,9 +142,9 @@ class ConsignmentActionsTest {
     @Test
     void anAuditorMayNotActAndAVisitorIsSentToSignIn() throws Exception {
         String id = stories.yellow(Stories.unique("AUD"));
-        mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1")
-                .with(user(users.loadUserByUsername("a.seitkali"))).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1").accept("text/html").with(csrf()))
+        mvc.perform(ConsignmentForms.action(id, "release", 1).with(user(users.loadUserByUsername("a.seitkali"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(ConsignmentForms.action(id, "release", 1).accept("text/html"))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1")
                 .with(user(users.loadUserByUsername("o.aliyev")))).andExpect(status().isForbidden());
@@ -152,12 +152,7 @@ class ConsignmentActionsTest {
     }
 
     private ResultActions act(String id, String action, long version, String... fields) throws Exception {
-        var request = post("/consignments/" + id + "/" + action).param("expectedVersion", Long.toString(version))
-                .with(user(users.loadUserByUsername("o.aliyev"))).with(csrf());
-        for (int i = 0; i < fields.length; i += 2) {
-            request.param(fields[i], fields[i + 1]);
-        }
-        return mvc.perform(request);
+        return mvc.perform(ConsignmentForms.action(id, action, version, fields).with(user(users.loadUserByUsername("o.aliyev"))));
     }
 
     private void accepted(ResultActions result, String id, String message) throws Exception {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.borderledger.support.MachinePostgres;
+import org.borderledger.web.ConsignmentForms;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -58,15 +59,13 @@ class AmendmentPagesTest {
                         containsString("name=\"expectedVersion\" value=\"" + version + "\""),
                         containsString("action=\"" + amendment + "\""))));
 
-        mvc.perform(NewDeclarationControllerTest.form(amendment, reference, "expectedVersion", String.valueOf(version),
-                        "reason", "", "goods[0].description", "Steel pipes").with(as("o.aliyev")))
+        mvc.perform(ConsignmentForms.amendment(id, reference, version, "reason", "", "goods[0].description", "Steel pipes").with(as("o.aliyev")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(containsString("id=\"reason-error\">Reason for the amendment is required"),
                         containsString("value=\"Steel pipes\""))));
         assertThat(eventStore.lastSequenceNumberFor(id)).hasValue(version);
 
-        mvc.perform(NewDeclarationControllerTest.form(amendment, reference, "expectedVersion", String.valueOf(version),
-                        "reason", "Broker typed tubes for pipes", "goods[0].description", "Steel pipes").with(as("o.aliyev")))
+        mvc.perform(ConsignmentForms.amendment(id, reference, version, "reason", "Broker typed tubes for pipes", "goods[0].description", "Steel pipes").with(as("o.aliyev")))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/consignments/" + id))
                 .andExpect(flash().attribute("done", "consignments.done.amendment"));
         assertThat(eventStore.readEvents(id).asStream().map(DomainEventMessage::getPayloadType).map(Class::getSimpleName))
@@ -76,15 +75,14 @@ class AmendmentPagesTest {
 
         // The page the officer started from is out of date now: sent again, it is refused and nothing is stored.
         long amended = eventStore.lastSequenceNumberFor(id).orElseThrow();
-        mvc.perform(NewDeclarationControllerTest.form(amendment, reference, "expectedVersion", String.valueOf(version),
-                        "reason", "Once more", "goods[1].description", "Chairs").with(as("o.aliyev")))
+        mvc.perform(ConsignmentForms.amendment(id, reference, version, "reason", "Once more", "goods[1].description", "Chairs").with(as("o.aliyev")))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("id=\"refusal\""), containsString("value=\"Chairs\""))));
         assertThat(eventStore.lastSequenceNumberFor(id)).hasValue(amended);
     }
 
     private String declared(String reference) throws Exception {
-        String location = mvc.perform(NewDeclarationControllerTest.declaration(reference).with(as("o.aliyev")))
+        String location = mvc.perform(ConsignmentForms.declaration(reference).with(as("o.aliyev")))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         return location.substring(location.lastIndexOf('/') + 1);
     }

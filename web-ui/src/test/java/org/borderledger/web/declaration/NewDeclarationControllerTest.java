@@ -1,20 +1,17 @@
 package org.borderledger.web.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.ConsignmentForms.declaration;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -29,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The new-declaration form: who may open it, a declaration sent, each refused input shown next to itself. */
 @SpringBootTest
@@ -174,40 +170,5 @@ class NewDeclarationControllerTest {
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor officer() {
         return user(users.loadUserByUsername("o.aliyev"));
-    }
-
-    /**
-     * A complete declaration with two goods lines, as the form sends it, with {@code changes} (input
-     * name, value, ...) typed over it.
-     */
-    static MockHttpServletRequestBuilder declaration(String reference, String... changes) {
-        return form("/consignments", reference, changes);
-    }
-
-    /** {@link #declaration} sent to {@code path}: the new-declaration form's, or an amendment's. */
-    static MockHttpServletRequestBuilder form(String path, String reference, String... changes) {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        String[] valid = {"reference", reference, "direction", "EXPORT", "borderPost", "Kurmangazy",
-                "declarant.name", "TOO Dala Logistics", "declarant.country", "KZ",
-                "declarant.identifier", "040540000014", "declarant.address", "Almaty, 1 Example Avenue",
-                "exporter.name", "TOO Dala Logistics", "exporter.country", "KZ", "exporter.identifier", "", "exporter.address", "",
-                "consignee.name", "Ural Furniture Trading", "consignee.country", "RU", "consignee.identifier", "",
-                "consignee.address", "", "carrier.name", "", "carrier.country", "", "carrier.identifier", "", "carrier.address", "",
-                "countryOfDispatch", "KZ", "countryOfDestination", "RU", "routeCountries", "ru, BY",
-                "transport.mode", "ROAD", "transport.vehicleRegistration", "123 ABC 02", "transport.containers", "CSQU3054383",
-                "goods[0].hsCode", "9403.30", "goods[0].description", "Steel tubes", "goods[0].quantity", "40",
-                "goods[0].unit", "PCE", "goods[0].grossMass", "1200", "goods[0].netMass", "1100", "goods[0].value", "250000",
-                "goods[0].currency", "KZT", "goods[0].countryOfOrigin", "KZ",
-                "goods[1].hsCode", "940130", "goods[1].description", "Office chairs", "goods[1].quantity", "12",
-                "goods[1].unit", "PCE", "goods[1].grossMass", "120.5", "goods[1].netMass", "100", "goods[1].value", "480.50",
-                "goods[1].currency", "USD", "goods[1].countryOfOrigin", "CN"};
-        for (String[] pairs : new String[][] {valid, changes}) {
-            for (int i = 0; i < pairs.length; i += 2) {
-                inputs.put(pairs[i], pairs[i + 1]);
-            }
-        }
-        MockHttpServletRequestBuilder request = post(path).with(csrf());
-        inputs.forEach(request::param);
-        return request;
     }
 }

@@ -5,9 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -32,6 +30,7 @@ import org.borderledger.support.Commands;
 import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
+import org.borderledger.web.ConsignmentForms;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -268,16 +267,14 @@ class HeldGoodsPagesTest {
 
     /** The review form sent for the hold at {@code /holds/<consignment id>/<hold id>}. */
     private MockHttpServletRequestBuilder reviewBy(String username, String hold, long version, String decision) {
-        return post("/holds/" + hold).with(as(username)).with(csrf()).param("decision", decision)
-                .param("reason", "DOCUMENTS_CORRECTED").param("text", "Written reasons after a check")
-                .param("referredAgency", "").param("expectedVersion", String.valueOf(version));
+        return ConsignmentForms.holdReview(hold, version, decision, "DOCUMENTS_CORRECTED", "Written reasons after a check", "")
+                .with(as(username));
     }
 
     /** s.bekova decides hold H-1 of {@code id} (version 2) as said, with the written reasons "Sanctions confirmed after a check". */
     private MockHttpServletRequestBuilder decide(String id, String decision, String reason, String agency) {
-        return post("/holds/" + id + "/H-1").with(as("s.bekova")).with(csrf()).param("decision", decision)
-                .param("reason", reason).param("text", "Sanctions confirmed after a check")
-                .param("referredAgency", agency).param("expectedVersion", "2");
+        return ConsignmentForms.holdReview(id + "/H-1", 2, decision, reason, "Sanctions confirmed after a check", agency)
+                .with(as("s.bekova"));
     }
 
     private List<StoredEvent> history(String id) {

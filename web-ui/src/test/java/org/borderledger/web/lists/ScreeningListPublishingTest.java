@@ -1,6 +1,7 @@
 package org.borderledger.web.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -44,7 +45,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @DirtiesContext
 class ScreeningListPublishingTest {
 
-    static final String PASSWORD = "border-demo";
 
     @Autowired
     MockMvc mvc;
@@ -63,7 +63,7 @@ class ScreeningListPublishingTest {
         long othersBans = versions.inForce().goodsMeasures().stream().filter(m -> m.measureId().startsWith("TEST-")).count();
 
         mvc.perform(multipart("/api/screening-lists").file(GoodsMeasureFiles.upload(csv)).param("source", "GOODS_MEASURES")
-                        .with(httpBasic("admin", PASSWORD)))
+                        .with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/admin/screening-lists/")))
                 .andExpect(jsonPath("$.previousVersion").value(before))
@@ -80,12 +80,12 @@ class ScreeningListPublishingTest {
         assertThat(published).isNotEqualTo(before);
         assertThat(screening.versionInForce()).isEqualTo(published);
         assertThat(versions.inForce().goodsMeasures()).extracting(GoodsMeasure::measureId).contains("TEST-API-970100");
-        mvc.perform(get("/api/screening-lists").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/screening-lists").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(jsonPath("$[0].version").value(published));
 
         // the same file again changes nothing, and is refused
         mvc.perform(multipart("/api/screening-lists").file(GoodsMeasureFiles.upload(csv)).param("source", "GOODS_MEASURES")
-                        .with(httpBasic("admin", PASSWORD)))
+                        .with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("LIST_UNCHANGED"))
                 .andExpect(jsonPath("$.detail").value(containsString("change no entry of version " + published)));
@@ -100,7 +100,7 @@ class ScreeningListPublishingTest {
         int before = versions.publications().size();
 
         mvc.perform(multipart("/api/screening-lists").file(GoodsMeasureFiles.upload(csv)).param("source", "GOODS_MEASURES")
-                        .with(httpBasic("admin", PASSWORD)))
+                        .with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_LIST_FILE"))
                 .andExpect(jsonPath("$.problems.length()").value(2))
@@ -121,7 +121,7 @@ class ScreeningListPublishingTest {
     void aFileThatIsNotTheListItClaimsIsRefusedWhole() throws Exception {
         int before = versions.publications().size();
         mvc.perform(multipart("/api/screening-lists").file(GoodsMeasureFiles.upload("<?xml version=\"1.0\"?><export/>"))
-                        .param("source", "GOODS_MEASURES").with(httpBasic("admin", PASSWORD)))
+                        .param("source", "GOODS_MEASURES").with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].file").value("goods-measures.csv"))
                 .andExpect(jsonPath("$.problems[0].line").value(0));

@@ -1,6 +1,7 @@
 package org.borderledger.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,7 +37,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @ContextConfiguration(initializers = MachinePostgres.class)
 class ConsoleSecurityTest {
 
-    static final String DEMO_PASSWORD = "border-demo";
     static final String SESSION = "SESSION";
 
     @Autowired
