@@ -2,6 +2,7 @@ package org.borderledger.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -20,7 +21,6 @@ import org.borderledger.access.api.AccessLogPage;
 import org.borderledger.access.api.SearchAccessLogQuery;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.Role;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,7 +57,7 @@ class AccessLogWriterTest {
         }
 
         // The writer counts a batch after its commit, so the rows can be seen a moment before the count.
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             assertThat(rowsOf("u.batches")).isEqualTo(6);
             assertThat(writer.batches()).isEqualTo(2);
         });
@@ -77,7 +77,7 @@ class AccessLogWriterTest {
             writer.record(viewBy("u.interval", "CN-INTERVAL", Instant.now()));
             writer.record(viewBy("u.interval", "CN-INTERVAL", Instant.now()));
 
-            Eventually.assertThat(() -> {
+            await().untilAsserted(() -> {
                 assertThat(rowsOf("u.interval")).isEqualTo(2);
                 assertThat(writer.batches()).isEqualTo(1);
             });

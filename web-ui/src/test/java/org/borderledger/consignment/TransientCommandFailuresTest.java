@@ -2,6 +2,7 @@ package org.borderledger.consignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -28,7 +29,6 @@ import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.TransactionFaults;
 import org.borderledger.support.TransactionFaults.Fault;
 import org.borderledger.support.MachinePostgres;
@@ -134,7 +134,7 @@ class TransientCommandFailuresTest {
     void theConsolesFormAnswers503TemporarilyUnavailableAndTheStoreIsUnchanged() throws Exception {
         String id = "CN-FAULT-CONSOLE";
         commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-FAULT-CONSOLE")), OFFICER);
-        Eventually.assertThat(() -> assertThat(jdbc.queryForObject(
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "SELECT count(*) FROM consignment_detail WHERE consignment_id = ?", Integer.class, id)).isEqualTo(1));
         faults.inject(Fault.CONNECTION_DROPPED_BEFORE_COMMIT, id, Integer.MAX_VALUE);
 

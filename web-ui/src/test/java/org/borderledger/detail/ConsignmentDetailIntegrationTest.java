@@ -1,6 +1,7 @@
 package org.borderledger.detail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
@@ -40,7 +41,6 @@ import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.detail.api.TimelineAction;
 import org.borderledger.detail.api.TimelineEntry;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
 import org.borderledger.support.Projections;
@@ -145,7 +145,7 @@ class ConsignmentDetailIntegrationTest {
         commands.send(new DeclareConsignmentCommand(id, declaration), OFFICER);
         commands.send(new CancelDeclarationCommand(id, 1, "Declared twice by mistake"), OFFICER);
 
-        Eventually.assertThat(() -> assertThat(detailOf(id)).hasValueSatisfying(detail -> {
+        await().untilAsserted(() -> assertThat(detailOf(id)).hasValueSatisfying(detail -> {
             assertThat(detail.status()).isEqualTo(ConsignmentStatus.CANCELLED);
             assertThat(detail.declaration().parties()).isEqualTo(declaration.parties());
             assertThat(detail.declaration().parties()).extracting(Declaration.RoledParty::role)
@@ -154,7 +154,7 @@ class ConsignmentDetailIntegrationTest {
             assertThat(detail.cancellation().recorded()).isEqualTo(new Recorded(OFFICER, detail.lastChangedAt()));
             assertThat(detail.release()).isNull();
         }));
-        Eventually.assertThat(() -> assertThat(timelineOf(id)).last().satisfies(entry -> {
+        await().untilAsserted(() -> assertThat(timelineOf(id)).last().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo(TimelineAction.CANCELLED);
             assertThat(entry.why()).isEqualTo("Declared twice by mistake");
             assertThat(entry.details()).containsEntry("status", "CANCELLED");
@@ -259,14 +259,14 @@ class ConsignmentDetailIntegrationTest {
     private Story releasedAfterASanctionsHold(String name) {
         String id = "CN-" + name;
         commands.send(new DeclareConsignmentCommand(id, Lifecycles.toASanctionedConsignee("EX-" + name)), OFFICER);
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             assertThat(detailOf(id)).hasValueSatisfying(held -> assertThat(held.version()).isEqualTo(2));
             assertThat(timelineOf(id)).hasSize(3);
         });
         ConsignmentDetail held = detailOf(id).orElseThrow();
         List<TimelineEntry> heldTimeline = timelineOf(id);
         Lifecycles.liftInspectAndRelease(commands, id);
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             assertThat(detailOf(id)).hasValueSatisfying(released -> assertThat(released.version()).isEqualTo(7));
             assertThat(timelineOf(id)).hasSize(8);
         });

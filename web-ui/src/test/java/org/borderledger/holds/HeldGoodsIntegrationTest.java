@@ -2,6 +2,7 @@ package org.borderledger.holds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.holds.HeldGoodsProjection.PROCESSING_GROUP;
 import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.borderledger.support.Lifecycles.SUPERVISOR;
@@ -28,7 +29,6 @@ import org.borderledger.holds.api.HeldGoods;
 import org.borderledger.holds.api.HeldGoodsPage;
 import org.borderledger.holds.api.HeldGoodsSort;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
 import org.borderledger.support.Projections;
@@ -72,7 +72,7 @@ class HeldGoodsIntegrationTest {
     void aSanctionsHoldLiftedBySupervisorIsDecidedAndLeavesTheQueue() {
         String id = "CN-HLD-SANCTIONS";
         commands.send(new DeclareConsignmentCommand(id, Lifecycles.toASanctionedConsignee("EX-HLD-SANCTIONS")), OFFICER);
-        Eventually.assertThat(() -> assertThat(queue(OFFICER, Declarations.BORDER_POST, null).items())
+        await().untilAsserted(() -> assertThat(queue(OFFICER, Declarations.BORDER_POST, null).items())
                 .anySatisfy(held -> {
                     assertThat(held.holdId()).isEqualTo("AUTO-1");
                     assertThat(held.consignmentId()).isEqualTo(id);
@@ -86,7 +86,7 @@ class HeldGoodsIntegrationTest {
 
         Lifecycles.liftInspectAndRelease(commands, id);
 
-        Eventually.assertThat(() -> assertThat(row(id, "AUTO-1")).containsEntry("open", false)
+        await().untilAsserted(() -> assertThat(row(id, "AUTO-1")).containsEntry("open", false)
                 .containsEntry("decision", "LIFT").containsEntry("decision_reason", "FALSE_POSITIVE_MATCH")
                 .containsEntry("decided_by", SUPERVISOR.userId()).containsEntry("reference", "EX-HLD-SANCTIONS")
                 .containsEntry("border_post", Declarations.BORDER_POST).containsEntry("referred_agency", null)
@@ -102,7 +102,7 @@ class HeldGoodsIntegrationTest {
         commands.send(new ReviewHoldCommand(id, 2, "H-1", HoldDecision.REFER, DecisionReason.AGENCY_COMPETENT,
                 "Plant quarantine must examine the certificate", "Plant Quarantine Inspectorate"), SUPERVISOR);
 
-        Eventually.assertThat(() -> assertThat(queue(SUPERVISOR, "Kurmangazy-R", true).items()).singleElement()
+        await().untilAsserted(() -> assertThat(queue(SUPERVISOR, "Kurmangazy-R", true).items()).singleElement()
                 .satisfies(held -> {
                     assertThat(held.holdId()).isEqualTo("H-1");
                     assertThat(held.referred()).isTrue();
@@ -118,7 +118,7 @@ class HeldGoodsIntegrationTest {
         commands.send(new ReviewHoldCommand(id, 3, "H-1", HoldDecision.LIFT, DecisionReason.LICENCE_PRESENTED,
                 "Certificate confirmed by the inspectorate", null), OTHER_SUPERVISOR);
 
-        Eventually.assertThat(() -> assertThat(row(id, "H-1")).containsEntry("open", false)
+        await().untilAsserted(() -> assertThat(row(id, "H-1")).containsEntry("open", false)
                 .containsEntry("decision", "LIFT").containsEntry("decided_by", OTHER_SUPERVISOR.userId())
                 .containsEntry("referred_agency", "Plant Quarantine Inspectorate")
                 .containsEntry("referred_by", SUPERVISOR.userId()).containsEntry("placed_by_role", "OFFICER"));
@@ -130,7 +130,7 @@ class HeldGoodsIntegrationTest {
         String id = declared("HLD-OWN", "Kurmangazy-O");
         commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.RISK_INTELLIGENCE, "Tip-off"), SUPERVISOR);
 
-        Eventually.assertThat(() -> assertThat(queue(SUPERVISOR, "Kurmangazy-O", null).items())
+        await().untilAsserted(() -> assertThat(queue(SUPERVISOR, "Kurmangazy-O", null).items())
                 .extracting(HeldGoods::mayDecide).containsExactly(false));
         assertThat(queue(OTHER_SUPERVISOR, "Kurmangazy-O", null).items()).extracting(HeldGoods::mayDecide)
                 .containsExactly(true);
@@ -145,9 +145,9 @@ class HeldGoodsIntegrationTest {
         commands.send(new PlaceHoldCommand(second, 1, "H-1", HoldReason.OTHER, "Seal broken"), SUPERVISOR);
         String elsewhere = declared("HLD-Q3", "Altynkol-Q");
         commands.send(new PlaceHoldCommand(elsewhere, 1, "H-1", HoldReason.DOCUMENTS, "Certificate missing"), OFFICER);
-        Eventually.assertThat(() -> assertThat(queue(SUPERVISOR, "Khorgos-Q", null).total()).isEqualTo(3));
+        await().untilAsserted(() -> assertThat(queue(SUPERVISOR, "Khorgos-Q", null).total()).isEqualTo(3));
         // Another consignment, maybe in another segment whose batch commits later.
-        Eventually.assertThat(() -> assertThat(queue(SUPERVISOR, "Altynkol-Q", null).total()).isEqualTo(1));
+        await().untilAsserted(() -> assertThat(queue(SUPERVISOR, "Altynkol-Q", null).total()).isEqualTo(1));
 
         assertThat(keys(query("Khorgos-Q", null, null, HeldGoodsSort.PLACED_AT, false, 0, 10)))
                 .containsExactly(first + "/H-1", first + "/H-2", second + "/H-1");
@@ -165,7 +165,7 @@ class HeldGoodsIntegrationTest {
 
         commands.send(new ReviewHoldCommand(second, 2, "H-1", HoldDecision.REFER, DecisionReason.AGENCY_COMPETENT,
                 "Border guard to examine the seal", "Border Guard Service"), OTHER_SUPERVISOR);
-        Eventually.assertThat(() -> assertThat(keys(query("Khorgos-Q", null, true, null, false, 0, 10)))
+        await().untilAsserted(() -> assertThat(keys(query("Khorgos-Q", null, true, null, false, 0, 10)))
                 .containsExactly(second + "/H-1"));
         assertThat(keys(query("Khorgos-Q", null, false, null, false, 0, 10)))
                 .containsExactly(first + "/H-1", first + "/H-2");
@@ -185,7 +185,7 @@ class HeldGoodsIntegrationTest {
         commands.send(new ReviewHoldCommand(id, 3, "H-1", HoldDecision.SEIZE, DecisionReason.PROHIBITED_GOODS,
                 "Goods under export ban", null), SUPERVISOR);
 
-        Eventually.assertThat(() -> assertThat(row(id, "H-1")).containsEntry("decision", "SEIZE")
+        await().untilAsserted(() -> assertThat(row(id, "H-1")).containsEntry("decision", "SEIZE")
                 .containsEntry("open", false).containsEntry("consignment_closed_as", "SEIZED"));
         assertThat(row(id, "H-2")).containsEntry("decision", null).containsEntry("open", true)
                 .containsEntry("consignment_closed_as", "SEIZED").containsEntry("awaiting_decision", false);
@@ -197,7 +197,7 @@ class HeldGoodsIntegrationTest {
         String id = referred("HLD-AGAIN", "Kurmangazy-A");
         commands.send(new ReviewHoldCommand(id, 3, "H-1", HoldDecision.LIFT, DecisionReason.DOCUMENTS_CORRECTED,
                 "Invoice presented", null), OTHER_SUPERVISOR);
-        Eventually.assertThat(() -> assertThat(row(id, "H-1")).containsEntry("version", 4L));
+        await().untilAsserted(() -> assertThat(row(id, "H-1")).containsEntry("version", 4L));
         List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM consignment_hold WHERE consignment_id = ?", id);
 
         Projections.redeliver(eventStore, id, projection);
@@ -210,7 +210,7 @@ class HeldGoodsIntegrationTest {
         String id = referred("HLD-REPLAY", "Kurmangazy-P");
         assertThat(processing.eventProcessor(PROCESSING_GROUP, PooledStreamingEventProcessor.class)).isPresent();
         assertThat(processing.deadLetterQueue(PROCESSING_GROUP)).containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
-        Eventually.assertThat(() -> assertThat(row(id, "H-1")).containsEntry("version", 3L));
+        await().untilAsserted(() -> assertThat(row(id, "H-1")).containsEntry("version", 3L));
 
         Projections.assertThatARebuildGivesTheSameRows(processing, PROCESSING_GROUP, jdbc, ALL_ROWS);
     }

@@ -1,6 +1,7 @@
 package org.borderledger.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
 import java.util.List;
@@ -18,7 +19,6 @@ import org.borderledger.live.api.ProjectionChanged;
 import org.borderledger.summary.api.ConsignmentSummary;
 import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +68,7 @@ class LiveUpdatesIntegrationTest {
 
             placeHold(watched);
 
-            Eventually.assertThat(() -> assertThat(statusesOnUpdate).last().isEqualTo(ConsignmentStatus.HELD));
+            await().untilAsserted(() -> assertThat(statusesOnUpdate).last().isEqualTo(ConsignmentStatus.HELD));
             assertThat(watchedUpdates).extracting(ProjectionChanged::consignmentId).containsOnly(watched);
             assertThat(otherUpdates).extracting(ProjectionChanged::consignmentId).doesNotContain(watched);
         }
@@ -79,20 +79,20 @@ class LiveUpdatesIntegrationTest {
         String watched = declared("LIVE-KILLED");
         int killed = listenerPid();
         assertThat(jdbc.queryForObject("SELECT pg_terminate_backend(?)", Boolean.class, killed)).isTrue();
-        Eventually.assertThat(() -> assertThat(listenerPid()).isNotEqualTo(killed));
+        await().untilAsserted(() -> assertThat(listenerPid()).isNotEqualTo(killed));
 
         List<ProjectionChanged> updates = new CopyOnWriteArrayList<>();
         try (var watching = subscribe(watched)) {
             watching.updates().subscribe(updates::add);
             placeHold(watched);
-            Eventually.assertThat(() -> assertThat(updates).contains(new ProjectionChanged(SUMMARY, watched)));
+            await().untilAsserted(() -> assertThat(updates).contains(new ProjectionChanged(SUMMARY, watched)));
         }
     }
 
     /** The backend of the session listening for notices, once it listens. */
     private int listenerPid() {
         List<Integer> pids = new CopyOnWriteArrayList<>();
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             pids.clear();
             pids.addAll(jdbc.queryForList("""
                     SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = ?""",
@@ -115,7 +115,7 @@ class LiveUpdatesIntegrationTest {
     private String declared(String name) {
         String id = "CN-" + name;
         commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-" + name)), OFFICER);
-        Eventually.assertThat(() -> assertThat(summaryOf(id)).hasValueSatisfying(
+        await().untilAsserted(() -> assertThat(summaryOf(id)).hasValueSatisfying(
                 summary -> assertThat(summary.channel()).isNotNull()));
         return id;
     }

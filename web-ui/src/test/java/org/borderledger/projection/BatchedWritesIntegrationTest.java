@@ -1,6 +1,7 @@
 package org.borderledger.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
 import java.time.Duration;
@@ -13,7 +14,6 @@ import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +50,7 @@ class BatchedWritesIntegrationTest {
                 domainEvent(healthy.get(1), 1, hold(healthy.get(1), "H-1")));
 
         // The batch fails once, and is handled again after the processor's back-off.
-        Eventually.assertThat(Duration.ofSeconds(30), () -> {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(jdbc.queryForList("SELECT consignment_id FROM consignment_hold WHERE consignment_id LIKE 'CN-BATCH-%'"
                     + " ORDER BY consignment_id", String.class)).containsExactly("CN-BATCH-AFTER", "CN-BATCH-BEFORE");
             assertThat(jdbc.queryForList("""

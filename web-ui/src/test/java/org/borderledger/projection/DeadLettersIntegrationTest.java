@@ -1,6 +1,7 @@
 package org.borderledger.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
 import java.util.List;
@@ -22,7 +23,6 @@ import org.borderledger.projection.api.FetchDeadLettersQuery;
 import org.borderledger.summary.api.ConsignmentSummary;
 import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +60,7 @@ class DeadLettersIntegrationTest {
                         "v1", List.of(), null, false, null, null, ConsignmentStatus.CLEARED, ConsignmentStatus.CLEARED),
                         OFFICER.asMetaData()));
 
-        Eventually.assertThat(() -> assertThat(lettersOf("consignment-summary", poisoned)).singleElement()
+        await().untilAsserted(() -> assertThat(lettersOf("consignment-summary", poisoned)).singleElement()
                 .satisfies(letter -> {
                     assertThat(letter.eventType()).isEqualTo("ConsignmentScreenedEvent");
                     assertThat(letter.sequenceNumber()).isEqualTo(1);
@@ -81,7 +81,7 @@ class DeadLettersIntegrationTest {
         flaky.failing.addAll(List.of(fixedLater, neverFixed));
         declare(fixedLater);
         declare(neverFixed);
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             assertThat(lettersOf(FlakyProjection.PROCESSING_GROUP, fixedLater)).singleElement().satisfies(letter -> {
                 assertThat(letter.eventType()).isEqualTo("ConsignmentDeclaredEvent");
                 assertThat(letter.causeType()).isEqualTo(IllegalStateException.class.getName());
@@ -103,7 +103,7 @@ class DeadLettersIntegrationTest {
             assertThat(deadLetters.retry(FlakyProjection.PROCESSING_GROUP, fixedLater))
                     .isEqualTo(DeadLetterOutcome.of(Result.RETRIED));
             // A retry commits through the processor's interceptors, so consoles hear of it too.
-            Eventually.assertThat(() -> assertThat(updates)
+            await().untilAsserted(() -> assertThat(updates)
                     .contains(new ProjectionChanged(FlakyProjection.PROCESSING_GROUP, fixedLater)));
         }
         assertThat(flaky.handled).contains(fixedLater).doesNotContain(neverFixed);
@@ -123,7 +123,7 @@ class DeadLettersIntegrationTest {
         commands.send(new DeclareConsignmentCommand(poisoned, Declarations.withReference("EX-DLQ-SQL")), OFFICER);
         after.forEach(this::declare);
 
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             assertThat(flaky.handled).containsAll(after);
             assertThat(lettersOf(FlakyProjection.PROCESSING_GROUP, poisoned)).singleElement()
                     .satisfies(letter -> assertThat(letter.causeMessage()).contains("division by zero"));

@@ -1,6 +1,7 @@
 package org.borderledger.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
 import java.time.OffsetDateTime;
@@ -15,7 +16,6 @@ import org.borderledger.projection.api.ProjectionStatus;
 import org.borderledger.projection.api.RebuildStart;
 import org.borderledger.projection.api.SegmentStatus;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ class ProjectionRebuildIntegrationTest {
             commands.send(new DeclareConsignmentCommand("CN-REBUILD-" + i, Declarations.withReference("EX-REBUILD-" + i)),
                     OFFICER);
         }
-        Eventually.assertThat(() -> assertThat(finished(summaryStatus())).isTrue());
+        await().untilAsserted(() -> assertThat(finished(summaryStatus())).isTrue());
         List<Map<String, Object>> live = jdbc.queryForList(ALL_ROWS);
         assertThat(live).hasSize(5);
 
@@ -57,7 +57,7 @@ class ProjectionRebuildIntegrationTest {
         assertThat(rebuild.rebuild(SUMMARY)).isEqualTo(RebuildStart.ALREADY_REBUILDING);
         assertThat(rebuild.rebuild("no-such-projection")).isEqualTo(RebuildStart.UNKNOWN_PROCESSING_GROUP);
 
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             ProjectionStatus status = summaryStatus();
             assertThat(status.mode()).isEqualTo("pooled");
             assertThat(status.segments()).hasSize(4);
@@ -65,14 +65,14 @@ class ProjectionRebuildIntegrationTest {
             assertThat(finished(status)).isTrue();
             assertThat(jdbc.queryForList(ALL_ROWS)).isEqualTo(live);
         });
-        Eventually.assertThat(() -> assertThat(rebuild.isRebuilding(SUMMARY)).isFalse());
+        await().untilAsserted(() -> assertThat(rebuild.isRebuilding(SUMMARY)).isFalse());
         // The refilled table has planner statistics at once, gathered after the replay.
-        Eventually.assertThat(() -> assertThat(jdbc.queryForObject("""
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject("""
                 SELECT last_analyze >= ? FROM pg_stat_user_tables WHERE relname = 'consignment_summary'""",
                 Boolean.class, started)).isTrue());
         assertThat(rebuild.rebuild(SUMMARY)).isEqualTo(RebuildStart.STARTED);
         // The context's other tests get a finished projection.
-        Eventually.assertThat(() -> assertThat(rebuild.isRebuilding(SUMMARY)).isFalse());
+        await().untilAsserted(() -> assertThat(rebuild.isRebuilding(SUMMARY)).isFalse());
     }
 
     private static boolean finished(ProjectionStatus status) {

@@ -1,6 +1,7 @@
 package org.borderledger.rescreening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.ListPublications;
 import org.borderledger.support.MachinePostgres;
@@ -60,7 +60,7 @@ class RescreenWorkersTest {
 
     @Test
     void twoWorkersRacingOverOneRunSendOneCommandPerConsignmentAndLeaveClosedOnesAlone() throws Exception {
-        Eventually.assertThat(RescreeningIntegrationTest.RUN, () -> assertThat(versions.publications()).isNotEmpty());
+        await().atMost(RescreeningIntegrationTest.RUN).untilAsserted(() -> assertThat(versions.publications()).isNotEmpty());
         List<String> open = new ArrayList<>();
         for (int i = 0; i < CONSIGNMENTS; i++) {
             open.add(declare(ListPublications.untouched(Stories.unique("RS-RACE"))));
@@ -68,12 +68,12 @@ class RescreenWorkersTest {
         String cancelled = declare(ListPublications.untouched(Stories.unique("RS-CANCEL")));
         int published = versions.publications().size();
         commands.send(ListPublications.withNewEntries("race"), ListPublications.ADMIN);
-        Eventually.assertThat(RescreeningIntegrationTest.RUN, () -> assertThat(versions.publications()).hasSize(published + 1));
+        await().atMost(RescreeningIntegrationTest.RUN).untilAsserted(() -> assertThat(versions.publications()).hasSize(published + 1));
         String version = versions.publications().get(published).version();
-        Eventually.assertThat(() -> assertThat(pending(version)).isEqualTo(CONSIGNMENTS + 1));
+        await().untilAsserted(() -> assertThat(pending(version)).isEqualTo(CONSIGNMENTS + 1));
 
         commands.send(new CancelDeclarationCommand(cancelled, 1, "Declared twice"), Lifecycles.OFFICER);
-        Eventually.assertThat(() -> assertThat(state(version, cancelled)).isEqualTo("CLOSED"));
+        await().untilAsserted(() -> assertThat(state(version, cancelled)).isEqualTo("CLOSED"));
 
         RescreenWorker first = worker();
         RescreenWorker second = worker();
@@ -102,16 +102,16 @@ class RescreenWorkersTest {
     /** A consignment screened against an older version than the last published (a lagging instance) is screened again. */
     @Test
     void aScreeningAgainstAnOlderVersionThanTheLastPublishedAsksForTheLast() {
-        Eventually.assertThat(RescreeningIntegrationTest.RUN, () -> assertThat(versions.publications()).isNotEmpty());
+        await().atMost(RescreeningIntegrationTest.RUN).untilAsserted(() -> assertThat(versions.publications()).isNotEmpty());
         String id = declare(ListPublications.untouched(Stories.unique("RS-LAG")));
-        Eventually.assertThat(() -> assertThat(tasks.latestVersion()).isPresent());
+        await().untilAsserted(() -> assertThat(tasks.latestVersion()).isPresent());
         String latest = tasks.latestVersion().orElseThrow();
-        Eventually.assertThat(() -> assertThat(jdbc.queryForObject(
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "SELECT count(*) FROM rescreen_consignment WHERE consignment_id = ?", Integer.class, id)).isOne());
 
         screenedByALaggingInstance(id, "2000.01.01-1");
 
-        Eventually.assertThat(() -> assertThat(jdbc.queryForList("SELECT state FROM rescreen_task WHERE list_version = ? AND consignment_id = ?",
+        await().untilAsserted(() -> assertThat(jdbc.queryForList("SELECT state FROM rescreen_task WHERE list_version = ? AND consignment_id = ?",
                 String.class, latest, id)).containsExactly("PENDING"));
         RescreenWorker worker = worker();
         while (worker.workOneBatch() > 0) {

@@ -1,6 +1,7 @@
 package org.borderledger.rescreening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.ListPublications;
 import org.borderledger.support.MachinePostgres;
@@ -42,7 +42,7 @@ class RescreeningAcrossARestartTest {
         try (ConfigurableApplicationContext first = start(false)) {
             ScreeningListVersions versions = first.getBean(ScreeningListVersions.class);
             Commands commands = new Commands(first.getBean(CommandGateway.class));
-            Eventually.assertThat(RescreeningIntegrationTest.RUN, () -> assertThat(versions.publications()).isNotEmpty());
+            await().atMost(RescreeningIntegrationTest.RUN).untilAsserted(() -> assertThat(versions.publications()).isNotEmpty());
             for (int i = 0; i < CONSIGNMENTS; i++) {
                 String id = Stories.unique("C");
                 commands.send(new DeclareConsignmentCommand(id, ListPublications.untouched(Stories.unique("RS-RESTART"))),
@@ -51,11 +51,11 @@ class RescreeningAcrossARestartTest {
             }
             int published = versions.publications().size();
             commands.send(ListPublications.withNewEntries("restart"), ListPublications.ADMIN);
-            Eventually.assertThat(RescreeningIntegrationTest.RUN, () -> assertThat(versions.publications()).hasSize(published + 1));
+            await().atMost(RescreeningIntegrationTest.RUN).untilAsserted(() -> assertThat(versions.publications()).hasSize(published + 1));
             version = versions.publications().get(published).version();
             JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
             String run = version;
-            Eventually.assertThat(() -> assertThat(count(jdbc, run, "PENDING")).isEqualTo(CONSIGNMENTS));
+            await().untilAsserted(() -> assertThat(count(jdbc, run, "PENDING")).isEqualTo(CONSIGNMENTS));
 
             // Two tasks done by a worker, one claimed by a worker that dies with its instance (a short claim).
             RescreenTasks tasks = first.getBean(RescreenTasks.class);
@@ -69,7 +69,7 @@ class RescreeningAcrossARestartTest {
 
         try (ConfigurableApplicationContext second = start(true)) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-            Eventually.assertThat(RescreeningIntegrationTest.RUN, () -> {
+            await().atMost(RescreeningIntegrationTest.RUN).untilAsserted(() -> {
                 assertThat(count(jdbc, version, "PENDING")).isZero();
                 assertThat(count(jdbc, version, "DONE")).isEqualTo(CONSIGNMENTS);
             });

@@ -1,6 +1,7 @@
 package org.borderledger.rescreening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
 import java.time.Instant;
@@ -27,7 +28,6 @@ import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class RescreeningBatchTest {
 
     @BeforeEach
     void theFirstPublicationIsApplied() {
-        Eventually.assertThat(() -> assertThat(jdbc.queryForList("SELECT list_version FROM rescreen_publication",
+        await().untilAsserted(() -> assertThat(jdbc.queryForList("SELECT list_version FROM rescreen_publication",
                 String.class)).isNotEmpty());
         inForce = jdbc.queryForObject("SELECT list_version FROM rescreen_publication ORDER BY sequence DESC LIMIT 1",
                 String.class);

@@ -1,6 +1,7 @@
 package org.borderledger.rescreening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
 import java.time.Duration;
@@ -28,7 +29,6 @@ import org.borderledger.rescreening.api.RescreeningProgress;
 import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.ListPublications;
 import org.borderledger.support.MachinePostgres;
@@ -67,7 +67,7 @@ class RescreeningIntegrationTest {
 
     @Test
     void aPublicationReScreensOpenConsignmentsRaisesChannelsPlacesHoldsAndLeavesClosedOnesAlone() {
-        Eventually.assertThat(RUN, () -> assertThat(versions.publications()).isNotEmpty());
+        await().atMost(RUN).untilAsserted(() -> assertThat(versions.publications()).isNotEmpty());
         String toDeniedParty = declare(ListPublications.toTheNewDeniedParty(Stories.unique("RS-PARTY")));
         String monitored = declare(ListPublications.monitoredByTheNewMeasure(Stories.unique("RS-GOODS")));
         String untouched = declare(ListPublications.untouched(Stories.unique("RS-NONE")));
@@ -77,9 +77,9 @@ class RescreeningIntegrationTest {
 
         commands.send(ListPublications.withNewEntries("a"), ListPublications.ADMIN);
 
-        Eventually.assertThat(RUN, () -> assertThat(versions.publications()).hasSize(published + 1));
+        await().atMost(RUN).untilAsserted(() -> assertThat(versions.publications()).hasSize(published + 1));
         String version = versions.publications().get(published).version();
-        Eventually.assertThat(RUN, () -> assertThat(progress(version)).satisfies(progress -> {
+        await().atMost(RUN).untilAsserted(() -> assertThat(progress(version)).satisfies(progress -> {
             assertThat(progress.publishedBy()).isEqualTo("admin");
             assertThat(progress.pending()).isZero();
             assertThat(progress.failed()).isZero();
@@ -97,7 +97,7 @@ class RescreeningIntegrationTest {
                 .satisfies(screened -> assertThat(screened.channel()).isEqualTo(Channel.GREEN));
         assertThat(screenings(released, version)).as("a released consignment is not screened again").isEmpty();
 
-        Eventually.assertThat(() -> assertThat(outcomes(version)).extracting(RescreeningOutcome::consignmentId)
+        await().untilAsserted(() -> assertThat(outcomes(version)).extracting(RescreeningOutcome::consignmentId)
                 .contains(toDeniedParty, monitored).doesNotContain(untouched, released));
         RescreeningOutcome held = outcome(version, toDeniedParty);
         assertThat(held.channelRaised()).isTrue();
@@ -111,7 +111,7 @@ class RescreeningIntegrationTest {
         assertThat(raised.newHits()).singleElement().isInstanceOfSatisfying(ScreeningHit.GoodsHit.class,
                 hit -> assertThat(hit.entryId()).isEqualTo(ListPublications.NEW_MEASURE_ENTRY));
 
-        Eventually.assertThat(() -> assertThat(heldGoods()).anySatisfy(hold -> {
+        await().untilAsserted(() -> assertThat(heldGoods()).anySatisfy(hold -> {
             assertThat(hold.consignmentId()).isEqualTo(toDeniedParty);
             assertThat(hold.automatic()).isTrue();
             assertThat(hold.reason()).isEqualTo(HoldReason.SANCTIONS_MATCH);
@@ -121,16 +121,16 @@ class RescreeningIntegrationTest {
     /** Publishes lists unrelated to the other test's declarations, so that the tests may run in either order. */
     @Test
     void twoPublicationsInARowEndWithEveryOpenConsignmentScreenedOnceAgainstTheNewest() {
-        Eventually.assertThat(RUN, () -> assertThat(versions.publications()).isNotEmpty());
+        await().atMost(RUN).untilAsserted(() -> assertThat(versions.publications()).isNotEmpty());
         String open = declare(ListPublications.untouched(Stories.unique("RS-TWICE")));
         int published = versions.publications().size();
 
         commands.send(ListPublications.withAnUnrelatedParty("b"), ListPublications.ADMIN);
         commands.send(ListPublications.withAnUnrelatedParty("c"), ListPublications.ADMIN);
 
-        Eventually.assertThat(RUN, () -> assertThat(versions.publications()).hasSize(published + 2));
+        await().atMost(RUN).untilAsserted(() -> assertThat(versions.publications()).hasSize(published + 2));
         String newest = versions.publications().get(published + 1).version();
-        Eventually.assertThat(RUN, () -> assertThat(progress(newest).pending()).isZero());
+        await().atMost(RUN).untilAsserted(() -> assertThat(progress(newest).pending()).isZero());
         assertThat(screenings(open, newest)).hasSize(1);
         String between = versions.publications().get(published).version();
         assertThat(progress(between).pending()).as("the older run: done or left to the newer version").isZero();

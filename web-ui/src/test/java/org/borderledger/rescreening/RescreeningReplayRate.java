@@ -1,6 +1,7 @@
 package org.borderledger.rescreening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
 import java.time.Duration;
@@ -27,7 +28,6 @@ import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.ScreeningTrigger;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -75,7 +75,7 @@ class RescreeningReplayRate {
                 StreamingEventProcessor.class).orElseThrow();
         Duration patience = Duration.ofMinutes(30);
         processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast).forEach(processor -> Eventually.assertThat(patience,
+                .map(StreamingEventProcessor.class::cast).forEach(processor -> await().atMost(patience).untilAsserted(
                         () -> assertThat(reached(processor, head)).as(processor.getName()).isTrue()));
         List<Map<String, Object>> live = jdbc.queryForList(ALL_ROWS);
 
@@ -83,7 +83,7 @@ class RescreeningReplayRate {
         process.resetTokens();
         long started = System.nanoTime();
         process.start();
-        Eventually.assertThat(patience, () -> assertThat(reached(process, head)).isTrue());
+        await().atMost(patience).untilAsserted(() -> assertThat(reached(process, head)).isTrue());
         double seconds = (System.nanoTime() - started) / 1e9;
 
         System.out.printf("Re-screening process replay: %d events (%d lifecycles) in %.1f s, %.0f events/s%n",

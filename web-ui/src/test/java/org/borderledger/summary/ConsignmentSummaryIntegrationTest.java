@@ -1,6 +1,7 @@
 package org.borderledger.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.summary.ConsignmentSummaryProjection.PROCESSING_GROUP;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
@@ -46,7 +47,6 @@ import org.borderledger.summary.api.FetchConsignmentSummariesQuery;
 import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
 import org.borderledger.summary.api.SummarySort;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
 import org.borderledger.support.Projections;
@@ -115,7 +115,7 @@ class ConsignmentSummaryIntegrationTest {
                 .build());
         long heldVersion = summaryOf(second).orElseThrow().version();
         commands.send(new PlaceHoldCommand(second, heldVersion, "H-1", HoldReason.DOCUMENTS, "Invoice missing"), OFFICER);
-        Eventually.assertThat(() -> assertThat(summaryOf(second).orElseThrow().status()).isEqualTo(ConsignmentStatus.HELD));
+        await().untilAsserted(() -> assertThat(summaryOf(second).orElseThrow().status()).isEqualTo(ConsignmentStatus.HELD));
 
         ConsignmentSummaryPage firstPage = page(query(null, null, null, SummarySort.REFERENCE, false, 0, 2));
         assertThat(firstPage.total()).isEqualTo(3);
@@ -327,7 +327,7 @@ class ConsignmentSummaryIntegrationTest {
                         ConsignmentStatus.CANCELLED)));
         String healthy = declared("AFTER-POISON", Declarations.withReference("EX-AFTER-POISON"));
 
-        Eventually.assertThat(() -> assertThat(deadLetterTypes(poisoned))
+        await().untilAsserted(() -> assertThat(deadLetterTypes(poisoned))
                 .containsExactly("ConsignmentScreenedEvent", "DeclarationCancelledEvent"));
         assertThat(summaryOf(poisoned)).hasValueSatisfying(parked -> {
             assertThat(parked.status()).isEqualTo(ConsignmentStatus.DECLARED);
@@ -337,7 +337,7 @@ class ConsignmentSummaryIntegrationTest {
 
         // A rebuild starts from no dead letters, so the poison parks the same events again, once.
         assertThatARebuildGivesTheSameTable();
-        Eventually.assertThat(() -> assertThat(deadLetterTypes(poisoned))
+        await().untilAsserted(() -> assertThat(deadLetterTypes(poisoned))
                 .containsExactly("ConsignmentScreenedEvent", "DeclarationCancelledEvent"));
     }
 
@@ -366,12 +366,12 @@ class ConsignmentSummaryIntegrationTest {
     private String releasedAfterASanctionsHold(String name) {
         String id = "CN-" + name;
         commands.send(new DeclareConsignmentCommand(id, Lifecycles.toASanctionedConsignee("EX-" + name)), OFFICER);
-        Eventually.assertThat(() -> assertThat(summaryOf(id)).hasValueSatisfying(held -> {
+        await().untilAsserted(() -> assertThat(summaryOf(id)).hasValueSatisfying(held -> {
             assertThat(held.status()).isEqualTo(ConsignmentStatus.HELD);
             assertThat(held.openHoldCount()).isEqualTo(1);
         }));
         Lifecycles.liftInspectAndRelease(commands, id);
-        Eventually.assertThat(() -> assertThat(summaryOf(id)).hasValueSatisfying(released -> {
+        await().untilAsserted(() -> assertThat(summaryOf(id)).hasValueSatisfying(released -> {
             assertThat(released.status()).isEqualTo(ConsignmentStatus.RELEASED);
             assertThat(released.version()).isEqualTo(7);
         }));
@@ -386,7 +386,7 @@ class ConsignmentSummaryIntegrationTest {
     private String declared(String name, Declaration declaration) {
         String id = "CN-" + name;
         commands.send(new DeclareConsignmentCommand(id, declaration), OFFICER);
-        Eventually.assertThat(() -> assertThat(summaryOf(id)).hasValueSatisfying(
+        await().untilAsserted(() -> assertThat(summaryOf(id)).hasValueSatisfying(
                 summary -> assertThat(summary.channel()).isNotNull()));
         return id;
     }

@@ -1,6 +1,7 @@
 package org.borderledger.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public final class Projections {
                 .orElseThrow();
         // A segment may call itself caught up before it has fetched the last events: wait for the head.
         long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), -1) FROM domainevententry", Long.class);
-        Eventually.assertThat(() -> assertThat(processor.processingStatus().values()).allMatch(segment ->
+        await().untilAsserted(() -> assertThat(processor.processingStatus().values()).allMatch(segment ->
                 rebuilt(segment) && segment.getCurrentPosition().orElse(-1) >= head));
         List<Map<String, Object>> live = jdbc.queryForList(allRows);
 
@@ -68,7 +69,7 @@ public final class Projections {
         processor.resetTokens();
         processor.start();
 
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             assertThat(processor.processingStatus()).hasSize(4);
             assertThat(processor.processingStatus().values()).allMatch(Projections::rebuilt);
             assertThat(jdbc.queryForList(allRows)).isEqualTo(live);

@@ -1,5 +1,7 @@
 package org.borderledger.support;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -112,7 +114,7 @@ public class TransactionFaults {
             kill.setInt(1, backendPid);
             kill.execute();
             alive.setInt(1, backendPid);
-            Eventually.assertThat(() -> {
+            await().untilAsserted(() -> {
                 try (var rows = alive.executeQuery()) {
                     rows.next();
                     if (rows.getInt(1) != 0) {

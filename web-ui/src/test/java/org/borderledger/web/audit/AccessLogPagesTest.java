@@ -1,6 +1,7 @@
 package org.borderledger.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -30,7 +31,6 @@ import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.PageAccess;
@@ -90,7 +90,7 @@ class AccessLogPagesTest {
         // An unknown consignment showed nothing: nothing to record.
         mvc.perform(get("/consignments/CN-ACC-NEVER").with(as("o.aliyev"))).andExpect(status().isNotFound());
 
-        Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(6));
+        await().untilAsserted(() -> assertThat(rows("consignment_id = ?", id)).hasSize(6));
         assertThat(rows("consignment_id = ?", id)).extracting(Row::action, Row::userId, Row::role, Row::borderPost, Row::path)
                 .containsExactly(
                         tuple("VIEW", "o.aliyev", "OFFICER", "Kurmangazy", "/consignments/" + id),
@@ -115,21 +115,21 @@ class AccessLogPagesTest {
         // A filter the page refuses searched nothing.
         mvc.perform(get("/consignments").param("hs", "ACC-SEARCH-not-a-code").with(as("o.aliyev"))).andExpect(status().isOk());
 
-        Eventually.assertThat(() -> assertThat(rows("criteria->>'party' = ?", "ACC-SEARCH party")).hasSize(1));
+        await().untilAsserted(() -> assertThat(rows("criteria->>'party' = ?", "ACC-SEARCH party")).hasSize(1));
         Row list = rows("criteria->>'party' = ?", "ACC-SEARCH party").get(0);
         assertThat(list).extracting(Row::action, Row::userId, Row::role, Row::borderPost, Row::path, Row::resultCount)
                 .containsExactly("SEARCH", "o.aliyev", "OFFICER", "Kurmangazy", "/consignments", 0);
         // The officer's own post applied by default is part of what was searched; the empty HS filter is not.
         assertThat(list.criteria()).contains("\"post\": \"Kurmangazy\"").doesNotContain("hs");
 
-        Eventually.assertThat(() -> assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id)).hasSize(1));
+        await().untilAsserted(() -> assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id)).hasSize(1));
         assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id).get(0))
                 .extracting(Row::userId, Row::path, Row::resultCount).containsExactly("a.seitkali", "/audit/events", 4);
-        Eventually.assertThat(() -> assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS"))
+        await().untilAsserted(() -> assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS"))
                 .isNotEmpty());
         assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS").get(0).path()).isEqualTo("/holds");
         // The dashboard's work list of the officer's post is a search too.
-        Eventually.assertThat(() -> assertThat(rows("user_id = 'o.nurlanova' AND path = '/'")).isNotEmpty());
+        await().untilAsserted(() -> assertThat(rows("user_id = 'o.nurlanova' AND path = '/'")).isNotEmpty());
         assertThat(rows("user_id = 'o.nurlanova' AND path = '/'").get(0).criteria())
                 .contains("\"borderPost\": \"Syrym\"", "\"workList\": \"oldest per stage\"");
         assertThat(rows("criteria->>'hs' = ?", "ACC-SEARCH-not-a-code")).isEmpty();
@@ -141,12 +141,12 @@ class AccessLogPagesTest {
 
         mvc.perform(get("/audit/consignments/" + id + "/history.json").with(as("a.seitkali"))).andExpect(status().isOk());
         mvc.perform(get("/audit/events/export.csv").param("consignment", id).with(as("a.seitkali"))).andExpect(status().isOk());
-        Eventually.assertThat(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
+        await().untilAsserted(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
                 id, id)).hasSize(2));
         mvc.perform(get("/audit/access/export.csv").param("consignment", id).with(as("a.seitkali")))
                 .andExpect(status().isOk());
 
-        Eventually.assertThat(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
+        await().untilAsserted(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
                 id, id)).hasSize(3));
         assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)", id, id))
                 .extracting(Row::userId, Row::exportKind, Row::path, Row::resultCount).containsExactly(
@@ -161,7 +161,7 @@ class AccessLogPagesTest {
         String id = declaredHeldAndLifted("ACC-PAGE");
         mvc.perform(get("/consignments/" + id).with(as("o.aliyev"))).andExpect(status().isOk());
         mvc.perform(get("/audit/consignments/" + id).with(as("a.seitkali"))).andExpect(status().isOk());
-        Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(2));
+        await().untilAsserted(() -> assertThat(rows("consignment_id = ?", id)).hasSize(2));
 
         mvc.perform(get("/audit/access").param("consignment", id).param("user", "o.aliyev").with(as("a.seitkali")))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(
@@ -188,7 +188,7 @@ class AccessLogPagesTest {
         mvc.perform(get("/audit/access/export.csv").param("action", "peek").with(as("a.seitkali")))
                 .andExpect(status().isBadRequest());
         // The auditor's search of the access log is in the log too.
-        Eventually.assertThat(() -> assertThat(rows("path = '/audit/access' AND criteria->>'consignment' = ?", id))
+        await().untilAsserted(() -> assertThat(rows("path = '/audit/access' AND criteria->>'consignment' = ?", id))
                 .extracting(Row::action).contains("SEARCH"));
     }
 
@@ -208,7 +208,7 @@ class AccessLogPagesTest {
     void theApiAnswersTheSameSearchAsJsonAndExplainsABadParameter() throws Exception {
         String id = declaredHeldAndLifted("ACC-API");
         mvc.perform(get("/consignments/" + id).with(as("o.aliyev"))).andExpect(status().isOk());
-        Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(1));
+        await().untilAsserted(() -> assertThat(rows("consignment_id = ?", id)).hasSize(1));
 
         mvc.perform(get("/api/access-log").param("consignment", id).param("action", "VIEW")
                         .param("from", "2000-01-01T00:00:00Z").with(httpBasic("a.seitkali", PASSWORD)))
@@ -234,7 +234,7 @@ class AccessLogPagesTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("user"));
         mvc.perform(get("/api/access-log").param("page", "-1").with(httpBasic("a.seitkali", PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
-        Eventually.assertThat(() -> assertThat(rows("path = '/api/access-log' AND criteria->>'consignment' = ?", id))
+        await().untilAsserted(() -> assertThat(rows("path = '/api/access-log' AND criteria->>'consignment' = ?", id))
                 .extracting(Row::action, Row::userId, Row::resultCount).containsExactly(tuple("SEARCH", "a.seitkali", 1)));
     }
 
@@ -263,7 +263,7 @@ class AccessLogPagesTest {
         commands.send(new ReviewHoldCommand(id, 2, "H-1", HoldDecision.LIFT, DecisionReason.DOCUMENTS_CORRECTED,
                 "Certificate presented", null), REVIEWER);
         // The hold's review page reads the detail projection: wait until it shows the decision.
-        Eventually.assertThat(() -> assertThat(queries.query(new FetchConsignmentDetailQuery(id),
+        await().untilAsserted(() -> assertThat(queries.query(new FetchConsignmentDetailQuery(id),
                 ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)).join()).hasValueSatisfying(
                         detail -> assertThat(detail.holds()).singleElement()
                                 .satisfies(hold -> assertThat(hold.reviews()).isNotEmpty())));

@@ -1,6 +1,7 @@
 package org.borderledger.web.consignments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -8,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +113,7 @@ class ConsignmentListPageTest {
 
     /** The summaries are projected asynchronously: waits until the list shows {@code expected}. */
     private void awaitPage(String url, String expected) {
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             try {
                 assertThat(page(url, "a.seitkali")).contains(expected);
             } catch (Exception e) {

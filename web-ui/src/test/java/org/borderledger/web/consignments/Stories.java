@@ -1,6 +1,7 @@
 package org.borderledger.web.consignments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.Locale;
 import java.util.UUID;
@@ -18,7 +19,6 @@ import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 
 /**
@@ -76,7 +76,7 @@ public record Stories(Commands commands, QueryGateway queries) {
     /** Waits until both projections the page shows, detail and timeline, have the consignment at this version. */
     ConsignmentDetail awaitVersion(String id, long version) {
         ConsignmentDetail[] seen = new ConsignmentDetail[1];
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             seen[0] = detail(id);
             assertThat(seen[0]).as("detail of " + id).isNotNull();
             assertThat(seen[0].version()).isEqualTo(version);

@@ -1,6 +1,7 @@
 package org.borderledger.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
@@ -10,7 +11,6 @@ import org.borderledger.summary.api.FetchWorkListQuery;
 import org.borderledger.summary.api.WorkList;
 import org.borderledger.summary.api.WorkStage;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.InBrowserTest;
 import org.borderledger.support.Lifecycles;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class DashboardInBrowserTest extends InBrowserTest {
         }
         commands.send(new DeclareConsignmentCommand("CN-BROWSER-SHOT-HELD",
                 Lifecycles.toASanctionedConsignee("EX-BROWSER-SHOT-HELD")), Lifecycles.OFFICER);
-        Eventually.assertThat(() -> assertThat(cleared().items())
+        await().untilAsserted(() -> assertThat(cleared().items())
                 .anyMatch(item -> item.consignmentId().equals("CN-BROWSER-SHOT-3")));
         browser.open("/login");
         browser.waitFor(By.id("username"));
@@ -62,7 +62,7 @@ class DashboardInBrowserTest extends InBrowserTest {
 
         new Commands(commandGateway).send(new DeclareConsignmentCommand("CN-BROWSER-LIVE",
                 Declarations.withReference("EX-BROWSER-LIVE")), Lifecycles.OFFICER);
-        Eventually.assertThat(() -> assertThat(cleared().items())
+        await().untilAsserted(() -> assertThat(cleared().items())
                 .anyMatch(item -> item.consignmentId().equals("CN-BROWSER-LIVE")));
 
         long total = cleared().total();
@@ -86,7 +86,7 @@ class DashboardInBrowserTest extends InBrowserTest {
 
         new Commands(commandGateway).send(new DeclareConsignmentCommand("CN-BROWSER-TYPING",
                 Declarations.withReference("EX-BROWSER-TYPING")), Lifecycles.OFFICER);
-        Eventually.assertThat(() -> assertThat(cleared().items())
+        await().untilAsserted(() -> assertThat(cleared().items())
                 .anyMatch(item -> item.consignmentId().equals("CN-BROWSER-TYPING")));
 
         browser.waitForText(CLEARED_COUNT, String.valueOf(cleared().total()));

@@ -1,6 +1,7 @@
 package org.borderledger.web.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -8,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +56,7 @@ class LiveChangesControllerTest {
 
         result.getRequest().getAsyncContext().complete();
 
-        Eventually.assertThat(() -> assertThat(watching()).isEqualTo(before - 1));
+        await().untilAsserted(() -> assertThat(watching()).isEqualTo(before - 1));
     }
 
     @Test
