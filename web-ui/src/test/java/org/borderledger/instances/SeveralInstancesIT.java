@@ -23,8 +23,8 @@ import org.borderledger.consignment.api.Declarations;
 import org.borderledger.support.ApplicationInstance;
 import org.borderledger.support.InstanceClient;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.borderledger.support.SharedDatabase;
+import org.borderledger.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,8 +48,8 @@ class SeveralInstancesIT {
 
     @Test
     void theSurvivorTakesOverTheKilledInstancesSegmentsAndNothingIsLostOrDoubled() throws Exception {
-        String url = MachinePostgres.createDatabase();
-        SharedDatabase database = new SharedDatabase(url, MachinePostgres.USER, MachinePostgres.PASSWORD);
+        String url = TestDatabases.createDatabase();
+        SharedDatabase database = new SharedDatabase(url, TestDatabases.USER, TestDatabases.PASSWORD);
         try (ApplicationInstance killed = ApplicationInstance.start("instance-killed", url)) {
             await().atMost(TAKEOVER).untilAsserted(() -> ApplicationInstance.PROCESSING_GROUPS.forEach(group ->
                     assertThat(database.owners(group)).hasSize(4).allMatch(killed::owns)));
@@ -111,8 +111,8 @@ class SeveralInstancesIT {
      */
     @Test
     void aConsoleSessionIsServedByEitherInstanceUntilSignedOutOrExpired() throws Exception {
-        String url = MachinePostgres.createDatabase();
-        SharedDatabase database = new SharedDatabase(url, MachinePostgres.USER, MachinePostgres.PASSWORD);
+        String url = TestDatabases.createDatabase();
+        SharedDatabase database = new SharedDatabase(url, TestDatabases.USER, TestDatabases.PASSWORD);
         try (ApplicationInstance first = ApplicationInstance.start("sessions-first", url);
              ApplicationInstance second = ApplicationInstance.start("sessions-second", url)) {
             InstanceClient onFirst = new InstanceClient(first).signIn("s.karimov");

@@ -26,8 +26,8 @@ import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.projection.api.DeadLetterView;
 import org.borderledger.projection.api.FetchDeadLettersQuery;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.PageAccess;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The administrator's projections page: processors, a rebuild with its progress as JSON, and dead letters. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class ProjectionsPageTest {
 
     static final String SUMMARY = "consignment-summary";

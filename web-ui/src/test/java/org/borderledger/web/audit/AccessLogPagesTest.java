@@ -31,8 +31,8 @@ import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.support.Commands;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +51,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class AccessLogPagesTest {
 
     static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");

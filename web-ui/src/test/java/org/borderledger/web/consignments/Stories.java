@@ -3,8 +3,6 @@ package org.borderledger.web.consignments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.util.Locale;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -32,13 +30,9 @@ public record Stories(Commands commands, QueryGateway queries) {
         this(new Commands(gateway), queries);
     }
 
-    public static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    }
-
     /** Declares as the Kurmangazy officer and waits until the detail is at {@code version}. */
     String declare(Declaration declaration, long version) {
-        String id = unique("C");
+        String id = Lifecycles.unique("C");
         commands.send(new DeclareConsignmentCommand(id, declaration), Lifecycles.OFFICER);
         awaitVersion(id, version);
         return id;

@@ -20,8 +20,8 @@ import org.borderledger.summary.api.FetchWorkListQuery;
 import org.borderledger.summary.api.WorkList;
 import org.borderledger.summary.api.WorkStage;
 import org.borderledger.support.Commands;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /** The dashboard shows each role what it works with, and nothing to a visitor who has not signed in. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class DashboardControllerTest {
 
     @Autowired
