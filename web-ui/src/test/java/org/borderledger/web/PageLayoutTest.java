@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.RequestDispatcher;
 import java.nio.charset.StandardCharsets;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class PageLayoutTest {
 
     @Autowired

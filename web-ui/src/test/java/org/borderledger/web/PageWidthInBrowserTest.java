@@ -7,6 +7,7 @@ import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.support.InBrowserTest;
+import org.borderledger.support.Lifecycles;
 import org.borderledger.web.consignments.Stories;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +32,7 @@ class PageWidthInBrowserTest extends InBrowserTest {
 
     @Test
     void noPageIsWiderThanTheWindowInAnyLanguage() {
-        String held = new Stories(commandGateway, queries).held(Stories.unique("WIDTH"));
+        String held = new Stories(commandGateway, queries).held(Lifecycles.unique("WIDTH"));
         String heldPage = "/consignments/" + held;
         List<String> tooWide = new ArrayList<>();
 

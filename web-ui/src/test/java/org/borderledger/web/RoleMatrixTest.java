@@ -56,7 +56,8 @@ import org.borderledger.screening.ShippedLists;
 import org.borderledger.screening.api.ListSource;
 import org.borderledger.screening.api.PublishScreeningListCommand;
 import org.borderledger.support.Commands;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
+import org.borderledger.support.Lifecycles;
 import org.borderledger.web.consignments.Stories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +91,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class RoleMatrixTest {
 
     static final String GET = "GET";
@@ -227,8 +228,8 @@ class RoleMatrixTest {
 
     static final List<CommandRule> COMMANDS = List.of(
             // A new consignment of its own, so that the roles allowed see it accepted.
-            command(DeclareConsignmentCommand.class, id -> new DeclareConsignmentCommand(Stories.unique("C"),
-                    Declarations.builder().reference(Stories.unique("ROLES")).build()), Role.OFFICER, Role.SUPERVISOR),
+            command(DeclareConsignmentCommand.class, id -> new DeclareConsignmentCommand(Lifecycles.unique("C"),
+                    Declarations.builder().reference(Lifecycles.unique("ROLES")).build()), Role.OFFICER, Role.SUPERVISOR),
             command(AmendDeclarationCommand.class, id -> new AmendDeclarationCommand(id, STALE, Declarations.valid(),
                     "Gross mass corrected"), Role.OFFICER, Role.SUPERVISOR),
             command(CancelDeclarationCommand.class, id -> new CancelDeclarationCommand(id, STALE, "Declared twice"),
@@ -356,7 +357,7 @@ class RoleMatrixTest {
 
     /** A consignment held by screening (hold AUTO-1), at version 2, for the pages and commands to address. */
     private String heldConsignment() {
-        return new Stories(commandGateway, queries).held(Stories.unique("ROLES"));
+        return new Stories(commandGateway, queries).held(Lifecycles.unique("ROLES"));
     }
 
     /** Console pages with a form-login user, the API with HTTP Basic; forms carry their CSRF token. */

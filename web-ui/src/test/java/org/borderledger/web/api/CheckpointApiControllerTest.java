@@ -14,8 +14,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.support.Commands;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** An auditor's tool keeps checkpoint files and verifies the store against them through the API alone. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class CheckpointApiControllerTest {
 
 

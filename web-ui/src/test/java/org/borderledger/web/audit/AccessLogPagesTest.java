@@ -1,6 +1,7 @@
 package org.borderledger.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -35,9 +36,8 @@ import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +56,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class AccessLogPagesTest {
 
     static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
@@ -94,7 +94,7 @@ class AccessLogPagesTest {
         // An unknown consignment showed nothing: nothing to record.
         mvc.perform(get("/consignments/CN-ACC-NEVER").with(as("o.aliyev"))).andExpect(status().isNotFound());
 
-        Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(6));
+        await().untilAsserted(() -> assertThat(rows("consignment_id = ?", id)).hasSize(6));
         assertThat(rows("consignment_id = ?", id)).extracting(Row::action, Row::userId, Row::role, Row::borderPost, Row::path)
                 .containsExactly(
                         tuple("VIEW", "o.aliyev", "OFFICER", "Kurmangazy", "/consignments/" + id),
@@ -119,21 +119,21 @@ class AccessLogPagesTest {
         // A filter the page refuses searched nothing.
         mvc.perform(get("/consignments").param("hs", "ACC-SEARCH-not-a-code").with(as("o.aliyev"))).andExpect(status().isOk());
 
-        Eventually.assertThat(() -> assertThat(rows("criteria->>'party' = ?", "ACC-SEARCH party")).hasSize(1));
+        await().untilAsserted(() -> assertThat(rows("criteria->>'party' = ?", "ACC-SEARCH party")).hasSize(1));
         Row list = rows("criteria->>'party' = ?", "ACC-SEARCH party").get(0);
         assertThat(list).extracting(Row::action, Row::userId, Row::role, Row::borderPost, Row::path, Row::resultCount)
                 .containsExactly("SEARCH", "o.aliyev", "OFFICER", "Kurmangazy", "/consignments", 0);
         // The officer's own post applied by default is part of what was searched; the empty HS filter is not.
         assertThat(list.criteria()).contains("\"post\": \"Kurmangazy\"").doesNotContain("hs");
 
-        Eventually.assertThat(() -> assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id)).hasSize(1));
+        await().untilAsserted(() -> assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id)).hasSize(1));
         assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id).get(0))
                 .extracting(Row::userId, Row::path, Row::resultCount).containsExactly("a.seitkali", "/audit/events", 4);
-        Eventually.assertThat(() -> assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS"))
+        await().untilAsserted(() -> assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS"))
                 .isNotEmpty());
         assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS").get(0).path()).isEqualTo("/holds");
         // The dashboard's work list of the officer's post is a search too.
-        Eventually.assertThat(() -> assertThat(rows("user_id = 'o.nurlanova' AND path = '/'")).isNotEmpty());
+        await().untilAsserted(() -> assertThat(rows("user_id = 'o.nurlanova' AND path = '/'")).isNotEmpty());
         assertThat(rows("user_id = 'o.nurlanova' AND path = '/'").get(0).criteria())
                 .contains("\"borderPost\": \"Syrym\"", "\"workList\": \"oldest per stage\"");
         assertThat(rows("criteria->>'hs' = ?", "ACC-SEARCH-not-a-code")).isEmpty();
@@ -145,12 +145,12 @@ class AccessLogPagesTest {
 
         mvc.perform(get("/audit/consignments/" + id + "/history.json").with(as("a.seitkali"))).andExpect(status().isOk());
         mvc.perform(get("/audit/events/export.csv").param("consignment", id).with(as("a.seitkali"))).andExpect(status().isOk());
-        Eventually.assertThat(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
+        await().untilAsserted(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
                 id, id)).hasSize(2));
         mvc.perform(get("/audit/access/export.csv").param("consignment", id).with(as("a.seitkali")))
                 .andExpect(status().isOk());
 
-        Eventually.assertThat(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
+        await().untilAsserted(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
                 id, id)).hasSize(3));
         assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)", id, id))
                 .extracting(Row::userId, Row::exportKind, Row::path, Row::resultCount).containsExactly(
@@ -165,7 +165,7 @@ class AccessLogPagesTest {
         String id = declaredHeldAndLifted("ACC-PAGE");
         mvc.perform(get("/consignments/" + id).with(as("o.aliyev"))).andExpect(status().isOk());
         mvc.perform(get("/audit/consignments/" + id).with(as("a.seitkali"))).andExpect(status().isOk());
-        Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(2));
+        await().untilAsserted(() -> assertThat(rows("consignment_id = ?", id)).hasSize(2));
 
         mvc.perform(get("/audit/access").param("consignment", id).param("user", "o.aliyev").with(as("a.seitkali")))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(
@@ -192,7 +192,7 @@ class AccessLogPagesTest {
         mvc.perform(get("/audit/access/export.csv").param("action", "peek").with(as("a.seitkali")))
                 .andExpect(status().isBadRequest());
         // The auditor's search of the access log is in the log too.
-        Eventually.assertThat(() -> assertThat(rows("path = '/audit/access' AND criteria->>'consignment' = ?", id))
+        await().untilAsserted(() -> assertThat(rows("path = '/audit/access' AND criteria->>'consignment' = ?", id))
                 .extracting(Row::action).contains("SEARCH"));
     }
 
@@ -212,7 +212,7 @@ class AccessLogPagesTest {
     void theApiAnswersTheSameSearchAsJsonAndExplainsABadParameter() throws Exception {
         String id = declaredHeldAndLifted("ACC-API");
         mvc.perform(get("/consignments/" + id).with(as("o.aliyev"))).andExpect(status().isOk());
-        Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(1));
+        await().untilAsserted(() -> assertThat(rows("consignment_id = ?", id)).hasSize(1));
 
         mvc.perform(get("/api/access-log").param("consignment", id).param("action", "VIEW")
                         .param("from", "2000-01-01T00:00:00Z").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
@@ -238,7 +238,7 @@ class AccessLogPagesTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("user"));
         mvc.perform(get("/api/access-log").param("page", "-1").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
-        Eventually.assertThat(() -> assertThat(rows("path = '/api/access-log' AND criteria->>'consignment' = ?", id))
+        await().untilAsserted(() -> assertThat(rows("path = '/api/access-log' AND criteria->>'consignment' = ?", id))
                 .extracting(Row::action, Row::userId, Row::resultCount).containsExactly(tuple("SEARCH", "a.seitkali", 1)));
     }
 
@@ -269,7 +269,7 @@ class AccessLogPagesTest {
         mvc.perform(get("/consignments").param("reference", "EX-ACC-REFRESH").cookie(session)
                 .header("BorderLedger-Refresh", token).with(as("o.aliyev"))).andExpect(status().isOk());
         // Entries are written in the order recorded: once the search is there, every view before it is too.
-        Eventually.assertThat(() -> assertThat(rows("user_id = 'o.aliyev' AND criteria::text LIKE '%EX-ACC-REFRESH%'"))
+        await().untilAsserted(() -> assertThat(rows("user_id = 'o.aliyev' AND criteria::text LIKE '%EX-ACC-REFRESH%'"))
                 .hasSize(1));
 
         assertThat(rows("consignment_id = ? AND user_id = 'o.aliyev'", id)).extracting(Row::action)
@@ -302,7 +302,7 @@ class AccessLogPagesTest {
         commands.send(new ReviewHoldCommand(id, 2, "H-1", HoldDecision.LIFT, DecisionReason.DOCUMENTS_CORRECTED,
                 "Certificate presented", null), REVIEWER);
         // The hold's review page reads the detail projection: wait until it shows the decision.
-        Eventually.assertThat(() -> assertThat(queries.query(new FetchConsignmentDetailQuery(id),
+        await().untilAsserted(() -> assertThat(queries.query(new FetchConsignmentDetailQuery(id),
                 ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)).join()).hasValueSatisfying(
                         detail -> assertThat(detail.holds()).singleElement()
                                 .satisfies(hold -> assertThat(hold.reviews()).isNotEmpty())));

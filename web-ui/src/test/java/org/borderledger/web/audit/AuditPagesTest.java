@@ -1,6 +1,7 @@
 package org.borderledger.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -32,9 +33,8 @@ import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.PageAccess;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The auditor's pages: history with metadata, exports, the state as of an instant, the event log and the chain. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class AuditPagesTest {
 
     static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
@@ -289,13 +289,7 @@ class AuditPagesTest {
 
     /** Waits until the page (read from projections that may lag the commands) answers 200 with such content. */
     private void eventuallyShows(MockHttpServletRequestBuilder request, Matcher<String> shown) {
-        Eventually.assertThat(() -> {
-            try {
-                mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(shown));
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-        });
+        await().untilAsserted(() -> mvc.perform(request).andExpect(status().isOk()).andExpect(content().string(shown)));
     }
 
     private List<StoredEvent> history(String id) {

@@ -32,7 +32,7 @@ class ConcurrentChangeInBrowserTest extends InBrowserTest {
     @Test
     void aChangeWhileTheOfficerTypesIsAnnouncedAndTheActionItForbidsIsSwitchedOff() {
         Stories stories = new Stories(commandGateway, queries);
-        String id = stories.awaitingInspection(Stories.unique("LIVE-TYPING"));
+        String id = stories.awaitingInspection(Lifecycles.unique("LIVE-TYPING"));
         browser.signInAs("o.aliyev");
         browser.open("/consignments/" + id);
         WebElement reason = browser.waitFor(By.id("ca-reason"));

@@ -20,7 +20,8 @@ import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.screening.PartyMatcher;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
+import org.borderledger.support.Lifecycles;
 import org.borderledger.web.ConsignmentForms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 @TestPropertySource(properties = {"borderledger.screening.name-match-threshold=0.97",
         "borderledger.screening.name-review-threshold=0.70"})
 class PossibleMatchPagesTest {
@@ -150,7 +151,7 @@ class PossibleMatchPagesTest {
 
     /** A declaration to the near-miss consignee: a possible match, YELLOW, no hold; version 1. */
     private String nearMiss() {
-        return stories.declare(Declarations.builder().reference(Stories.unique("PM"))
+        return stories.declare(Declarations.builder().reference(Lifecycles.unique("PM"))
                 .consignee(Declarations.party(NEAR_MISS, "RU")).build(), 1);
     }
 

@@ -1,6 +1,7 @@
 package org.borderledger.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import org.borderledger.summary.api.FetchWorkListQuery;
 import org.borderledger.summary.api.WorkList;
 import org.borderledger.summary.api.WorkStage;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.InBrowserTest;
 import org.borderledger.support.Lifecycles;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class DashboardInBrowserTest extends InBrowserTest {
         }
         commands.send(new DeclareConsignmentCommand("CN-BROWSER-SHOT-HELD",
                 Lifecycles.toASanctionedConsignee("EX-BROWSER-SHOT-HELD")), Lifecycles.OFFICER);
-        Eventually.assertThat(() -> assertThat(cleared().items())
+        await().untilAsserted(() -> assertThat(cleared().items())
                 .anyMatch(item -> item.consignmentId().equals("CN-BROWSER-SHOT-3")));
         browser.open("/login");
         browser.waitFor(By.id("username"));
@@ -68,7 +68,7 @@ class DashboardInBrowserTest extends InBrowserTest {
 
         new Commands(commandGateway).send(new DeclareConsignmentCommand("CN-BROWSER-LIVE",
                 Declarations.withReference("EX-BROWSER-LIVE")), Lifecycles.OFFICER);
-        Eventually.assertThat(() -> assertThat(cleared().items())
+        await().untilAsserted(() -> assertThat(cleared().items())
                 .anyMatch(item -> item.consignmentId().equals("CN-BROWSER-LIVE")));
 
         long total = cleared().total();
@@ -83,7 +83,7 @@ class DashboardInBrowserTest extends InBrowserTest {
         // The access log has the dashboard opened once, not once more for the live update: entries are written
         // in the order recorded, so once a later search is there the refresh would be too.
         browser.open("/consignments?reference=EX-BROWSER-LIVE-MARK");
-        Eventually.assertThat(() -> assertThat(dashboardEntriesSince(opened, "/consignments")).isEqualTo(1));
+        await().untilAsserted(() -> assertThat(dashboardEntriesSince(opened, "/consignments")).isEqualTo(1));
         assertThat(dashboardEntriesSince(opened, "/")).isEqualTo(1);
     }
 
@@ -103,7 +103,7 @@ class DashboardInBrowserTest extends InBrowserTest {
 
         new Commands(commandGateway).send(new DeclareConsignmentCommand("CN-BROWSER-TYPING",
                 Declarations.withReference("EX-BROWSER-TYPING")), Lifecycles.OFFICER);
-        Eventually.assertThat(() -> assertThat(cleared().items())
+        await().untilAsserted(() -> assertThat(cleared().items())
                 .anyMatch(item -> item.consignmentId().equals("CN-BROWSER-TYPING")));
 
         browser.waitForText(CLEARED_COUNT, String.valueOf(cleared().total()));

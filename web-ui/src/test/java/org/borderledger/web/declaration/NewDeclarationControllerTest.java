@@ -17,7 +17,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The new-declaration form: who may open it, a declaration sent, each refused input shown next to itself. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class NewDeclarationControllerTest {
 
     @Autowired

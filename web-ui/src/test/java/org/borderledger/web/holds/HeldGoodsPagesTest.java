@@ -1,6 +1,7 @@
 package org.borderledger.web.holds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -27,9 +28,8 @@ import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.ConsignmentForms;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The held-goods queue and the review form: who may see them, four eyes, decisions, refusals and stale pages. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class HeldGoodsPagesTest {
 
     static final Actor PLACER = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
@@ -121,7 +121,7 @@ class HeldGoodsPagesTest {
         mvc.perform(get("/holds").with(as("s.bekova")).cookie(session))
                 .andExpect(content().string(allOf(containsString("Hold H-1 on EX-HLD-LIFT lifted."),
                         not(containsString("href=\"/holds/" + id + "/H-1\"")))));
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             try {
                 mvc.perform(get("/holds/" + id + "/H-1").with(as("s.bekova"))).andExpect(content().string(allOf(
                         containsString("already been decided"), not(containsString("name=\"decision\"")))));
@@ -168,7 +168,7 @@ class HeldGoodsPagesTest {
         String id = "CN-HLD-AUTO";
         new Commands(gateway).send(new DeclareConsignmentCommand(id, Lifecycles.toASanctionedConsignee("EX-HLD-AUTO")),
                 Lifecycles.OFFICER);
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             try {
                 mvc.perform(get("/holds/" + id + "/AUTO-1").with(as("s.bekova"))).andExpect(status().isOk())
                         .andExpect(content().string(allOf(containsString("Screening hits that placed the hold"),
@@ -233,7 +233,7 @@ class HeldGoodsPagesTest {
         String id = heldBySupervisor("HLD-EARLIER");
         mvc.perform(decide(id, "REFER", "AGENCY_COMPETENT", "Plant Quarantine")).andExpect(status().isFound());
 
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             try {
                 mvc.perform(get("/holds/" + id + "/H-1").with(as("s.bekova"))).andExpect(content().string(
                         containsString("Referred to Plant Quarantine by Saule Bekova at ")));
@@ -251,7 +251,7 @@ class HeldGoodsPagesTest {
         Commands commands = new Commands(gateway);
         commands.send(new DeclareConsignmentCommand(id, Declarations.withReference("EX-" + name)), Lifecycles.OFFICER);
         commands.send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.DOCUMENTS, "Certificate of origin missing"), PLACER);
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             try {
                 // Newest first: the queue's first page holds it however many other tests' holds wait before it.
                 mvc.perform(get("/holds").param("descending", "true").with(as("s.bekova")))

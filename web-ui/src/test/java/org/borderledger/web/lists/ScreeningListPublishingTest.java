@@ -22,7 +22,7 @@ import java.util.HexFormat;
 import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.screening.ScreeningService;
 import org.borderledger.screening.api.GoodsMeasure;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "borderledger.screening.list-check-interval-ms=250")
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 // Its own database, closed with the class: it is used by no other test, and its connections go back.
 @DirtiesContext
 class ScreeningListPublishingTest {

@@ -20,7 +20,7 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Sign-in, sign-out, the stored session, CSRF, the refusal of paths without a rule, security headers and languages. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class ConsoleSecurityTest {
 
     static final String SESSION = "SESSION";

@@ -2,6 +2,7 @@ package org.borderledger.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -24,8 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.borderledger.support.Eventually;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class SignInThrottlingTest {
 
     /** An API path any officer, supervisor or auditor may read: 404 once signed in, as no such consignment exists. */
@@ -115,7 +115,7 @@ class SignInThrottlingTest {
         mvc.perform(api("s.bekova", DEMO_PASSWORD, "10.1.0.1")).andExpect(status().isNotFound());
 
         // Three refusals, one entry: the log is not filled by a flood.
-        Eventually.assertThat(() -> assertThat(throttledEntries("s.bekova")).containsExactly(Map.of(
+        await().untilAsserted(() -> assertThat(throttledEntries("s.bekova")).containsExactly(Map.of(
                 "user_id", "system", "role", "SYSTEM", "path", API, "limit", "user-name", "address", "10.1.0.1")));
         // The auditor finds it on the access log page.
         mvc.perform(get("/audit/access").param("action", "THROTTLED").with(user(users.loadUserByUsername("a.seitkali"))))
@@ -166,7 +166,7 @@ class SignInThrottlingTest {
 
         time.advance(Duration.ofSeconds(2));
         mvc.perform(api("admin", DEMO_PASSWORD, "10.2.0.1")).andExpect(status().isForbidden());
-        Eventually.assertThat(() -> assertThat(throttledEntries("spray-31")).extracting(entry -> entry.get("limit"))
+        await().untilAsserted(() -> assertThat(throttledEntries("spray-31")).extracting(entry -> entry.get("limit"))
                 .containsExactly("address"));
     }
 
