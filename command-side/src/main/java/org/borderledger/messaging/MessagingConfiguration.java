@@ -21,7 +21,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.CommandAuthorization;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * command bus, bounded retries of transient failures, and snapshots for long consignment histories.
  */
 @Configuration
+@EnableConfigurationProperties({CommandRetryProperties.class, SnapshotProperties.class})
 public class MessagingConfiguration {
 
     /**
@@ -79,17 +80,15 @@ public class MessagingConfiguration {
      * bounded number of times.
      */
     @Bean
-    public CommandGateway commandGateway(CommandBus commandBus,
-                                         @Value("${borderledger.commands.max-retries:3}") int maxRetries,
-                                         @Value("${borderledger.commands.retry-interval-ms:100}") int retryInterval) {
+    public CommandGateway commandGateway(CommandBus commandBus, CommandRetryProperties retry) {
         IntervalRetryScheduler retries = new IntervalRetryScheduler(IntervalRetryScheduler.builder()
                 .retryExecutor(Executors.newSingleThreadScheduledExecutor(r -> {
                     Thread thread = new Thread(r, "command-retry");
                     thread.setDaemon(true);
                     return thread;
                 }))
-                .maxRetryCount(maxRetries)
-                .retryInterval(retryInterval)) {
+                .maxRetryCount(retry.maxRetries())
+                .retryInterval(retry.retryIntervalMs())) {
             /**
              * Axon would ask a predicate of every cause in the chain and give up if any one looks
              * permanent, and a dropped connection's root cause is a plain I/O error: judge the chain once.
@@ -110,8 +109,8 @@ public class MessagingConfiguration {
 
     @Bean
     public SnapshotTriggerDefinition consignmentSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${borderledger.snapshot-threshold:50}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+            Snapshotter snapshotter, SnapshotProperties snapshots) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, snapshots.snapshotThreshold());
     }
 
     /**

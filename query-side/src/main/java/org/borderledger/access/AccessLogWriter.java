@@ -22,7 +22,8 @@ import org.borderledger.access.api.AccessLog;
 import org.borderledger.actor.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -47,6 +48,7 @@ import org.springframework.stereotype.Component;
  * one's place. Each of these is counted in {@value AccessLog#FAILURES}, tagged with its {@link Failure kind}.
  */
 @Component
+@EnableConfigurationProperties(AccessLogProperties.class)
 class AccessLogWriter implements AccessLog, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AccessLogWriter.class);
@@ -87,11 +89,14 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
         }
     }
 
-    AccessLogWriter(JdbcTemplate jdbc, MeterRegistry meters,
-                    @Value("${borderledger.access-log.queue-capacity:10000}") int capacity,
-                    @Value("${borderledger.access-log.batch-size:200}") int batchSize,
-                    @Value("${borderledger.access-log.flush-interval:200ms}") Duration flushInterval,
-                    @Value("${borderledger.access-log.offer-timeout:50ms}") Duration offerTimeout) {
+    @Autowired
+    AccessLogWriter(JdbcTemplate jdbc, MeterRegistry meters, AccessLogProperties properties) {
+        this(jdbc, meters, properties.queueCapacity(), properties.batchSize(), properties.flushInterval(),
+                properties.offerTimeout());
+    }
+
+    AccessLogWriter(JdbcTemplate jdbc, MeterRegistry meters, int capacity, int batchSize, Duration flushInterval,
+                    Duration offerTimeout) {
         this.jdbc = jdbc;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.batchSize = batchSize;
