@@ -21,7 +21,7 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.borderledger.actor.Actor;
 import org.borderledger.actor.CommandAuthorization;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +34,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * command bus, bounded retries of transient failures, and snapshots for long consignment histories.
  */
 @Configuration
+@EnableConfigurationProperties({CommandRetryProperties.class, SnapshotProperties.class})
 public class MessagingConfiguration {
 
     /**
@@ -89,12 +90,11 @@ public class MessagingConfiguration {
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus,
                                          @Qualifier("commandRetries") ThreadPoolTaskScheduler retryThread,
-                                         @Value("${borderledger.commands.max-retries:3}") int maxRetries,
-                                         @Value("${borderledger.commands.retry-interval-ms:100}") int retryInterval) {
+                                         CommandRetryProperties retry) {
         IntervalRetryScheduler retries = new IntervalRetryScheduler(IntervalRetryScheduler.builder()
                 .retryExecutor(retryThread.getScheduledExecutor())
-                .maxRetryCount(maxRetries)
-                .retryInterval(retryInterval)) {
+                .maxRetryCount(retry.maxRetries())
+                .retryInterval(retry.retryIntervalMs())) {
             /**
              * Axon would ask a predicate of every cause in the chain and give up if any one looks
              * permanent, and a dropped connection's root cause is a plain I/O error: judge the chain once.
@@ -115,8 +115,8 @@ public class MessagingConfiguration {
 
     @Bean
     public SnapshotTriggerDefinition consignmentSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${borderledger.snapshot-threshold:50}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+            Snapshotter snapshotter, SnapshotProperties snapshots) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, snapshots.snapshotThreshold());
     }
 
     /**

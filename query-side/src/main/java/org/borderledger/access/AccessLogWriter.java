@@ -24,8 +24,9 @@ import org.borderledger.access.api.AccessLog;
 import org.borderledger.actor.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.dao.DataAccessException;
@@ -51,6 +52,7 @@ import org.springframework.stereotype.Component;
  * one's place. Each of these is counted in {@value AccessLog#FAILURES}, tagged with its {@link Failure kind}.
  */
 @Component
+@EnableConfigurationProperties(AccessLogProperties.class)
 class AccessLogWriter implements AccessLog, SmartLifecycle {
 
     /** Stops after the web server (which stops at a higher phase), so that the last pages' entries are written. */
@@ -95,12 +97,16 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
         }
     }
 
+    @Autowired
     AccessLogWriter(JdbcTemplate jdbc, MeterRegistry meters,
                     @Qualifier(AccessLogConfiguration.WRITER_THREAD) AsyncTaskExecutor writerThread,
-                    @Value("${borderledger.access-log.queue-capacity:10000}") int capacity,
-                    @Value("${borderledger.access-log.batch-size:200}") int batchSize,
-                    @Value("${borderledger.access-log.flush-interval:200ms}") Duration flushInterval,
-                    @Value("${borderledger.access-log.offer-timeout:50ms}") Duration offerTimeout) {
+                    AccessLogProperties properties) {
+        this(jdbc, meters, writerThread, properties.queueCapacity(), properties.batchSize(), properties.flushInterval(),
+                properties.offerTimeout());
+    }
+
+    AccessLogWriter(JdbcTemplate jdbc, MeterRegistry meters, AsyncTaskExecutor writerThread, int capacity, int batchSize,
+                    Duration flushInterval, Duration offerTimeout) {
         this.jdbc = jdbc;
         this.writerThread = writerThread;
         this.queue = new ArrayBlockingQueue<>(capacity);

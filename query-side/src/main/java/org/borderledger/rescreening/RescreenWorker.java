@@ -21,8 +21,7 @@ import org.borderledger.rescreening.RescreenTasks.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.TaskScheduler;
@@ -32,10 +31,11 @@ import org.springframework.stereotype.Component;
  * Works off the re-screening tasks on this instance: claims a few pending tasks at a time, sends
  * {@link RescreenConsignmentCommand} for each as the system, and records how it ended. Every instance
  * runs one; the claims keep them from taking one task twice, and the aggregate ignores a second
- * re-screening against the same version anyway.
+ * re-screening against the same version anyway; one switched off ({@link RescreeningProperties#enabled()})
+ * is never started.
  */
 @Component
-@ConditionalOnProperty(name = "borderledger.rescreening.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(RescreeningProperties.class)
 class RescreenWorker implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(RescreenWorker.class);
@@ -49,6 +49,7 @@ class RescreenWorker implements SmartLifecycle {
     private final int maxAttempts;
     private final Duration retryDelay;
     private final Duration lease;
+    private final boolean autoStartup;
     /** Who holds a claim: unique per start, so that a restarted instance does not finish its predecessor's claims. */
     private final String worker = "worker-" + UUID.randomUUID();
     private final AtomicLong commandsSent = new AtomicLong();
@@ -58,21 +59,22 @@ class RescreenWorker implements SmartLifecycle {
     private ScheduledFuture<?> schedule;
 
     RescreenWorker(RescreenTasks tasks, CommandGateway commands, JdbcTemplate jdbc,
-                   @Qualifier(RescreeningConfiguration.WORKER_THREAD) TaskScheduler ticks,
-                   @Value("${borderledger.rescreening.poll-interval:500ms}") Duration pollInterval,
-                   @Value("${borderledger.rescreening.batch-size:10}") int batchSize,
-                   @Value("${borderledger.rescreening.max-attempts:5}") int maxAttempts,
-                   @Value("${borderledger.rescreening.retry-delay:5s}") Duration retryDelay,
-                   @Value("${borderledger.rescreening.lease:60s}") Duration lease) {
+                   @Qualifier(RescreeningConfiguration.WORKER_THREAD) TaskScheduler ticks, RescreeningProperties properties) {
         this.tasks = tasks;
         this.commands = commands;
         this.jdbc = jdbc;
         this.ticks = ticks;
-        this.pollInterval = pollInterval;
-        this.batchSize = batchSize;
-        this.maxAttempts = maxAttempts;
-        this.retryDelay = retryDelay;
-        this.lease = lease;
+        this.pollInterval = properties.pollInterval();
+        this.batchSize = properties.batchSize();
+        this.maxAttempts = properties.maxAttempts();
+        this.retryDelay = properties.retryDelay();
+        this.lease = properties.lease();
+        this.autoStartup = properties.enabled();
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     @Override

@@ -136,7 +136,8 @@ class RescreenWorkersTest {
     }
 
     private RescreenWorker worker() {
-        return new RescreenWorker(tasks, gateway, jdbc, ticks, Duration.ofMillis(100), 4, 3, Duration.ofSeconds(1), Duration.ofSeconds(60));
+        return new RescreenWorker(tasks, gateway, jdbc, ticks,
+                new RescreeningProperties(true, Duration.ofMillis(100), 4, 3, Duration.ofSeconds(1), Duration.ofSeconds(60)));
     }
 
     private static Callable<Integer> untilEmpty(RescreenWorker worker) {

@@ -64,7 +64,8 @@ class RescreeningAcrossARestartTest {
             // Two tasks done by a worker, one claimed by a worker that dies with its instance (a short claim).
             RescreenTasks tasks = first.getBean(RescreenTasks.class);
             RescreenWorker worker = new RescreenWorker(tasks, first.getBean(CommandGateway.class), jdbc,
-                    first.getBean(RescreeningConfiguration.WORKER_THREAD, TaskScheduler.class), Duration.ofMillis(100), 2, 3, Duration.ofSeconds(1), Duration.ofSeconds(60));
+                    first.getBean(RescreeningConfiguration.WORKER_THREAD, TaskScheduler.class),
+                    new RescreeningProperties(true, Duration.ofMillis(100), 2, 3, Duration.ofSeconds(1), Duration.ofSeconds(60)));
             assertThat(worker.workOneBatch()).isEqualTo(2);
             assertThat(tasks.claim("worker-that-dies", 1, Duration.ofSeconds(2))).hasSize(1);
             assertThat(count(jdbc, version, "DONE")).isEqualTo(2);

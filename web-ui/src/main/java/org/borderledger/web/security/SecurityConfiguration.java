@@ -1,9 +1,7 @@
 package org.borderledger.web.security;
 
 import jakarta.servlet.DispatcherType;
-import java.time.Duration;
 import org.borderledger.web.api.ApiSecurityProblems;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +46,8 @@ class SecurityConfiguration {
             CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
-    RecentlyVerifiedPasswords passwordEncoder(@Value("${borderledger.security.remember-verified-password}") Duration remember) {
-        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), remember);
+    RecentlyVerifiedPasswords passwordEncoder(PasswordCheckProperties properties) {
+        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), properties.rememberVerifiedPassword());
     }
 
     /** The one sign-in check of both chains: the throttle before the password (docs/security.md). */
