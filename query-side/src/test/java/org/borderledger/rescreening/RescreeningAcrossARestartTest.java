@@ -90,6 +90,8 @@ class RescreeningAcrossARestartTest {
 
     private ConfigurableApplicationContext start(boolean worker) {
         return new SpringApplicationBuilder(QuerySideTestApplication.class).web(WebApplicationType.NONE).run(
+                // The modules' settings, imported as the console imports them.
+                "--spring.config.import=classpath:module-settings/command-side.yml,classpath:module-settings/query-side.yml",
                 "--spring.datasource.url=" + database, "--spring.datasource.username=" + TestDatabases.USER,
                 "--spring.datasource.password=" + TestDatabases.PASSWORD,
                 "--borderledger.checkpoints.key-file=" + keys.resolve("checkpoint-signing-key.pem"),
