@@ -36,12 +36,13 @@ class ModuleBoundariesTest {
 
     /**
      * ArchUnit's own DoNotIncludeTests knows only {@code target/test-classes}; builds in another folder
-     * ({@code -Dbuild.folder=...}) would have their tests checked as if they were the application.
+     * ({@code -Dbuild.folder=...}) would have their tests checked as if they were the application, and so
+     * would the other modules' test support, which comes as their test jars ({@code *-tests.jar}).
      */
     static final class MainClassesOnly implements ImportOption {
         @Override
         public boolean includes(Location location) {
-            return !location.contains("/test-classes/");
+            return !location.contains("/test-classes/") && !location.contains("-tests.jar");
         }
     }
 

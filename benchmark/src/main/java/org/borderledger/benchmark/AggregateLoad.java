@@ -15,7 +15,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.Repository;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.FindingRecordedEvent;
-import org.springframework.beans.factory.annotation.Value;
+import org.borderledger.messaging.SnapshotProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,13 +42,13 @@ class AggregateLoad {
     private final int threshold;
 
     AggregateLoad(CommandGateway gateway, EventStore eventStore, Snapshotter snapshotter, Configuration axon,
-                  JdbcTemplate jdbc, @Value("${borderledger.snapshot-threshold}") int threshold) {
+                  JdbcTemplate jdbc, SnapshotProperties snapshots) {
         this.gateway = gateway;
         this.eventStore = eventStore;
         this.snapshotter = snapshotter;
         this.axon = axon;
         this.jdbc = jdbc;
-        this.threshold = threshold;
+        this.threshold = snapshots.snapshotThreshold();
     }
 
     void measure(ResultTable table) {

@@ -3,17 +3,33 @@ package org.borderledger.benchmark;
 import java.nio.file.Path;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * What to measure and how hard: {@code events} in the store (appended {@code appendBatch} per
- * transaction), {@code lifecycles} driven by {@code clients} concurrent command senders,
- * {@code users} concurrent console users sending {@code requests} requests each per page, pausing
- * about {@code pauseMs} after each answer in the latency measurement, the
- * application jar they are sent to, and {@code deniedParties} generated names for screening.
+ * What to measure and how hard.
+ *
+ * @param events         events in the store (the append, rebuild and page measurements); each consignment's life is
+ *                       8 events
+ * @param appendBatch    events appended per transaction while filling the store
+ * @param measurements   what to measure (any of screening, append, commands, rebuild, pages, sign-in-flood,
+ *                       aggregate-load); empty: all
+ * @param clients        concurrent command senders
+ * @param lifecycles     the whole lifecycles the command senders send between them
+ * @param users          concurrent console users
+ * @param requests       the requests each console user sends per page
+ * @param pauseMs        how long a console user reads a page (0.5 to 1.5 times this, in milliseconds) before the next
+ *                       request in the latency measurement
+ * @param applicationJar the packaged application the console measurements start
+ *                       (./mvnw -pl web-ui -am -DskipTests package)
+ * @param deniedParties  generated names in the denied-party list for the screening measurement
  */
 @ConfigurationProperties("benchmark")
-record BenchmarkProperties(int events, int appendBatch, Set<Measurement> measurements, int clients, int lifecycles,
-                           int users, int requests, int pauseMs, Path applicationJar, int deniedParties) {
+record BenchmarkProperties(@DefaultValue("100000") int events, @DefaultValue("2000") int appendBatch,
+                           Set<Measurement> measurements, @DefaultValue("8") int clients,
+                           @DefaultValue("2000") int lifecycles, @DefaultValue("20") int users,
+                           @DefaultValue("50") int requests, @DefaultValue("1000") int pauseMs,
+                           @DefaultValue("web-ui/target/borderledger.jar") Path applicationJar,
+                           @DefaultValue("20000") int deniedParties) {
 
     BenchmarkProperties {
         atLeast("events", events, 1_000);

@@ -11,10 +11,14 @@ import org.axonframework.modelling.command.RepositorySpanFactory;
 import org.borderledger.messaging.BoundedAggregateCache;
 import org.borderledger.messaging.StoreCheckedCachingRepository;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Where consignments are loaded from and saved to: the event store, through a cache of recently used
@@ -23,12 +27,23 @@ import org.springframework.context.annotation.Configuration;
  * default repository does.
  */
 @Configuration
+@EnableConfigurationProperties(AggregateCacheProperties.class)
 public class ConsignmentRepositoryConfiguration {
 
     @Bean
-    @ConditionalOnProperty(name = "borderledger.aggregate-cache.enabled", havingValue = "true", matchIfMissing = true)
-    public Cache consignmentCache(@Value("${borderledger.aggregate-cache.max-consignments:5000}") int capacity) {
-        return new BoundedAggregateCache(capacity);
+    @Conditional(CacheEnabled.class)
+    public Cache consignmentCache(AggregateCacheProperties properties) {
+        return new BoundedAggregateCache(properties.maxConsignments());
+    }
+
+    /** Asks the settings as bound, so that whether the cache is on by default is said in one place, the record. */
+    static class CacheEnabled implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return Binder.get(context.getEnvironment())
+                    .bindOrCreate(AggregateCacheProperties.PREFIX, AggregateCacheProperties.class).enabled();
+        }
     }
 
     /**

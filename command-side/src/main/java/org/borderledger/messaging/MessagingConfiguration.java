@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -22,10 +21,13 @@ import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.borderledger.actor.CommandAuthorization;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.messaging.api.TransientFailures;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.task.ThreadPoolTaskSchedulerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * How messages travel and are kept: JSON for every payload, the actor and correlation id copied
@@ -33,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * command bus, bounded retries of transient failures, and snapshots for long consignment histories.
  */
 @Configuration
+@EnableConfigurationProperties({CommandRetryProperties.class, SnapshotProperties.class})
 public class MessagingConfiguration {
 
     /**
@@ -74,6 +77,12 @@ public class MessagingConfiguration {
                         new EventChainInterceptor(config.eventSerializer(), new StoredChainHeads(jdbc)))));
     }
 
+    /** The one thread that sends commands again after their pause, so that the sender's thread is not held. */
+    @Bean
+    public ThreadPoolTaskScheduler commandRetries(ThreadPoolTaskSchedulerBuilder tasks) {
+        return tasks.poolSize(1).threadNamePrefix("command-retry-").build();
+    }
+
     /**
      * Concurrent appends to one consignment lose on the event store's unique key; a retry then meets
      * the version check and tells the sender who changed it. Connection drops are retried too, a
@@ -81,16 +90,12 @@ public class MessagingConfiguration {
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus,
-                                         @Value("${borderledger.commands.max-retries:3}") int maxRetries,
-                                         @Value("${borderledger.commands.retry-interval-ms:100}") int retryInterval) {
+                                         @Qualifier("commandRetries") ThreadPoolTaskScheduler retryThread,
+                                         CommandRetryProperties retry) {
         IntervalRetryScheduler retries = new IntervalRetryScheduler(IntervalRetryScheduler.builder()
-                .retryExecutor(Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread thread = new Thread(r, "command-retry");
-                    thread.setDaemon(true);
-                    return thread;
-                }))
-                .maxRetryCount(maxRetries)
-                .retryInterval(retryInterval)) {
+                .retryExecutor(retryThread.getScheduledExecutor())
+                .maxRetryCount(retry.maxRetries())
+                .retryInterval(retry.retryIntervalMs())) {
             /**
              * Axon would ask a predicate of every cause in the chain and give up if any one looks
              * permanent, and a dropped connection's root cause is a plain I/O error: judge the chain once.
@@ -111,8 +116,8 @@ public class MessagingConfiguration {
 
     @Bean
     public SnapshotTriggerDefinition consignmentSnapshotTrigger(
-            Snapshotter snapshotter, @Value("${borderledger.snapshot-threshold:50}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+            Snapshotter snapshotter, SnapshotProperties snapshots) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, snapshots.snapshotThreshold());
     }
 
     /**

@@ -19,7 +19,6 @@ import org.borderledger.screening.api.UnreadableEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Every published version in memory, folded from the register's events in the event store.
  *
  * <p>Instances share one database, so a version published on one must reach the others. Before
- * answering {@link #inForce()}, at most once per {@code borderledger.screening.list-check-interval-ms},
+ * answering {@link #inForce()}, at most once per {@link ScreeningProperties#listCheckIntervalMs()},
  * this asks the event store for the register's last sequence number (one indexed lookup) and reads
  * only the events after the last one it folded. This was chosen over LISTEN/NOTIFY: it holds no
  * connection of its own, survives a database restart without reconnecting, and a version reaching the
@@ -79,8 +78,11 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
     }
 
     @Autowired
-    public RegisteredScreeningListVersions(EventStore eventStore, JdbcTemplate jdbc,
-                                           @Value("${borderledger.screening.list-check-interval-ms:1000}") long checkIntervalMs) {
+    public RegisteredScreeningListVersions(EventStore eventStore, JdbcTemplate jdbc, ScreeningProperties properties) {
+        this(eventStore, jdbc, properties.listCheckIntervalMs());
+    }
+
+    private RegisteredScreeningListVersions(EventStore eventStore, JdbcTemplate jdbc, long checkIntervalMs) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.checkIntervalNanos = TimeUnit.MILLISECONDS.toNanos(checkIntervalMs);

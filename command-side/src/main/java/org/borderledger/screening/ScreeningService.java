@@ -10,16 +10,18 @@ import org.borderledger.consignment.api.NameMatchThresholds;
 import org.borderledger.consignment.api.RememberedDecision;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Screening as the application uses it: the list version in force in the register, today's date
  * from the clock, the configured random-check shares and the name-match thresholds (a name at or
  * above {@code name-match-threshold} holds the goods, one from {@code name-review-threshold} up to it
- * is a possible match). All decisions are made by {@link Screener}; this class only supplies its inputs.
+ * is a possible match: {@link ScreeningProperties}). All decisions are made by {@link Screener}; this
+ * class only supplies its inputs.
  */
 @Component
+@EnableConfigurationProperties(ScreeningProperties.class)
 public class ScreeningService {
 
     private final ScreeningListVersions versions;
@@ -28,15 +30,9 @@ public class ScreeningService {
     private final Screener screener;
 
     @Autowired
-    public ScreeningService(ScreeningListVersions versions, ObjectProvider<Clock> clock,
-                            @Value("${borderledger.screening.random-yellow-share:0.05}") double randomYellowShare,
-                            @Value("${borderledger.screening.random-red-share:0.01}") double randomRedShare,
-                            @Value("${borderledger.screening.name-match-threshold:0.92}") double nameMatchThreshold,
-                            @Value("${borderledger.screening.name-review-threshold:#{null}}") Double nameReviewThreshold) {
-        // Unset, the review band starts at its default, or at the hold threshold if that is set lower.
-        this(versions, clock.getIfAvailable(Clock::systemUTC), new RandomCheckPolicy(randomYellowShare, randomRedShare),
-                new Screener(new NameMatchThresholds(nameMatchThreshold, nameReviewThreshold != null ? nameReviewThreshold
-                        : Math.min(PartyMatcher.DEFAULT_REVIEW_THRESHOLD, nameMatchThreshold))));
+    public ScreeningService(ScreeningListVersions versions, ObjectProvider<Clock> clock, ScreeningProperties properties) {
+        this(versions, clock.getIfAvailable(Clock::systemUTC), properties.randomChecks(),
+                new Screener(properties.nameMatchThresholds()));
     }
 
     public ScreeningService(ScreeningLists lists, Clock clock, RandomCheckPolicy policy) {

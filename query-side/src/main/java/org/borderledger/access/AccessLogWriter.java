@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.borderledger.access.api.AccessAction;
@@ -22,8 +24,11 @@ import org.borderledger.access.api.AccessLog;
 import org.borderledger.actor.api.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -47,7 +52,11 @@ import org.springframework.stereotype.Component;
  * one's place. Each of these is counted in {@value AccessLog#FAILURES}, tagged with its {@link Failure kind}.
  */
 @Component
+@EnableConfigurationProperties(AccessLogProperties.class)
 class AccessLogWriter implements AccessLog, SmartLifecycle {
+
+    /** Stops after the web server (which stops at a higher phase), so that the last pages' entries are written. */
+    static final int PHASE = Integer.MIN_VALUE + 1000;
 
     private static final Logger log = LoggerFactory.getLogger(AccessLogWriter.class);
     private static final String INSERT = "INSERT INTO access_log (at, user_id, role, border_post, action, consignment_id,"
@@ -59,6 +68,7 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
     private static final Duration PAUSE_BEFORE_RETRY = Duration.ofSeconds(1);
 
     private final JdbcTemplate jdbc;
+    private final AsyncTaskExecutor writerThread;
     private final BlockingQueue<AccessEntry> queue;
     private final int batchSize;
     private final Duration flushInterval;
@@ -69,7 +79,7 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
     private final AtomicLong dropped = new AtomicLong();
     private final Map<Failure, Counter> failures = new EnumMap<>(Failure.class);
     private final Counter recorded;
-    private volatile Thread writer;
+    private volatile Future<?> writer;
 
     /** Why an entry was not stored as recorded. */
     enum Failure {
@@ -87,12 +97,18 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
         }
     }
 
+    @Autowired
     AccessLogWriter(JdbcTemplate jdbc, MeterRegistry meters,
-                    @Value("${borderledger.access-log.queue-capacity:10000}") int capacity,
-                    @Value("${borderledger.access-log.batch-size:200}") int batchSize,
-                    @Value("${borderledger.access-log.flush-interval:200ms}") Duration flushInterval,
-                    @Value("${borderledger.access-log.offer-timeout:50ms}") Duration offerTimeout) {
+                    @Qualifier(AccessLogConfiguration.WRITER_THREAD) AsyncTaskExecutor writerThread,
+                    AccessLogProperties properties) {
+        this(jdbc, meters, writerThread, properties.queueCapacity(), properties.batchSize(), properties.flushInterval(),
+                properties.offerTimeout());
+    }
+
+    AccessLogWriter(JdbcTemplate jdbc, MeterRegistry meters, AsyncTaskExecutor writerThread, int capacity, int batchSize,
+                    Duration flushInterval, Duration offerTimeout) {
         this.jdbc = jdbc;
+        this.writerThread = writerThread;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.batchSize = batchSize;
         this.flushInterval = flushInterval;
@@ -125,25 +141,24 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
     @Override
     public synchronized void start() {
         if (writer == null) {
-            Thread thread = new Thread(this::drain, "access-log-writer");
-            thread.setDaemon(true);
-            thread.start();
-            writer = thread;
+            writer = writerThread.submit(this::drain);
         }
     }
 
     /** Writes everything queued so far, then ends the writer thread; later entries are written at once. */
     @Override
     public synchronized void stop() {
-        Thread running = writer;
+        Future<?> running = writer;
         if (running == null) {
             return;
         }
         try {
             queue.put(STOP);
-            running.join();
+            running.get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException failed) {
+            log.error("The access-log writer failed", failed.getCause());
         } finally {
             writer = null;
             // A page that queued its entry just as the writer stopped: write it here rather than leave it.
@@ -158,10 +173,9 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
         return writer != null;
     }
 
-    /** Stops after the web server (which stops at a higher phase), so that the last pages' entries are written. */
     @Override
     public int getPhase() {
-        return Integer.MIN_VALUE + 1000;
+        return PHASE;
     }
 
     long written() {
@@ -195,7 +209,7 @@ class AccessLogWriter implements AccessLog, SmartLifecycle {
                 batch.clear();
             } while (next != STOP);
         } catch (InterruptedException interrupted) {
-            // Nobody interrupts this thread but the JVM going down: write what is left as the stop would.
+            // Nobody interrupts this thread but its executor shut down in a hurry: write what is left as the stop would.
             queue.drainTo(batch);
             batch.remove(STOP);
             write(batch);

@@ -30,7 +30,7 @@ class EventLogQueries {
     EventLogPage handle(SearchEventLogQuery query) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        filter(conditions, parameters, "audit_user_id(metadata) = ?", query.userId());
+        filter(conditions, parameters, "lower(audit_user_id(metadata)) = lower(?)", query.userId());
         filter(conditions, parameters, StoredEvents.EVENT_TYPE + " = ?", query.eventType());
         filter(conditions, parameters, "aggregateidentifier = ?", query.consignmentId());
         filter(conditions, parameters, "\"timestamp\" COLLATE \"C\" >= ?", stored(query.from()));

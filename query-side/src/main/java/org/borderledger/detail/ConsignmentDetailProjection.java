@@ -5,8 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.borderledger.consignment.api.ConsignmentEvent;
-import org.borderledger.projection.BatchedProjection;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.borderledger.projection.DeadLetters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,18 +15,17 @@ import org.springframework.stereotype.Component;
  * a batch, and an event the document has already seen (by version) is skipped.
  */
 @Component
-@BatchedProjection
 @ProcessingGroup(ConsignmentDetailProjection.PROCESSING_GROUP)
 class ConsignmentDetailProjection {
 
     static final String PROCESSING_GROUP = "consignment-detail";
 
     private final DetailRows rows;
-    private final JdbcTemplate jdbc;
+    private final DeadLetters deadLetters;
 
-    ConsignmentDetailProjection(DetailRows rows, JdbcTemplate jdbc) {
+    ConsignmentDetailProjection(DetailRows rows, DeadLetters deadLetters) {
         this.rows = rows;
-        this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
     @EventHandler
@@ -35,10 +33,10 @@ class ConsignmentDetailProjection {
         rows.apply(message);
     }
 
-    /** Empties the table for a replay, and this group's dead letters with it (see the summary projection). */
+    /** Empties the table for a replay, and the dead letters of the previous run with it. */
     @ResetHandler
     void onReset() {
         rows.truncate();
-        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PROCESSING_GROUP);
+        deadLetters.clear(PROCESSING_GROUP);
     }
 }

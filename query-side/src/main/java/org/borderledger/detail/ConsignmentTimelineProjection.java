@@ -5,8 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.borderledger.consignment.api.ConsignmentEvent;
-import org.borderledger.projection.BatchedProjection;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.borderledger.projection.DeadLetters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,18 +14,17 @@ import org.springframework.stereotype.Component;
  * commits (see {@link TimelineRows}).
  */
 @Component
-@BatchedProjection
 @ProcessingGroup(ConsignmentTimelineProjection.PROCESSING_GROUP)
 class ConsignmentTimelineProjection {
 
     static final String PROCESSING_GROUP = "consignment-timeline";
 
     private final TimelineRows rows;
-    private final JdbcTemplate jdbc;
+    private final DeadLetters deadLetters;
 
-    ConsignmentTimelineProjection(TimelineRows rows, JdbcTemplate jdbc) {
+    ConsignmentTimelineProjection(TimelineRows rows, DeadLetters deadLetters) {
         this.rows = rows;
-        this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
     @EventHandler
@@ -34,10 +32,10 @@ class ConsignmentTimelineProjection {
         rows.insert(TimelineEntries.of(message));
     }
 
-    /** Empties the table for a replay, and this group's dead letters with it (see the summary projection). */
+    /** Empties the table for a replay, and the dead letters of the previous run with it. */
     @ResetHandler
     void onReset() {
         rows.truncate();
-        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PROCESSING_GROUP);
+        deadLetters.clear(PROCESSING_GROUP);
     }
 }

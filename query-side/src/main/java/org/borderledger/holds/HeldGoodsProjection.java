@@ -16,7 +16,7 @@ import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReviewedEvent;
-import org.borderledger.projection.BatchedProjection;
+import org.borderledger.projection.DeadLetters;
 import org.borderledger.projection.ProjectionWriter;
 import org.borderledger.projection.ProjectionWrites;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
  * ({@link ProjectionWrites}).
  */
 @Component
-@BatchedProjection
 @ProcessingGroup(HeldGoodsProjection.PROCESSING_GROUP)
 class HeldGoodsProjection {
 
@@ -38,10 +37,12 @@ class HeldGoodsProjection {
 
     private final JdbcTemplate jdbc;
     private final ProjectionWriter writer;
+    private final DeadLetters deadLetters;
 
-    HeldGoodsProjection(JdbcTemplate jdbc, ProjectionWrites writes) {
+    HeldGoodsProjection(JdbcTemplate jdbc, ProjectionWrites writes, DeadLetters deadLetters) {
         this.jdbc = jdbc;
         this.writer = writes.writer(PROCESSING_GROUP);
+        this.deadLetters = deadLetters;
     }
 
     @EventHandler
@@ -112,14 +113,11 @@ class HeldGoodsProjection {
         }
     }
 
-    /**
-     * Empties the tables for a replay, and the dead letters of the previous run with it: the replay
-     * meets those events again, and old letters would park their consignments' sequences for good.
-     */
+    /** Empties the tables for a replay, and the dead letters of the previous run with it. */
     @ResetHandler
     void onReset() {
         jdbc.execute("TRUNCATE consignment_hold, consignment_hold_declaration");
-        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PROCESSING_GROUP);
+        deadLetters.clear(PROCESSING_GROUP);
     }
 
     private static OffsetDateTime time(Instant instant) {

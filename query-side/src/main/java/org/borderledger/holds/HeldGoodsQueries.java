@@ -12,6 +12,7 @@ import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.FourEyes;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.holds.api.FetchHeldGoodsQuery;
+import org.borderledger.holds.api.FetchHoldVersionQuery;
 import org.borderledger.holds.api.HeldGoods;
 import org.borderledger.holds.api.HeldGoodsPage;
 import org.borderledger.holds.api.HeldGoodsSort;
@@ -42,6 +43,12 @@ class HeldGoodsQueries {
 
     HeldGoodsQueries(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    Long handle(FetchHoldVersionQuery query) {
+        return jdbc.query("SELECT version FROM consignment_hold WHERE consignment_id = ? AND hold_id = ?",
+                rows -> rows.next() ? rows.getLong(1) : -1L, query.consignmentId(), query.holdId());
     }
 
     @QueryHandler

@@ -4,12 +4,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +27,10 @@ import org.springframework.stereotype.Component;
  * of its connections is a small price for not keeping a second copy of them. A lost connection or
  * database is retried with a bounded, growing pause. Notices sent while nobody listened are lost:
  * a console then shows the change on its next update or re-fetch.
+ *
+ * <p>The loop keeps a thread for as long as it runs ({@link LiveUpdatesConfiguration}): the driver
+ * hands a connection's notices over only when asked, so one thread holds the listening connection
+ * and asks.
  */
 @Component
 class ProjectionChangeListener implements SmartLifecycle {
@@ -35,29 +45,34 @@ class ProjectionChangeListener implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final ProjectionChangeBroadcast broadcast;
+    private final AsyncTaskExecutor listenerThread;
     private volatile boolean running;
-    private Thread thread;
+    private Future<?> listening;
 
-    ProjectionChangeListener(DataSource dataSource, ProjectionChangeBroadcast broadcast) {
+    ProjectionChangeListener(DataSource dataSource, ProjectionChangeBroadcast broadcast,
+                             @Qualifier(LiveUpdatesConfiguration.LISTENER_THREAD) AsyncTaskExecutor listenerThread) {
         this.dataSource = dataSource;
         this.broadcast = broadcast;
+        this.listenerThread = listenerThread;
     }
 
     @Override
     public synchronized void start() {
         running = true;
-        thread = new Thread(this::listenUntilStopped, "projection-change-listener");
-        thread.setDaemon(true);
-        thread.start();
+        listening = listenerThread.submit(this::listenUntilStopped);
     }
 
     @Override
     public synchronized void stop() {
         running = false;
         try {
-            thread.join(2 * POLL_MILLIS + LONGEST_PAUSE.toMillis());
+            listening.get(2 * POLL_MILLIS + LONGEST_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (TimeoutException stillChecking) {
+            // A check of a quiet connection can outlast the wait; the loop ends when it next sees the flag.
+        } catch (ExecutionException failed) {
+            LOG.warn("Listening for projection changes ended with a failure", failed.getCause());
         }
     }
 

@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The events a projection has parked, and the operator's two ways out: retry a consignment's
- * sequence once its cause is fixed, or evict it for good. Operator actions on a processor, not on a
- * consignment, sent as commands so that the bus checks the sender's role. The sequencing policy is per
- * aggregate, so a sequence is one consignment, named by its aggregate id.
+ * sequence once its cause is fixed, or evict it for good; a projection's reset drops them all.
+ * Operator actions on a processor, not on a consignment, sent as commands so that the bus checks the
+ * sender's role. The sequencing policy is per aggregate, so a sequence is one consignment, named by its
+ * aggregate id.
  */
 @Component
 public class DeadLetters {
@@ -77,6 +78,14 @@ public class DeadLetters {
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(processingGroup).orElseThrow();
         letters.forEach(queue::evict);
         return DeadLetterOutcome.of(Result.EVICTED);
+    }
+
+    /**
+     * Drops every event the group has parked, in the transaction of the reset that calls it: a replay
+     * meets those events again, and old letters would park their consignments' sequences for good.
+     */
+    public void clear(String processingGroup) {
+        queue(processingGroup).ifPresent(SequencedDeadLetterQueue::clear);
     }
 
     private boolean parked(String processingGroup, String consignmentId) {

@@ -13,6 +13,8 @@ import org.borderledger.projection.api.RebuildProjectionCommand;
 import org.borderledger.projection.api.RebuildStart;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,11 +41,14 @@ public class ProjectionRebuild {
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
+    private final TaskExecutor threads;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
 
-    ProjectionRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    ProjectionRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc,
+                      @Qualifier(RebuildConfiguration.THREADS) TaskExecutor threads) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.threads = threads;
     }
 
     @CommandHandler
@@ -61,9 +66,7 @@ public class ProjectionRebuild {
         if (!rebuilding.add(processingGroup)) {
             return RebuildStart.ALREADY_REBUILDING;
         }
-        Thread thread = new Thread(() -> rebuild(processingGroup, processor.get()), "rebuild-" + processingGroup);
-        thread.setDaemon(true);
-        thread.start();
+        threads.execute(() -> rebuild(processingGroup, processor.get()));
         return RebuildStart.STARTED;
     }
 

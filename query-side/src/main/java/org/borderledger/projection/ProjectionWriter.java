@@ -7,9 +7,12 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 
 /**
- * What a {@link BatchedProjection}'s handlers write through: each call queues a statement for the
- * event being handled, keyed by its consignment (aggregate), to run when the batch commits (see
- * {@link ProjectionWrites}). A consignment's statements run in the order they were queued.
+ * What every projection's handlers write through: each call queues a statement for the event being
+ * handled, keyed by its consignment (aggregate), to run when the batch commits (see
+ * {@link ProjectionWrites}). A consignment's statements run in the order they were queued. A handler
+ * never writes a table itself: PostgreSQL aborts a transaction at its first failed statement, which
+ * would take the dead-letter queue's insert and the rest of the batch down with it, whereas a
+ * queued write that fails is isolated at the flush.
  */
 public final class ProjectionWriter {
 

@@ -1,13 +1,14 @@
 package org.borderledger.rescreening;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.borderledger.actor.api.Actor;
@@ -19,20 +20,22 @@ import org.borderledger.rescreening.RescreenTasks.Claimed;
 import org.borderledger.rescreening.RescreenTasks.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
  * Works off the re-screening tasks on this instance: claims a few pending tasks at a time, sends
  * {@link RescreenConsignmentCommand} for each as the system, and records how it ended. Every instance
  * runs one; the claims keep them from taking one task twice, and the aggregate ignores a second
- * re-screening against the same version anyway.
+ * re-screening against the same version anyway; one switched off ({@link RescreeningProperties#enabled()})
+ * is never started.
  */
 @Component
-@ConditionalOnProperty(name = "borderledger.rescreening.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(RescreeningProperties.class)
 class RescreenWorker implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(RescreenWorker.class);
@@ -40,53 +43,64 @@ class RescreenWorker implements SmartLifecycle {
     private final RescreenTasks tasks;
     private final CommandGateway commands;
     private final JdbcTemplate jdbc;
+    private final TaskScheduler ticks;
     private final Duration pollInterval;
     private final int batchSize;
     private final int maxAttempts;
     private final Duration retryDelay;
     private final Duration lease;
+    private final boolean autoStartup;
     /** Who holds a claim: unique per start, so that a restarted instance does not finish its predecessor's claims. */
     private final String worker = "worker-" + UUID.randomUUID();
     private final AtomicLong commandsSent = new AtomicLong();
-    private ScheduledExecutorService executor;
+    /** Held while a tick works, so that a stop can wait for the task in hand. */
+    private final ReentrantLock working = new ReentrantLock();
+    private volatile boolean stopping;
+    private ScheduledFuture<?> schedule;
 
     RescreenWorker(RescreenTasks tasks, CommandGateway commands, JdbcTemplate jdbc,
-                   @Value("${borderledger.rescreening.poll-interval:500ms}") Duration pollInterval,
-                   @Value("${borderledger.rescreening.batch-size:10}") int batchSize,
-                   @Value("${borderledger.rescreening.max-attempts:5}") int maxAttempts,
-                   @Value("${borderledger.rescreening.retry-delay:5s}") Duration retryDelay,
-                   @Value("${borderledger.rescreening.lease:60s}") Duration lease) {
+                   @Qualifier(RescreeningConfiguration.WORKER_THREAD) TaskScheduler ticks, RescreeningProperties properties) {
         this.tasks = tasks;
         this.commands = commands;
         this.jdbc = jdbc;
-        this.pollInterval = pollInterval;
-        this.batchSize = batchSize;
-        this.maxAttempts = maxAttempts;
-        this.retryDelay = retryDelay;
-        this.lease = lease;
+        this.ticks = ticks;
+        this.pollInterval = properties.pollInterval();
+        this.batchSize = properties.batchSize();
+        this.maxAttempts = properties.maxAttempts();
+        this.retryDelay = properties.retryDelay();
+        this.lease = properties.lease();
+        this.autoStartup = properties.enabled();
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
     }
 
     @Override
     public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "rescreen-worker"));
-        executor.scheduleWithFixedDelay(this::workSafely, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        stopping = false;
+        schedule = ticks.scheduleWithFixedDelay(this::workSafely, Instant.now().plus(pollInterval), pollInterval);
     }
 
     /** Stops after the task in hand; the claims of the batch not yet sent lapse with their lease. */
     @Override
     public synchronized void stop() {
-        executor.shutdown();
+        stopping = true;
+        schedule.cancel(false);
         try {
-            executor.awaitTermination(30, TimeUnit.SECONDS);
+            if (working.tryLock(30, TimeUnit.SECONDS)) {
+                working.unlock();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        executor = null;
+        schedule = null;
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return schedule != null;
     }
 
     /** Commands this worker has sent since it started. */
@@ -95,13 +109,16 @@ class RescreenWorker implements SmartLifecycle {
     }
 
     private void workSafely() {
+        working.lock();
         try {
-            while (workOneBatch() == batchSize && !executor.isShutdown()) {
+            while (!stopping && workOneBatch() == batchSize) {
                 // a full batch: there may be more waiting
             }
         } catch (RuntimeException e) {
             // The database may be out of reach: the next tick tries again, and unfinished claims lapse.
             LOG.warn("Re-screening paused: {}", e.toString());
+        } finally {
+            working.unlock();
         }
     }
 
@@ -110,7 +127,7 @@ class RescreenWorker implements SmartLifecycle {
         List<Claimed> claimed = tasks.claim(worker, batchSize, lease);
         List<String> finished = new ArrayList<>();
         for (Claimed task : claimed) {
-            if (executor != null && executor.isShutdown()) {
+            if (stopping) {
                 break;
             }
             work(task);

@@ -15,10 +15,9 @@ import org.borderledger.consignment.api.ConsignmentEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.ScreeningTrigger;
-import org.borderledger.projection.BatchedProjection;
+import org.borderledger.projection.DeadLetters;
 import org.borderledger.rescreening.RescreenBatch.Publication;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +40,6 @@ import org.springframework.stereotype.Component;
  * of work already done.
  */
 @Component
-@BatchedProjection
 @ProcessingGroup(RescreeningProcess.PROCESSING_GROUP)
 class RescreeningProcess {
 
@@ -49,12 +47,12 @@ class RescreeningProcess {
 
     private final RescreenRows rows;
     private final RescreenTasks tasks;
-    private final JdbcTemplate jdbc;
+    private final DeadLetters deadLetters;
 
-    RescreeningProcess(RescreenRows rows, RescreenTasks tasks, JdbcTemplate jdbc) {
+    RescreeningProcess(RescreenRows rows, RescreenTasks tasks, DeadLetters deadLetters) {
         this.rows = rows;
         this.tasks = tasks;
-        this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
     @EventHandler
@@ -124,9 +122,10 @@ class RescreeningProcess {
         }
     }
 
+    /** Empties the process's tables for a replay (the tasks stay: they record work done), and the dead letters of the previous run with it. */
     @ResetHandler
     void onReset() {
         rows.truncate();
-        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PROCESSING_GROUP);
+        deadLetters.clear(PROCESSING_GROUP);
     }
 }

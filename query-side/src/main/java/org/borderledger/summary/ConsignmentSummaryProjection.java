@@ -5,8 +5,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.borderledger.consignment.api.ConsignmentEvent;
-import org.borderledger.projection.BatchedProjection;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.borderledger.projection.DeadLetters;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,18 +16,17 @@ import org.springframework.stereotype.Component;
  * nothing, and a replay from an empty table gives the same rows as the live projection.
  */
 @Component
-@BatchedProjection
 @ProcessingGroup(ConsignmentSummaryProjection.PROCESSING_GROUP)
 class ConsignmentSummaryProjection {
 
     static final String PROCESSING_GROUP = "consignment-summary";
 
     private final FoldedSummaries rows;
-    private final JdbcTemplate jdbc;
+    private final DeadLetters deadLetters;
 
-    ConsignmentSummaryProjection(FoldedSummaries rows, JdbcTemplate jdbc) {
+    ConsignmentSummaryProjection(FoldedSummaries rows, DeadLetters deadLetters) {
         this.rows = rows;
-        this.jdbc = jdbc;
+        this.deadLetters = deadLetters;
     }
 
     @EventHandler
@@ -36,13 +34,10 @@ class ConsignmentSummaryProjection {
         rows.apply(message);
     }
 
-    /**
-     * Empties the table for a replay, and the dead letters of the previous run with it: the replay
-     * meets those events again, and old letters would park their consignments' sequences for good.
-     */
+    /** Empties the table for a replay, and the dead letters of the previous run with it. */
     @ResetHandler
     void onReset() {
         rows.truncate();
-        jdbc.update("DELETE FROM deadletterentry WHERE processinggroup = ?", PROCESSING_GROUP);
+        deadLetters.clear(PROCESSING_GROUP);
     }
 }

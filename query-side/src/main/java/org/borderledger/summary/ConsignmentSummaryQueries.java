@@ -11,7 +11,7 @@ import org.borderledger.summary.api.FetchConsignmentSummariesQuery;
 import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
 import org.borderledger.summary.api.SummarySort;
 import org.postgresql.PGStatement;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.PreparedStatementCreator;
@@ -23,15 +23,16 @@ import org.springframework.stereotype.Component;
  * parameter, added only when given; the sort column comes from {@link SummarySort}, never from input.
  */
 @Component
+@EnableConfigurationProperties(ConsignmentListProperties.class)
 class ConsignmentSummaryQueries {
 
     private final JdbcTemplate jdbc;
     /** Matches counted beyond the requested page before the total is given as "more than". */
     private final int countHorizon;
 
-    ConsignmentSummaryQueries(JdbcTemplate jdbc, @Value("${borderledger.list.count-horizon:1000}") int countHorizon) {
+    ConsignmentSummaryQueries(JdbcTemplate jdbc, ConsignmentListProperties properties) {
         this.jdbc = jdbc;
-        this.countHorizon = countHorizon;
+        this.countHorizon = properties.countHorizon();
     }
 
     @QueryHandler

@@ -34,13 +34,17 @@ public class AccessRecorder {
         this.log = log;
     }
 
+    /** A view of one consignment; a live refresh of a page already recorded is not a new one (see {@link LiveRefreshes}). */
     public void viewed(SignedInUser user, String consignmentId) {
-        record(user.actor(), AccessAction.VIEW, consignmentId, null, Map.of(), null);
+        recordPage(user, AccessAction.VIEW, consignmentId, Map.of(), null);
     }
 
-    /** A search whose filters are the components of {@code filter} (a record of what was typed); {@code shown} rows answered it. */
+    /**
+     * A search whose filters are the components of {@code filter} (a record of what was typed);
+     * {@code shown} rows answered it. A live refresh of a page already recorded is not a new one.
+     */
     public void searched(SignedInUser user, Record filter, int shown) {
-        record(user.actor(), AccessAction.SEARCH, null, null, criteria(filter), shown);
+        recordPage(user, AccessAction.SEARCH, null, criteria(filter), shown);
     }
 
     /** A file of one consignment's history, e.g. {@code history.csv}. */
@@ -60,6 +64,16 @@ public class AccessRecorder {
     @EventListener
     public void signInThrottled(SignInThrottled refusal) {
         record(Actor.SYSTEM, AccessAction.THROTTLED, null, null, refusal.details(), null);
+    }
+
+    private void recordPage(SignedInUser user, AccessAction action, String consignmentId, Map<String, String> criteria,
+                            Integer count) {
+        HttpServletRequest request = currentRequest();
+        if (LiveRefreshes.isRefreshOfRecordedPage(request)) {
+            return;
+        }
+        record(user.actor(), action, consignmentId, null, criteria, count);
+        LiveRefreshes.rememberRecordedPage(request);
     }
 
     private void record(Actor actor, AccessAction action, String consignmentId, String kind,
@@ -83,7 +97,10 @@ public class AccessRecorder {
     }
 
     private static String currentPath() {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-        return request.getRequestURI();
+        return currentRequest().getRequestURI();
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 }

@@ -10,13 +10,14 @@ import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
+import org.borderledger.holds.api.FetchHoldVersionQuery;
 import org.borderledger.live.api.ProjectionChanged;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Waits, for a moment at most, until the detail projections show a consignment beyond the version a
- * person acted on, so that the page (or API answer) they get after an accepted command shows its
+ * Waits, for a moment at most, until the projections a page reads show a consignment beyond the
+ * version a person acted on, so that the page (or API answer) they get after an accepted command shows its
  * result rather than the state before it: projections are asynchronous. A new declaration is
  * version 0 until its screening (same transaction) is projected, so "beyond 0" means screened. Past
  * the moment the detail is given as it stands; the live refresh brings the rest.
@@ -60,6 +61,15 @@ public class DetailCatchUp {
         return awaitFirst(new FetchConsignmentTimelineQuery(consignmentId), ResponseTypes.instanceOf(ConsignmentTimeline.class),
                 timeline -> !timeline.entries().isEmpty()
                         && timeline.entries().get(timeline.entries().size() - 1).sequenceNumber() >= version);
+    }
+
+    /**
+     * Waits until the held-goods queue has applied to the hold an event beyond {@code version}, so
+     * that the queue shown after a decision no longer offers the decided hold; true when it has.
+     */
+    public boolean awaitHoldBeyond(String consignmentId, String holdId, long version) {
+        return awaitFirst(new FetchHoldVersionQuery(consignmentId, holdId), ResponseTypes.instanceOf(Long.class),
+                projected -> projected > version).isPresent();
     }
 
     private <Q, R> Optional<R> awaitFirst(Q query, ResponseType<R> type, Predicate<R> wanted) {

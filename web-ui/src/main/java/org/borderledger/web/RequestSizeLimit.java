@@ -10,13 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,10 +37,9 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     private final long maxBytes;
     private final long maxListBytes;
 
-    RequestSizeLimit(@Value("${borderledger.http.max-request-size:4MB}") DataSize max,
-                     @Value("${borderledger.http.max-list-upload-size:64MB}") DataSize maxListUpload) {
-        this.maxBytes = max.toBytes();
-        this.maxListBytes = maxListUpload.toBytes();
+    RequestSizeLimit(RequestSizeProperties sizes) {
+        this.maxBytes = sizes.maxRequestSize().toBytes();
+        this.maxListBytes = sizes.maxListUploadSize().toBytes();
     }
 
     @Override

@@ -13,9 +13,9 @@ import org.borderledger.access.api.AccessLog;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.support.Commands;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.InstanceClient;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,7 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * What recording the access log costs a page: the application on a fresh database of the machine's
+ * What recording the access log costs a page: the application on a fresh database of the tests'
  * PostgreSQL, one officer signed in over real HTTP, the consignment page (a VIEW) and a filtered list
  * (a SEARCH) requested in alternating rounds with recording off and on, so that both modes meet the
  * same warm JVM and database. Prints the median and 95th percentile of each, and what the writer did.
@@ -61,7 +61,7 @@ public final class AccessLogCost {
         int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BorderLedgerApplication.class, Switchable.class)
-                .initializers(new MachinePostgres())
+                .initializers(new FreshConsoleDatabase())
                 // Arguments, not defaults: the application's own configuration would override defaults.
                 .run("--server.port=0", "--logging.level.root=WARN",
                         // Plain HTTP here; a Secure session cookie would never come back.

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.TestDatabases;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 class FlywayMigrationTest {
 
     private final DriverManagerDataSource dataSource = new DriverManagerDataSource(
-            MachinePostgres.createDatabase(), MachinePostgres.USER, MachinePostgres.PASSWORD);
+            TestDatabases.createDatabase(), TestDatabases.USER, TestDatabases.PASSWORD);
 
     @Test
     void migrationsApplyToAnEmptyDatabase() {

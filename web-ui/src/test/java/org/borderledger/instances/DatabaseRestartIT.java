@@ -1,6 +1,7 @@
 package org.borderledger.instances;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.support.ApplicationInstance;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.InstanceClient;
 import org.borderledger.support.InstanceClient.Answer;
 import org.borderledger.support.Lifecycles;
@@ -73,7 +73,7 @@ class DatabaseRestartIT {
             long restarted = System.nanoTime();
             application.awaitReady(RECOVERY);
             assertThat(database.eventsStored()).as("events after the refused declarations").isEqualTo(storedBeforeTheOutage);
-            Eventually.assertThat(RECOVERY, () -> assertThat(declare(api, "recovery").status()).isEqualTo(201));
+            await().atMost(RECOVERY).untilAsserted(() -> assertThat(declare(api, "recovery").status()).isEqualTo(201));
             Duration recovery = Duration.ofNanos(System.nanoTime() - restarted);
             declareAll(api, "after");
 

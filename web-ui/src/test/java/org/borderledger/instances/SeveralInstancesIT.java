@@ -1,6 +1,7 @@
 package org.borderledger.instances;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.HttpCookie;
@@ -20,11 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.support.ApplicationInstance;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.InstanceClient;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.borderledger.support.SharedDatabase;
+import org.borderledger.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,10 +48,10 @@ class SeveralInstancesIT {
 
     @Test
     void theSurvivorTakesOverTheKilledInstancesSegmentsAndNothingIsLostOrDoubled() throws Exception {
-        String url = MachinePostgres.createDatabase();
-        SharedDatabase database = new SharedDatabase(url, MachinePostgres.USER, MachinePostgres.PASSWORD);
+        String url = TestDatabases.createDatabase();
+        SharedDatabase database = new SharedDatabase(url, TestDatabases.USER, TestDatabases.PASSWORD);
         try (ApplicationInstance killed = ApplicationInstance.start("instance-killed", url)) {
-            Eventually.assertThat(TAKEOVER, () -> ApplicationInstance.PROCESSING_GROUPS.forEach(group ->
+            await().atMost(TAKEOVER).untilAsserted(() -> ApplicationInstance.PROCESSING_GROUPS.forEach(group ->
                     assertThat(database.owners(group)).hasSize(4).allMatch(killed::owns)));
             try (ApplicationInstance survivor = ApplicationInstance.start("instance-survivor", url)) {
                 Set<String> seenLiveOnSurvivor = ConcurrentHashMap.newKeySet();
@@ -65,12 +65,12 @@ class SeveralInstancesIT {
                     List<ApplicationInstance> targets = client % 2 == 0 ? List.of(killed, survivor) : List.of(survivor, killed);
                     load.add(clients.submit(() -> drive(targets, stop)));
                 }
-                Eventually.assertThat(TAKEOVER, () -> assertThat(acceptedOn).hasSizeGreaterThanOrEqualTo(DECLARATIONS_PER_PHASE));
+                await().atMost(TAKEOVER).untilAsserted(() -> assertThat(acceptedOn).hasSizeGreaterThanOrEqualTo(DECLARATIONS_PER_PHASE));
 
                 // Every projection row so far was written by the instance about to die, yet the survivor's console saw each change.
                 ApplicationInstance.PROCESSING_GROUPS.forEach(group -> assertThat(database.owners(group)).allMatch(killed::owns));
                 Set<String> beforeTheKill = Set.copyOf(acceptedOn.keySet());
-                Eventually.assertThat(() -> assertThat(seenLiveOnSurvivor).containsAll(beforeTheKill));
+                await().untilAsserted(() -> assertThat(seenLiveOnSurvivor).containsAll(beforeTheKill));
                 assertThat(beforeTheKill).anyMatch(id -> acceptedOn.get(id) == killed);
 
                 killed.kill();
@@ -78,10 +78,10 @@ class SeveralInstancesIT {
                 int acceptedAtTheKill = acceptedOn.size();
 
                 long killedAt = System.nanoTime();
-                Eventually.assertThat(TAKEOVER, () -> ApplicationInstance.PROCESSING_GROUPS.forEach(group ->
+                await().atMost(TAKEOVER).untilAsserted(() -> ApplicationInstance.PROCESSING_GROUPS.forEach(group ->
                         assertThat(database.owners(group)).hasSize(4).allMatch(survivor::owns)));
                 Duration takeover = Duration.ofNanos(System.nanoTime() - killedAt);
-                Eventually.assertThat(TAKEOVER, () ->
+                await().atMost(TAKEOVER).untilAsserted(() ->
                         assertThat(acceptedOn.size()).isGreaterThanOrEqualTo(acceptedAtTheKill + DECLARATIONS_PER_PHASE));
                 stop.set(true);
                 clients.shutdown();
@@ -92,7 +92,7 @@ class SeveralInstancesIT {
                 assertThat(unanswered).as("requests left unanswered, by instance").doesNotContainKey(survivor.name());
 
                 assertThat(database.withoutTheirEvents(acceptedOn.keySet())).as("accepted declarations without their events").isEmpty();
-                Eventually.assertThat(() -> assertThat(seenLiveOnSurvivor).containsAll(acceptedOn.keySet()));
+                await().untilAsserted(() -> assertThat(seenLiveOnSurvivor).containsAll(acceptedOn.keySet()));
                 int diverged = database.rowsDivergedFromARebuild(survivor);
                 assertThat(diverged).as("projection rows that differ from a rebuild").isZero();
                 assertThat(database.timelineRows()).isEqualTo(database.eventsStored());
@@ -111,8 +111,8 @@ class SeveralInstancesIT {
      */
     @Test
     void aConsoleSessionIsServedByEitherInstanceUntilSignedOutOrExpired() throws Exception {
-        String url = MachinePostgres.createDatabase();
-        SharedDatabase database = new SharedDatabase(url, MachinePostgres.USER, MachinePostgres.PASSWORD);
+        String url = TestDatabases.createDatabase();
+        SharedDatabase database = new SharedDatabase(url, TestDatabases.USER, TestDatabases.PASSWORD);
         try (ApplicationInstance first = ApplicationInstance.start("sessions-first", url);
              ApplicationInstance second = ApplicationInstance.start("sessions-second", url)) {
             InstanceClient onFirst = new InstanceClient(first).signIn("s.karimov");
@@ -135,7 +135,7 @@ class SeveralInstancesIT {
             InstanceClient idle = new InstanceClient(second).signIn("o.aliyev");
             assertThat(idle.get("/consignments").status()).isEqualTo(200);
             database.expireSessionsOf("o.aliyev");
-            Eventually.assertThat(SESSION_CLEANUP, () -> assertThat(database.sessionsOf("o.aliyev")).isZero());
+            await().atMost(SESSION_CLEANUP).untilAsserted(() -> assertThat(database.sessionsOf("o.aliyev")).isZero());
             assertThat(idle.on(first).get("/consignments").status()).as("the expired session on the other instance").isEqualTo(401);
         }
     }

@@ -22,7 +22,7 @@ import org.borderledger.projection.api.DeadLetterOutcome;
 import org.borderledger.screening.RegisteredScreeningListVersions;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
 import org.borderledger.screening.api.UnreadableEvent;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +48,7 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @SpringBootTest(properties = "borderledger.screening.list-check-interval-ms=100")
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 @DirtiesContext
 class UnreadableEventTest {
 

@@ -61,8 +61,8 @@ public final class ApplicationInstance implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(Map.of(
                 "SPRING_DATASOURCE_URL", jdbcUrl,
-                "SPRING_DATASOURCE_USERNAME", MachinePostgres.USER,
-                "SPRING_DATASOURCE_PASSWORD", MachinePostgres.PASSWORD,
+                "SPRING_DATASOURCE_USERNAME", TestDatabases.USER,
+                "SPRING_DATASOURCE_PASSWORD", TestDatabases.PASSWORD,
                 "SERVER_PORT", Integer.toString(port),
                 "BORDERLEDGER_SECURITY_ALLOW_DEMO_USERS", "true",
                 // The tests speak plain HTTP; a Secure session cookie would never come back.

@@ -1,5 +1,7 @@
 package org.borderledger.support;
 
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    public static final String DEMO_PASSWORD = "border-demo";
     /** Where screenshots go: {@code -Dborderledger.screenshots=../docs/screenshots} refreshes the docs' own. */
     public static final Path SCREENSHOTS = Path.of(System.getProperty("borderledger.screenshots", "target/screenshots"));
     static final Duration WAIT = Duration.ofSeconds(15);

@@ -11,7 +11,7 @@ import org.springframework.test.context.ContextConfiguration;
  * signed in by the test itself; the browser is quit after each test whatever its outcome.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 public abstract class InBrowserTest {
 
     @LocalServerPort

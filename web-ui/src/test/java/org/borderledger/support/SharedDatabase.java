@@ -1,6 +1,7 @@
 package org.borderledger.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -89,13 +90,13 @@ public final class SharedDatabase {
         InstanceClient administrator = new InstanceClient(instance).signIn("admin");
         int diverged = 0;
         for (String group : ApplicationInstance.PROCESSING_GROUPS) {
-            Eventually.assertThat(REPLAY_TIMEOUT, () -> caughtUp(status(administrator, group)));
+            await().atMost(REPLAY_TIMEOUT).untilAsserted(() -> caughtUp(status(administrator, group)));
             List<String> live = rows(group);
             String reset = "Processor [" + group + "] successfully reset tokens";
             long resetsBefore = instance.logLinesContaining(reset);
             assertThat(administrator.submit("/admin/projections", "/admin/projections/" + group + "/rebuild").status())
                     .isEqualTo(302);
-            Eventually.assertThat(REPLAY_TIMEOUT, () -> {
+            await().atMost(REPLAY_TIMEOUT).untilAsserted(() -> {
                 assertThat(instance.logLinesContaining(reset)).as(group + " reset").isGreaterThan(resetsBefore);
                 caughtUp(status(administrator, group));
             });

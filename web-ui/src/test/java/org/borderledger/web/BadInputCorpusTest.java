@@ -1,6 +1,7 @@
 package org.borderledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -20,7 +21,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderledger.support.BadInputCorpus;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,10 +47,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class BadInputCorpusTest {
 
-    private static final String PASSWORD = "border-demo";
     private static final String OFFICER = "o.aliyev";
     /** A frame of a Java stack trace, as Tomcat's or Spring's default error pages would print it. */
     private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
@@ -92,7 +92,7 @@ class BadInputCorpusTest {
         assertAnswer(answer, badInput, body);
         if (answer.getStatus() == 201) {
             String location = answer.getHeader("Location");
-            JsonNode stored = BadInputCorpus.JSON.readTree(mvc.perform(get(location).with(httpBasic(OFFICER, PASSWORD)))
+            JsonNode stored = BadInputCorpus.JSON.readTree(mvc.perform(get(location).with(httpBasic(OFFICER, DEMO_PASSWORD)))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).path("declaration");
             String path = badInput.get("verbatim").asText();
             String typed = expectedStored(valid, badInput);
@@ -182,7 +182,7 @@ class BadInputCorpusTest {
     }
 
     private MockHttpServletResponse declareThroughApi(String body, String contentType) throws Exception {
-        return mvc.perform(post("/api/consignments").with(httpBasic(OFFICER, PASSWORD))
+        return mvc.perform(post("/api/consignments").with(httpBasic(OFFICER, DEMO_PASSWORD))
                 .contentType(contentType).content(body.getBytes(StandardCharsets.UTF_8))).andReturn().getResponse();
     }
 

@@ -2,6 +2,7 @@ package org.borderledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -25,7 +26,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.borderledger.access.api.AccessLog;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,7 +57,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class HostileParametersProperties {
 
     /** The demo users, one of each role (RoleMatrixTest). */
@@ -197,7 +198,7 @@ class HostileParametersProperties {
     private MockHttpServletRequestBuilder signedIn(MockHttpServletRequestBuilder request, String path, String username) {
         boolean api = path.startsWith("/api/");
         return request.accept(api ? "application/json" : "text/html, application/json;q=0.9")
-                .with(api ? httpBasic(username, RoleMatrixTest.DEMO_PASSWORD) : user(users.loadUserByUsername(username)));
+                .with(api ? httpBasic(username, DEMO_PASSWORD) : user(users.loadUserByUsername(username)));
     }
 
     private int status(String path, String username, String... parameter) throws Exception {

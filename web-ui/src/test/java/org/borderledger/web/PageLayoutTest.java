@@ -3,11 +3,12 @@ package org.borderledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.RequestDispatcher;
 import java.nio.charset.StandardCharsets;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class PageLayoutTest {
 
     @Autowired
@@ -62,8 +63,12 @@ class PageLayoutTest {
     void theSignInPageHasTheFrameWithoutTheSignedInParts() throws Exception {
         Page page = render(get("/login"));
 
-        assertThat(page.head()).contains("<title>Sign in · BorderLedger</title>", "href=\"/css/borderledger.css\"")
+        assertThat(page.head()).contains("<title>Sign in · BorderLedger</title>", "href=\"/css/borderledger.css\"",
+                        "<link rel=\"icon\" type=\"image/svg+xml\" href=\"/images/favicon.svg\">")
                 .doesNotContain("live.js");
+        // The icon is served to whoever is not signed in yet, as the sign-in page needs it.
+        mvc.perform(get("/images/favicon.svg")).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
         assertThat(page.masthead()).contains("class=\"brand\"", "class=\"languages\"")
                 .doesNotContain("class=\"navigation\"", "signed-in-user");
         assertThat(page.content()).startsWith("<main id=\"content\" class=\"narrow\">").contains("<h1>Sign in</h1>");

@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 /** The request size limit for a body with a declared length and for one sent in chunks. */
 class RequestSizeLimitTest {
 
-    private final RequestSizeLimit limit = new RequestSizeLimit(DataSize.ofKilobytes(1), DataSize.ofKilobytes(4));
+    private final RequestSizeLimit limit = new RequestSizeLimit(new RequestSizeProperties(DataSize.ofKilobytes(1), DataSize.ofKilobytes(4)));
 
     @Test
     void aDeclaredLengthOverTheLimitIsA413AndTheRequestGoesNoFurther() throws Exception {

@@ -6,6 +6,7 @@ import static org.borderledger.web.RoleMatrixTest.Caller.ANONYMOUS;
 import static org.borderledger.web.RoleMatrixTest.Caller.AUDITOR;
 import static org.borderledger.web.RoleMatrixTest.Caller.OFFICER;
 import static org.borderledger.web.RoleMatrixTest.Caller.SUPERVISOR;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -58,7 +59,8 @@ import org.borderledger.screening.ShippedLists;
 import org.borderledger.screening.api.ListSource;
 import org.borderledger.screening.api.PublishScreeningListCommand;
 import org.borderledger.support.Commands;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
+import org.borderledger.support.Lifecycles;
 import org.borderledger.web.consignments.Stories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,10 +94,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class RoleMatrixTest {
 
-    static final String DEMO_PASSWORD = "border-demo";
     static final String GET = "GET";
     static final String POST = "POST";
     /** A mapping that takes every method; requested with PUT, which no more specific mapping takes. */
@@ -143,6 +144,8 @@ class RoleMatrixTest {
             row(GET, "/consignments/new", OFFICERS),
             row(POST, "/consignments", OFFICERS),
             row(POST, "/consignments/{id}/{action}", OFFICERS),
+            row(GET, "/consignments/{id}/amendment", OFFICERS),
+            row(POST, "/consignments/{id}/amendment", OFFICERS),
 
             row(GET, "/holds", SUPERVISOR),
             row(GET, "/holds/{consignmentId}/{holdId}", SUPERVISOR),
@@ -228,8 +231,8 @@ class RoleMatrixTest {
 
     static final List<CommandRule> COMMANDS = List.of(
             // A new consignment of its own, so that the roles allowed see it accepted.
-            command(DeclareConsignmentCommand.class, id -> new DeclareConsignmentCommand(Stories.unique("C"),
-                    Declarations.builder().reference(Stories.unique("ROLES")).build()), Role.OFFICER, Role.SUPERVISOR),
+            command(DeclareConsignmentCommand.class, id -> new DeclareConsignmentCommand(Lifecycles.unique("C"),
+                    Declarations.builder().reference(Lifecycles.unique("ROLES")).build()), Role.OFFICER, Role.SUPERVISOR),
             command(AmendDeclarationCommand.class, id -> new AmendDeclarationCommand(id, STALE, Declarations.valid(),
                     "Gross mass corrected"), Role.OFFICER, Role.SUPERVISOR),
             command(CancelDeclarationCommand.class, id -> new CancelDeclarationCommand(id, STALE, "Declared twice"),
@@ -361,7 +364,7 @@ class RoleMatrixTest {
 
     /** A consignment held by screening (hold AUTO-1), at version 2, for the pages and commands to address. */
     private String heldConsignment() {
-        return new Stories(commandGateway, queries).held(Stories.unique("ROLES"));
+        return new Stories(commandGateway, queries).held(Lifecycles.unique("ROLES"));
     }
 
     /** Console pages with a form-login user, the API with HTTP Basic; forms carry their CSRF token. */

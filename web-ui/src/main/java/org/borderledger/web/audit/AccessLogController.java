@@ -2,7 +2,6 @@ package org.borderledger.web.audit;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
@@ -13,8 +12,6 @@ import org.borderledger.access.api.AccessLogPage;
 import org.borderledger.access.api.SearchAccessLogQuery;
 import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.security.SignedInUser;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -74,11 +71,7 @@ class AccessLogController {
             response.sendError(HttpStatus.BAD_REQUEST.value());
             return;
         }
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType("text/csv");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename("access-log.csv").build().toString());
-        export.writeCsv(entries, response.getWriter());
+        export.writeCsv(entries, CsvFile.start(response, "access-log.csv"));
         access.exported(user, "access-log.csv", filter, entries.size());
     }
 

@@ -21,15 +21,14 @@ class AuditDownload {
     }
 
     void send(List<StoredEvent> events, String format, String baseName, HttpServletResponse response) throws IOException {
-        boolean csv = "csv".equals(format);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType(csv ? "text/csv" : "application/json");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(baseName + "." + format).build().toString());
-        if (csv) {
-            export.writeCsv(events, response.getWriter());
-        } else {
-            export.writeJson(events, response.getWriter());
+        if ("csv".equals(format)) {
+            export.writeCsv(events, CsvFile.start(response, baseName + ".csv"));
+            return;
         }
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("application/json");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(baseName + ".json").build().toString());
+        export.writeJson(events, response.getWriter());
     }
 }

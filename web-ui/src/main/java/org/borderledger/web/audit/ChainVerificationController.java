@@ -43,8 +43,11 @@ class ChainVerificationController {
     private final QueryGateway queries;
     private final ConsoleCommands commands;
     private final CheckpointFiles files;
+    private final ConsignmentLookup lookup;
 
-    ChainVerificationController(QueryGateway queries, ConsoleCommands commands, CheckpointFiles files) {
+    ChainVerificationController(QueryGateway queries, ConsoleCommands commands, CheckpointFiles files,
+                                ConsignmentLookup lookup) {
+        this.lookup = lookup;
         this.queries = queries;
         this.commands = commands;
         this.files = files;
@@ -57,12 +60,18 @@ class ChainVerificationController {
 
     @PostMapping("/audit/chain")
     String verify(@RequestParam(required = false) String consignmentId, Model model) {
-        String scope = consignmentId == null || consignmentId.isBlank() ? null : consignmentId.strip();
-        model.addAttribute("result", queries.query(new VerifyEventChainQuery(scope), ChainVerification.class).join());
-        if (scope == null) {
+        ConsignmentLookup.Found found = lookup.find(consignmentId);
+        if (found == null) {
+            model.addAttribute("result", queries.query(new VerifyEventChainQuery(null), ChainVerification.class).join());
             model.addAttribute("checkpointResult", verify(VerifyCheckpointQuery.againstNewest()));
+            return page(null, model);
         }
-        return page(scope, model);
+        model.addAttribute("found", found);
+        if (found.consignmentId() != null) {
+            model.addAttribute("result", queries.query(new VerifyEventChainQuery(found.consignmentId()), ChainVerification.class)
+                    .join());
+        }
+        return page(found.typed(), model);
     }
 
     @PostMapping("/audit/chain/checkpoint-file")

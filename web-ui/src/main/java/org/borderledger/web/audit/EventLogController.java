@@ -25,17 +25,28 @@ class EventLogController {
     private final QueryGateway queries;
     private final AuditDownload download;
     private final AccessRecorder access;
+    private final ConsignmentLookup lookup;
 
-    EventLogController(QueryGateway queries, AuditDownload download, AccessRecorder access) {
+    EventLogController(QueryGateway queries, AuditDownload download, AccessRecorder access, ConsignmentLookup lookup) {
         this.queries = queries;
+        this.lookup = lookup;
         this.download = download;
         this.access = access;
     }
 
     @GetMapping("/audit/events")
     String log(@ModelAttribute("filter") EventLogFilter filter, @AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("eventTypes", AuditedEventTypes.ALL);
+        ConsignmentLookup.Found found = lookup.find(filter.consignment());
+        model.addAttribute("found", found);
+        if (found != null && found.consignmentId() == null) {
+            // Unknown, or a reference several declarants used: nothing is searched until one consignment is named.
+            model.addAttribute("events", List.of());
+            model.addAttribute("hasNext", false);
+            return "audit/events";
+        }
         try {
-            EventLogPage page = search(filter.shownPage());
+            EventLogPage page = search(filter.shownPage(found == null ? null : found.consignmentId()));
             model.addAttribute("events", page.events().stream().map(EventView::of).toList());
             model.addAttribute("hasNext", page.hasMore());
             access.searched(user, filter, page.events().size());
@@ -51,11 +62,16 @@ class EventLogController {
     @GetMapping("/audit/events/export.{format:csv|json}")
     void export(@ModelAttribute EventLogFilter filter, @PathVariable String format,
                 @AuthenticationPrincipal SignedInUser user, HttpServletResponse response) throws IOException {
+        ConsignmentLookup.Found found = lookup.find(filter.consignment());
+        if (found != null && found.consignmentId() == null) {
+            response.sendError(HttpStatus.BAD_REQUEST.value());
+            return;
+        }
         List<StoredEvent> events = new ArrayList<>();
         try {
             EventLogPage page;
             do {
-                page = search(filter.query(events.size(), SearchEventLogQuery.MAX_LIMIT));
+                page = search(filter.query(found == null ? null : found.consignmentId(), events.size(), SearchEventLogQuery.MAX_LIMIT));
                 events.addAll(page.events());
             } while (page.hasMore());
         } catch (IllegalArgumentException invalid) {

@@ -1,8 +1,8 @@
 package org.borderledger.web.consignments;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.actor.api.Role;
@@ -14,12 +14,11 @@ import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.DetailCatchUp;
+import org.borderledger.web.PeopleNames;
 import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.consignments.DetailPage.Refusal;
 import org.borderledger.web.consignments.DetailPage.Stale;
-import org.borderledger.web.security.ConsoleUser;
-import org.borderledger.web.security.ConsoleUsers;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,17 +44,17 @@ class ConsignmentDetailController {
     private final ConsoleCommands commands;
     private final DetailCatchUp catchUp;
     private final StoredConsignments stored;
-    private final Map<String, String> names;
+    private final PeopleNames people;
     private final AccessRecorder access;
 
     ConsignmentDetailController(QueryGateway queries, ConsoleCommands commands, DetailCatchUp catchUp,
-                                StoredConsignments stored, ConsoleUsers users, AccessRecorder access) {
+                                StoredConsignments stored, PeopleNames people, AccessRecorder access) {
         this.queries = queries;
         this.access = access;
         this.commands = commands;
         this.stored = stored;
         this.catchUp = catchUp;
-        this.names = users.users().stream().collect(Collectors.toUnmodifiableMap(ConsoleUser::username, ConsoleUser::name));
+        this.people = people;
     }
 
     @GetMapping("/consignments/{id}")
@@ -87,8 +86,8 @@ class ConsignmentDetailController {
         if (outcome.staleVersion()) {
             response.setStatus(HttpStatus.CONFLICT.value());
             Map<String, String> facts = outcome.details();
-            Stale stale = new Stale(names.getOrDefault(facts.get("changedBy"), facts.get("changedBy")),
-                    facts.get("changedAt"), facts.get("currentVersion"));
+            Stale stale = new Stale(people.of(facts.get("changedBy")),
+                    Instant.parse(facts.get("changedAt")), facts.get("currentVersion"));
             return show(id, user, model, new Refusal(form, outcome.message(), Map.of(), stale));
         }
         response.setStatus(outcome.unavailable() ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -104,8 +103,8 @@ class ConsignmentDetailController {
         ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id),
                 ResponseTypes.instanceOf(ConsignmentTimeline.class)).join();
         boolean mayAct = user.getRole().includes(Role.OFFICER);
-        model.addAttribute("page", DetailPage.of(detail, timeline.entries().stream().map(e -> TimelineRow.of(e, names)).toList(),
-                mayAct, names, refusal));
+        model.addAttribute("page", DetailPage.of(detail, timeline.entries().stream().map(e -> TimelineRow.of(e, people.all())).toList(),
+                mayAct, people.all(), refusal));
         return "consignments/detail";
     }
 

@@ -1,5 +1,6 @@
 package org.borderledger.web.consignments;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,14 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         return List.of("false", "true");
     }
 
+    /**
+     * The last change the page knows of, for the notice a person gets when the consignment changes
+     * while they type: the timeline's last line, or null while the timeline has not caught up.
+     */
+    public TimelineRow lastChange() {
+        return timeline.isEmpty() ? null : timeline.get(timeline.size() - 1);
+    }
+
     public boolean open(ConsignmentDetail.Hold hold) {
         return AvailableActions.open(hold);
     }
@@ -80,6 +89,14 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
      */
     public boolean offers(String action) {
         return actions.allows(action) || refusalOf(action) != null;
+    }
+
+    /**
+     * Whether the page offers the amendment of the declaration: to those who may act, before a final
+     * decision, and not while an inspection is open (the domain's rule, which has the last word).
+     */
+    public boolean amendable() {
+        return actions.any() && detail.inspections().stream().allMatch(inspection -> inspection.completed() != null);
     }
 
     public boolean offersAny() {
@@ -114,6 +131,6 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         }
     }
 
-    public record Stale(String changedBy, String changedAt, String currentVersion) {
+    public record Stale(String changedBy, Instant changedAt, String currentVersion) {
     }
 }

@@ -6,7 +6,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.borderledger.consignment.api.ContainerNumber;
+import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.Party;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -18,6 +21,10 @@ public record DeclarationForm(String reference, String direction, String borderP
                               PartyFields declarant, PartyFields exporter, PartyFields consignee, PartyFields carrier,
                               String countryOfDispatch, String countryOfDestination, String routeCountries,
                               TransportFields transport, List<GoodsLineFields> goods) {
+
+    private static final Pattern REQUIRED = Pattern.compile("reference|direction|borderPost|(declarant|exporter|consignee)\\.(name|country)"
+            + "|countryOfDispatch|countryOfDestination|transport\\.mode"
+            + "|goods\\[\\d+]\\.(hsCode|description|countryOfOrigin|quantity|unit|grossMass|netMass|value|currency)");
 
     private static final Pattern GOODS_INDEX = Pattern.compile("goods\\[(\\d{1,3})]\\..*");
 
@@ -47,6 +54,30 @@ public record DeclarationForm(String reference, String direction, String borderP
                 new TransportFields("ROAD", "", ""), List.of(GoodsLineFields.EMPTY));
     }
 
+    /** The form filled with a stored declaration, as an amendment starts from it. */
+    public static DeclarationForm of(Declaration declaration) {
+        return new DeclarationForm(declaration.reference(), declaration.direction().name(), declaration.borderPost(),
+                fields(declaration.declarant()), fields(declaration.exporter()), fields(declaration.consignee()),
+                fields(declaration.carrier()), declaration.countryOfDispatch().value(), declaration.countryOfDestination().value(),
+                String.join(" ", declaration.routeCountries().stream().map(CountryCode::value).toList()),
+                new TransportFields(declaration.transport().mode().name(), text(declaration.transport().vehicleRegistration()),
+                        String.join(" ", declaration.transport().containers().stream().map(ContainerNumber::value).toList())),
+                declaration.goods().stream().map(line -> new GoodsLineFields(line.hsCode().value(), line.description(),
+                        line.quantity().amount().toPlainString(), line.quantity().unit(),
+                        line.grossMass().kilograms().toPlainString(), line.netMass().kilograms().toPlainString(),
+                        line.value().amount().toPlainString(), line.value().currency().value(),
+                        line.countryOfOrigin().value())).toList());
+    }
+
+    private static PartyFields fields(Party party) {
+        return party == null ? new PartyFields("", "", "", "") : new PartyFields(party.name(), party.country().value(),
+                party.identifier() == null ? "" : party.identifier().value(), text(party.address()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
     /** Reads the submitted inputs; goods lines keep their order and are renumbered from 1. */
     public static DeclarationForm read(MultiValueMap<String, String> input) {
         Input in = new Input(input);
@@ -70,6 +101,14 @@ public record DeclarationForm(String reference, String direction, String borderP
                 new TransportFields(in.text("transport.mode"), in.text("transport.vehicleRegistration"),
                         in.text("transport.containers")),
                 goods);
+    }
+
+    /**
+     * Whether the declaration is refused without the input named {@code path}; the form marks it.
+     * Inputs required only sometimes (a Kazakh party's BIN, the carrier) are not marked.
+     */
+    public boolean required(String path) {
+        return REQUIRED.matcher(path).matches();
     }
 
     /** The HTML id of the input named {@code path}: {@code goods[2].hsCode} becomes {@code goods-2-hsCode}. */

@@ -2,9 +2,9 @@ package org.borderledger.web.holds;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -21,8 +21,10 @@ import org.borderledger.holds.api.HeldGoodsPage;
 import org.borderledger.holds.api.HeldGoodsSort;
 import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.ConsoleCommands;
+import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.HoldDecisionSentence;
+import org.borderledger.web.PeopleNames;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -48,8 +50,13 @@ class HeldGoodsController {
     private final ConsoleCommands commands;
     private final AccessRecorder access;
     private final MessageSource messages;
+    private final DetailCatchUp catchUp;
+    private final PeopleNames people;
 
-    HeldGoodsController(QueryGateway queries, ConsoleCommands commands, AccessRecorder access, MessageSource messages) {
+    HeldGoodsController(QueryGateway queries, ConsoleCommands commands, AccessRecorder access, MessageSource messages,
+                        DetailCatchUp catchUp, PeopleNames people) {
+        this.catchUp = catchUp;
+        this.people = people;
         this.queries = queries;
         this.commands = commands;
         this.access = access;
@@ -59,7 +66,7 @@ class HeldGoodsController {
     @GetMapping("/holds")
     String queue(@ModelAttribute("filter") QueueFilter filter, @AuthenticationPrincipal SignedInUser user, Model model) {
         HeldGoodsPage page = queries.query(filter.query(user.getUsername()), HeldGoodsPage.class).join();
-        model.addAttribute("rows", page.items().stream().map(QueueRow::of).toList());
+        model.addAttribute("rows", page.items().stream().map(hold -> QueueRow.of(hold, people)).toList());
         model.addAttribute("total", page.total());
         model.addAttribute("hasNext", (long) (filter.page() + 1) * QueueFilter.PAGE_SIZE < page.total());
         model.addAttribute("reasons", HoldReason.values());
@@ -100,6 +107,7 @@ class HeldGoodsController {
         }
         CommandOutcome outcome = commands.send(command, user);
         if (outcome.accepted()) {
+            catchUp.awaitHoldBeyond(consignmentId, holdId, form.versionSeen());
             redirect.addFlashAttribute("decided", new Decided(holdId, detail(consignmentId).declaration().reference(),
                     command.decision()));
             return "redirect:/holds";
@@ -108,6 +116,10 @@ class HeldGoodsController {
             model.addAttribute("invalid", new FieldProblem("reason", reasonDoesNotFit(command, locale)));
         } else {
             model.addAttribute("outcome", outcome);
+            if (outcome.staleVersion()) {
+                model.addAttribute("stale", new StaleReview(people.of(outcome.details().get("changedBy")),
+                        Instant.parse(outcome.details().get("changedAt"))));
+            }
         }
         response.setStatus(outcome.staleVersion() ? HttpStatus.CONFLICT.value()
                 : outcome.unavailable() ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -121,13 +133,14 @@ class HeldGoodsController {
         model.addAttribute("detail", detail);
         model.addAttribute("hold", hold);
         model.addAttribute("mayDecide", FourEyes.mayDecide(user.getUsername(), hold.placedBy()));
+        model.addAttribute("placedByName", people.of(hold.placedBy()));
         model.addAttribute("alreadyDecided", decided(hold));
         model.addAttribute("hits", hold.automatic() ? automaticHoldHits(detail) : List.of());
         model.addAttribute("form", form);
         model.addAttribute("decisions", HoldDecision.values());
         model.addAttribute("decisionReasons", form.decisionCode() == null ? List.of() : DecisionReason.fitting(form.decisionCode()));
         model.addAttribute("earlierDecisions", hold.reviews().stream()
-                .map(review -> HoldDecisionSentence.of(review, UnaryOperator.identity())).toList());
+                .map(review -> HoldDecisionSentence.of(review, people::of)).toList());
         return "holds/review";
     }
 
@@ -159,6 +172,10 @@ class HeldGoodsController {
     }
 
     /** A value the domain refused, named by its field so the form shows the message next to it. */
+    /** Who changed the consignment after the review page was opened, by name, and when. */
+    record StaleReview(String changedBy, Instant changedAt) {
+    }
+
     record FieldProblem(String field, String message) {
     }
 

@@ -3,18 +3,16 @@ package org.borderledger.web.live;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.borderledger.live.api.ProjectionChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -26,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * EventSource then reconnects on its own).
  */
 @RestController
-class LiveChangesController implements DisposableBean {
+class LiveChangesController {
 
     private static final Logger log = LoggerFactory.getLogger(LiveChangesController.class);
 
@@ -36,14 +34,11 @@ class LiveChangesController implements DisposableBean {
     static final Duration HEARTBEAT = Duration.ofSeconds(20);
 
     private final QueryGateway queries;
-    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "live-changes-heartbeat");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskScheduler heartbeats;
 
-    LiveChangesController(QueryGateway queries) {
+    LiveChangesController(QueryGateway queries, @Qualifier(LiveChangesConfiguration.HEARTBEATS) TaskScheduler heartbeats) {
         this.queries = queries;
+        this.heartbeats = heartbeats;
     }
 
     @GetMapping(path = "/live/changes", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -53,7 +48,7 @@ class LiveChangesController implements DisposableBean {
                 new WatchAllChangesQuery(), ResponseTypes.instanceOf(Instant.class),
                 ResponseTypes.instanceOf(ProjectionChanged.class));
         ScheduledFuture<?> heartbeat = heartbeats.scheduleAtFixedRate(() -> send(stream, SseEmitter.event().comment("heartbeat")),
-                HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+                Instant.now().plus(HEARTBEAT), HEARTBEAT);
         Runnable close = () -> {
             heartbeat.cancel(false);
             subscription.close();
@@ -77,10 +72,5 @@ class LiveChangesController implements DisposableBean {
             log.debug("Live stream closed: {}", gone.getMessage());
             stream.completeWithError(gone);
         }
-    }
-
-    @Override
-    public void destroy() {
-        heartbeats.shutdownNow();
     }
 }

@@ -14,9 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoPasswordGuard implements InitializingBean {
 
-    /** Published in the README for the embedded default's demo users; never a secret. */
-    static final String DEMO_PASSWORD = "border-demo";
-
     private final ConsoleUsers users;
     private final Environment environment;
 
@@ -33,7 +30,7 @@ class DemoPasswordGuard implements InitializingBean {
         }
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
         List<String> withDemoPassword = users.users().stream()
-                .filter(user -> bcrypt.matches(DEMO_PASSWORD, user.passwordHash()))
+                .filter(user -> bcrypt.matches(ConsoleUsers.DEMO_PASSWORD, user.passwordHash()))
                 .map(ConsoleUser::username).toList();
         if (!withDemoPassword.isEmpty()) {
             throw new IllegalStateException("Users " + withDemoPassword + " still have the published demo password."

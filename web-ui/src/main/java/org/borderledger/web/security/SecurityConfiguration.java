@@ -1,10 +1,8 @@
 package org.borderledger.web.security;
 
 import jakarta.servlet.DispatcherType;
-import java.time.Duration;
 import java.util.Arrays;
 import org.borderledger.actor.api.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,8 +49,8 @@ class SecurityConfiguration {
             CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
-    RecentlyVerifiedPasswords passwordEncoder(@Value("${borderledger.security.remember-verified-password}") Duration remember) {
-        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), remember);
+    RecentlyVerifiedPasswords passwordEncoder(PasswordCheckProperties properties) {
+        return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), properties.rememberVerifiedPassword());
     }
 
     /** The one sign-in check of both chains: the throttle before the password (docs/security.md). */
@@ -126,7 +124,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/holds/**").hasRole("SUPERVISOR")
-                        .requestMatchers(HttpMethod.GET, "/consignments/new").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/consignments/new", "/consignments/*/amendment").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/consignments", "/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/consignments", "/consignments/**").hasRole("OFFICER")
                         .requestMatchers("/").authenticated()

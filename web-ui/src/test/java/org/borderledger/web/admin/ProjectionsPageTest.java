@@ -1,6 +1,7 @@
 package org.borderledger.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,9 +26,8 @@ import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.projection.api.DeadLetterView;
 import org.borderledger.projection.api.FetchDeadLettersQuery;
-import org.borderledger.support.Eventually;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.PageAccess;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The administrator's projections page: processors, a rebuild with its progress as JSON, and dead letters. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class ProjectionsPageTest {
 
     static final String SUMMARY = "consignment-summary";
@@ -81,7 +81,7 @@ class ProjectionsPageTest {
                 .andExpect(flash().attribute("rebuild", new ProjectionsController.Outcome(SUMMARY, null, "STARTED", null)))
                 .andReturn().getResponse().getCookie("SESSION");
 
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             try {
                 mvc.perform(get("/admin/projections/status").with(as("admin")))
                         .andExpect(content().contentTypeCompatibleWith("application/json"))
@@ -110,7 +110,7 @@ class ProjectionsPageTest {
                         ConsignmentStatus.DECLARED)),
                 domainEvent(poisoned, 1, new ConsignmentScreenedEvent(poisoned, null, "v1", List.of(), null, false,
                         null, null, ConsignmentStatus.CLEARED, ConsignmentStatus.CLEARED)));
-        Eventually.assertThat(() -> assertThat(parked(poisoned)).isNotEmpty());
+        await().untilAsserted(() -> assertThat(parked(poisoned)).isNotEmpty());
 
         mvc.perform(get("/admin/projections").with(as("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(poisoned), containsString("ConsignmentScreenedEvent"),

@@ -1,6 +1,7 @@
 package org.borderledger.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -17,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -30,10 +31,9 @@ import org.springframework.test.web.servlet.ResultActions;
 /** The JSON API: declare, read, the problem format of every refusal, and its OpenAPI document. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class ConsignmentApiControllerTest {
 
-    static final String PASSWORD = "border-demo";
 
     @Autowired
     MockMvc mvc;
@@ -56,12 +56,12 @@ class ConsignmentApiControllerTest {
         String location = declare("o.aliyev", declaration(reference, "\"940330\"")).andExpect(status().isCreated())
                 .andReturn().getResponse().getHeader("Location");
 
-        mvc.perform(get(location).with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get(location).with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.declaration.reference").value(reference))
                 .andExpect(jsonPath("$.declaration.goods[0].hsCode").value("940330"))
                 .andExpect(jsonPath("$.declaration.declarant.identifier.value").value("040540000014"));
-        mvc.perform(get(location + "/timeline").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get(location + "/timeline").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entries[0].action").exists())
                 .andExpect(jsonPath("$.entries[0].actor.userId").value("o.aliyev"));
@@ -86,7 +86,7 @@ class ConsignmentApiControllerTest {
             CompletableFuture.runAsync(timelines::start, CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS));
         }
 
-        mvc.perform(get(location + "/timeline").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get(location + "/timeline").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entries[0].actor.userId").value("o.aliyev"));
     }
@@ -113,11 +113,11 @@ class ConsignmentApiControllerTest {
         declare("o.aliyev", "").andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("MALFORMED_JSON"));
         declare("o.aliyev", "[1, 2]").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("The body must be one JSON object: a declaration."));
-        mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", PASSWORD)).contentType(MediaType.TEXT_PLAIN).content("x"))
+        mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", DEMO_PASSWORD)).contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("UNSUPPORTED_MEDIA_TYPE"));
-        mvc.perform(get("/api/consignments").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/consignments").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(jsonPath("$.code").value("METHOD_NOT_ALLOWED"));
     }
@@ -162,11 +162,11 @@ class ConsignmentApiControllerTest {
 
     @Test
     void anUnknownConsignmentIsA404() throws Exception {
-        mvc.perform(get("/api/consignments/C-unknown-" + UUID.randomUUID()).with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/consignments/C-unknown-" + UUID.randomUUID()).with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("NOT_FOUND"));
-        mvc.perform(get("/api/consignments/C-unknown-" + UUID.randomUUID() + "/timeline").with(httpBasic("o.aliyev", PASSWORD)))
+        mvc.perform(get("/api/consignments/C-unknown-" + UUID.randomUUID() + "/timeline").with(httpBasic("o.aliyev", DEMO_PASSWORD)))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
     }
 
@@ -195,7 +195,7 @@ class ConsignmentApiControllerTest {
     }
 
     private ResultActions declare(String username, String body) throws Exception {
-        return mvc.perform(post("/api/consignments").with(httpBasic(username, PASSWORD))
+        return mvc.perform(post("/api/consignments").with(httpBasic(username, DEMO_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 

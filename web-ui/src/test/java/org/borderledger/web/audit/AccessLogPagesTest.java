@@ -1,9 +1,12 @@
 package org.borderledger.web.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,10 +14,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -30,9 +36,8 @@ import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,12 +56,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class AccessLogPagesTest {
 
     static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
     static final Actor REVIEWER = new Actor("s.bekova", Role.SUPERVISOR, "Kurmangazy");
-    static final String PASSWORD = "border-demo";
 
     @Autowired
     MockMvc mvc;
@@ -84,13 +88,13 @@ class AccessLogPagesTest {
         mvc.perform(get("/audit/consignments/" + id).with(as("a.seitkali"))).andExpect(status().isOk());
         mvc.perform(get("/audit/consignments/" + id + "/as-of").param("at", "2030-01-01T00:00").with(as("a.seitkali")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/consignments/" + id).with(httpBasic("o.nurlanova", PASSWORD))).andExpect(status().isOk());
-        mvc.perform(get("/api/consignments/" + id + "/timeline").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/consignments/" + id).with(httpBasic("o.nurlanova", DEMO_PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/consignments/" + id + "/timeline").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isOk());
         // An unknown consignment showed nothing: nothing to record.
         mvc.perform(get("/consignments/CN-ACC-NEVER").with(as("o.aliyev"))).andExpect(status().isNotFound());
 
-        Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(6));
+        await().untilAsserted(() -> assertThat(rows("consignment_id = ?", id)).hasSize(6));
         assertThat(rows("consignment_id = ?", id)).extracting(Row::action, Row::userId, Row::role, Row::borderPost, Row::path)
                 .containsExactly(
                         tuple("VIEW", "o.aliyev", "OFFICER", "Kurmangazy", "/consignments/" + id),
@@ -115,21 +119,21 @@ class AccessLogPagesTest {
         // A filter the page refuses searched nothing.
         mvc.perform(get("/consignments").param("hs", "ACC-SEARCH-not-a-code").with(as("o.aliyev"))).andExpect(status().isOk());
 
-        Eventually.assertThat(() -> assertThat(rows("criteria->>'party' = ?", "ACC-SEARCH party")).hasSize(1));
+        await().untilAsserted(() -> assertThat(rows("criteria->>'party' = ?", "ACC-SEARCH party")).hasSize(1));
         Row list = rows("criteria->>'party' = ?", "ACC-SEARCH party").get(0);
         assertThat(list).extracting(Row::action, Row::userId, Row::role, Row::borderPost, Row::path, Row::resultCount)
                 .containsExactly("SEARCH", "o.aliyev", "OFFICER", "Kurmangazy", "/consignments", 0);
         // The officer's own post applied by default is part of what was searched; the empty HS filter is not.
         assertThat(list.criteria()).contains("\"post\": \"Kurmangazy\"").doesNotContain("hs");
 
-        Eventually.assertThat(() -> assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id)).hasSize(1));
+        await().untilAsserted(() -> assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id)).hasSize(1));
         assertThat(rows("criteria->>'consignment' = ? AND action = 'SEARCH'", id).get(0))
                 .extracting(Row::userId, Row::path, Row::resultCount).containsExactly("a.seitkali", "/audit/events", 4);
-        Eventually.assertThat(() -> assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS"))
+        await().untilAsserted(() -> assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS"))
                 .isNotEmpty());
         assertThat(rows("user_id = 's.karimov' AND criteria->>'reason' = ?", "DOCUMENTS").get(0).path()).isEqualTo("/holds");
         // The dashboard's work list of the officer's post is a search too.
-        Eventually.assertThat(() -> assertThat(rows("user_id = 'o.nurlanova' AND path = '/'")).isNotEmpty());
+        await().untilAsserted(() -> assertThat(rows("user_id = 'o.nurlanova' AND path = '/'")).isNotEmpty());
         assertThat(rows("user_id = 'o.nurlanova' AND path = '/'").get(0).criteria())
                 .contains("\"borderPost\": \"Syrym\"", "\"workList\": \"oldest per stage\"");
         assertThat(rows("criteria->>'hs' = ?", "ACC-SEARCH-not-a-code")).isEmpty();
@@ -141,12 +145,12 @@ class AccessLogPagesTest {
 
         mvc.perform(get("/audit/consignments/" + id + "/history.json").with(as("a.seitkali"))).andExpect(status().isOk());
         mvc.perform(get("/audit/events/export.csv").param("consignment", id).with(as("a.seitkali"))).andExpect(status().isOk());
-        Eventually.assertThat(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
+        await().untilAsserted(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
                 id, id)).hasSize(2));
         mvc.perform(get("/audit/access/export.csv").param("consignment", id).with(as("a.seitkali")))
                 .andExpect(status().isOk());
 
-        Eventually.assertThat(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
+        await().untilAsserted(() -> assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)",
                 id, id)).hasSize(3));
         assertThat(rows("action = 'EXPORT' AND (consignment_id = ? OR criteria->>'consignment' = ?)", id, id))
                 .extracting(Row::userId, Row::exportKind, Row::path, Row::resultCount).containsExactly(
@@ -161,7 +165,7 @@ class AccessLogPagesTest {
         String id = declaredHeldAndLifted("ACC-PAGE");
         mvc.perform(get("/consignments/" + id).with(as("o.aliyev"))).andExpect(status().isOk());
         mvc.perform(get("/audit/consignments/" + id).with(as("a.seitkali"))).andExpect(status().isOk());
-        Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(2));
+        await().untilAsserted(() -> assertThat(rows("consignment_id = ?", id)).hasSize(2));
 
         mvc.perform(get("/audit/access").param("consignment", id).param("user", "o.aliyev").with(as("a.seitkali")))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(
@@ -182,13 +186,13 @@ class AccessLogPagesTest {
                 .andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andExpect(header().string("Content-Disposition", containsString("attachment; filename=\"access-log.csv\"")))
                 .andExpect(content().string(allOf(
-                        containsString("at,userId,role,borderPost,action,consignmentId,exportKind,criteria,path,resultCount"),
+                        startsWith("\uFEFFat,userId,role,borderPost,action,consignmentId,exportKind,criteria,path,resultCount"),
                         containsString(",o.aliyev,OFFICER,Kurmangazy,VIEW," + id + ",,,/consignments/" + id + ","),
                         containsString(",a.seitkali,AUDITOR,-,VIEW," + id + ",,,/audit/consignments/" + id + ","))));
         mvc.perform(get("/audit/access/export.csv").param("action", "peek").with(as("a.seitkali")))
                 .andExpect(status().isBadRequest());
         // The auditor's search of the access log is in the log too.
-        Eventually.assertThat(() -> assertThat(rows("path = '/audit/access' AND criteria->>'consignment' = ?", id))
+        await().untilAsserted(() -> assertThat(rows("path = '/audit/access' AND criteria->>'consignment' = ?", id))
                 .extracting(Row::action).contains("SEARCH"));
     }
 
@@ -198,7 +202,7 @@ class AccessLogPagesTest {
         access.opensOnlyFor("a.seitkali", "/audit/access");
         access.opensOnlyFor("a.seitkali", "/audit/access/export.csv");
         for (String other : List.of("o.aliyev", "s.karimov", "admin")) {
-            mvc.perform(get("/api/access-log").with(httpBasic(other, PASSWORD))).andExpect(status().isForbidden())
+            mvc.perform(get("/api/access-log").with(httpBasic(other, DEMO_PASSWORD))).andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.code").value("FORBIDDEN"));
         }
         mvc.perform(get("/api/access-log")).andExpect(status().isUnauthorized());
@@ -208,10 +212,10 @@ class AccessLogPagesTest {
     void theApiAnswersTheSameSearchAsJsonAndExplainsABadParameter() throws Exception {
         String id = declaredHeldAndLifted("ACC-API");
         mvc.perform(get("/consignments/" + id).with(as("o.aliyev"))).andExpect(status().isOk());
-        Eventually.assertThat(() -> assertThat(rows("consignment_id = ?", id)).hasSize(1));
+        await().untilAsserted(() -> assertThat(rows("consignment_id = ?", id)).hasSize(1));
 
         mvc.perform(get("/api/access-log").param("consignment", id).param("action", "VIEW")
-                        .param("from", "2000-01-01T00:00:00Z").with(httpBasic("a.seitkali", PASSWORD)))
+                        .param("from", "2000-01-01T00:00:00Z").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entries.length()").value(1))
                 .andExpect(jsonPath("$.entries[0].actor.userId").value("o.aliyev"))
@@ -219,27 +223,62 @@ class AccessLogPagesTest {
                 .andExpect(jsonPath("$.entries[0].action").value("VIEW"))
                 .andExpect(jsonPath("$.entries[0].path").value("/consignments/" + id))
                 .andExpect(jsonPath("$.hasMore").value(false));
-        mvc.perform(get("/api/access-log").param("action", "peek").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/access-log").param("action", "peek").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_VALUE"))
                 .andExpect(jsonPath("$.errors[0].field").value("action"));
-        mvc.perform(get("/api/access-log").param("from", "yesterday").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/access-log").param("from", "yesterday").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
         mvc.perform(get("/api/access-log").param("from", "2030-01-01T00:00:00Z").param("to", "2029-01-01T00:00:00Z")
-                        .with(httpBasic("a.seitkali", PASSWORD)))
+                        .with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("The time range must start before it ends"));
-        mvc.perform(get("/api/access-log").param("from", "+999999999-01-01T00:00:00Z").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/access-log").param("from", "+999999999-01-01T00:00:00Z").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
-        mvc.perform(get("/api/access-log").param("user", "a\u0000b").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/access-log").param("user", "a\u0000b").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("user"));
-        mvc.perform(get("/api/access-log").param("page", "-1").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/access-log").param("page", "-1").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("page"));
-        Eventually.assertThat(() -> assertThat(rows("path = '/api/access-log' AND criteria->>'consignment' = ?", id))
+        await().untilAsserted(() -> assertThat(rows("path = '/api/access-log' AND criteria->>'consignment' = ?", id))
                 .extracting(Row::action, Row::userId, Row::resultCount).containsExactly(tuple("SEARCH", "a.seitkali", 1)));
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
+    }
+
+    @Test
+    void aLiveRefreshOfAnOpenedPageIsNoNewViewButTheRefreshHeaderAloneHidesNothing() throws Exception {
+        String id = declaredHeldAndLifted("ACC-REFRESH");
+        String page = "/consignments/" + id;
+        Cookie session = newSession();
+        String html = mvc.perform(get(page).cookie(session).with(as("o.aliyev"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Matcher carried = Pattern.compile("data-refresh=\"([0-9a-f]{32})\"").matcher(html);
+        assertThat(carried.find()).as("the page carries its refresh token").isTrue();
+        String token = carried.group(1);
+
+        for (int refresh = 0; refresh < 3; refresh++) {
+            mvc.perform(get(page).cookie(session).header("BorderLedger-Refresh", token).with(as("o.aliyev")))
+                    .andExpect(status().isOk());
+        }
+        // Recorded: a made-up token, the page's token from another session, and the token on another page.
+        mvc.perform(get(page).cookie(session).header("BorderLedger-Refresh", "0".repeat(32)).with(as("o.aliyev")))
+                .andExpect(status().isOk());
+        mvc.perform(get(page).cookie(newSession()).header("BorderLedger-Refresh", token).with(as("o.aliyev")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/consignments").param("reference", "EX-ACC-REFRESH").cookie(session)
+                .header("BorderLedger-Refresh", token).with(as("o.aliyev"))).andExpect(status().isOk());
+        // Entries are written in the order recorded: once the search is there, every view before it is too.
+        await().untilAsserted(() -> assertThat(rows("user_id = 'o.aliyev' AND criteria::text LIKE '%EX-ACC-REFRESH%'"))
+                .hasSize(1));
+
+        assertThat(rows("consignment_id = ? AND user_id = 'o.aliyev'", id)).extracting(Row::action)
+                .containsExactly("VIEW", "VIEW", "VIEW");
+    }
+
+    /** A console session of its own (the sign-in page starts one), as the browser holds it in its cookie. */
+    private Cookie newSession() throws Exception {
+        return mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
     }
 
     private List<Row> rows(String condition, Object... parameters) {
@@ -263,7 +302,7 @@ class AccessLogPagesTest {
         commands.send(new ReviewHoldCommand(id, 2, "H-1", HoldDecision.LIFT, DecisionReason.DOCUMENTS_CORRECTED,
                 "Certificate presented", null), REVIEWER);
         // The hold's review page reads the detail projection: wait until it shows the decision.
-        Eventually.assertThat(() -> assertThat(queries.query(new FetchConsignmentDetailQuery(id),
+        await().untilAsserted(() -> assertThat(queries.query(new FetchConsignmentDetailQuery(id),
                 ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)).join()).hasValueSatisfying(
                         detail -> assertThat(detail.holds()).singleElement()
                                 .satisfies(hold -> assertThat(hold.reviews()).isNotEmpty())));

@@ -1,7 +1,6 @@
 package org.borderledger.web.consignments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,8 +15,9 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.web.ConsignmentForms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class ConsignmentActionsTest {
 
     @Autowired
@@ -56,7 +56,7 @@ class ConsignmentActionsTest {
 
     @Test
     void anOfficerChecksTheDocumentsOfAYellowConsignmentAndReleasesIt() throws Exception {
-        String id = stories.yellow(Stories.unique("ACT"));
+        String id = stories.yellow(Lifecycles.unique("ACT"));
 
         accepted(act(id, "document-check", 1, "outcome", "IN_ORDER", "note", "Invoice and licence match"), id,
                 "consignments.done.document-check");
@@ -71,7 +71,7 @@ class ConsignmentActionsTest {
 
     @Test
     void anOfficerInspectsARedConsignmentThroughThePage() throws Exception {
-        String id = stories.awaitingInspection(Stories.unique("ACT"));
+        String id = stories.awaitingInspection(Lifecycles.unique("ACT"));
         assertThat(page(id)).contains("id=\"action-inspection\"", "value=\"INSP-1\"");
 
         accepted(act(id, "inspection", 3, "inspectionId", "INSP-1", "note", "Lane 4"), id, "consignments.done.inspection");
@@ -87,13 +87,13 @@ class ConsignmentActionsTest {
 
     @Test
     void anOfficerPlacesAHoldAndAnotherCancelsADeclaration() throws Exception {
-        String heldHere = stories.yellow(Stories.unique("ACT"));
+        String heldHere = stories.yellow(Lifecycles.unique("ACT"));
         accepted(act(heldHere, "hold", 1, "holdId", "H-1", "reason", "DOCUMENTS", "text", "Invoice missing"), heldHere,
                 "consignments.done.hold");
         assertThat(stories.awaitVersion(heldHere, 2).status()).isEqualTo(ConsignmentStatus.HELD);
         assertThat(page(heldHere)).contains("H-1", "Invoice missing", "placed by Olzhas Aliyev");
 
-        String cancelled = stories.yellow(Stories.unique("ACT"));
+        String cancelled = stories.yellow(Lifecycles.unique("ACT"));
         accepted(act(cancelled, "cancellation", 1, "reason", "Declared twice by mistake"), cancelled,
                 "consignments.done.cancellation");
         assertThat(stories.awaitVersion(cancelled, 2).status()).isEqualTo(ConsignmentStatus.CANCELLED);
@@ -101,7 +101,7 @@ class ConsignmentActionsTest {
 
     @Test
     void aCommandTheDomainRefusesKeepsTheInputSaysWhyAndChangesNothing() throws Exception {
-        String id = stories.held(Stories.unique("REF"));
+        String id = stories.held(Lifecycles.unique("REF"));
 
         String body = act(id, "cancellation", 2, "reason", "Trader withdrew the declaration")
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
@@ -113,7 +113,7 @@ class ConsignmentActionsTest {
 
     @Test
     void aMissingReasonIsSaidNextToItsFieldBeforeAnyCommand() throws Exception {
-        String id = stories.yellow(Stories.unique("REF"));
+        String id = stories.yellow(Lifecycles.unique("REF"));
 
         String body = act(id, "cancellation", 1, "reason", "  ").andExpect(status().isUnprocessableEntity())
                 .andReturn().getResponse().getContentAsString();
@@ -125,7 +125,7 @@ class ConsignmentActionsTest {
 
     @Test
     void aCommandFromAStalePageSaysWhoChangedTheConsignmentAndOffersToReload() throws Exception {
-        String id = stories.yellow(Stories.unique("STALE"));
+        String id = stories.yellow(Lifecycles.unique("STALE"));
         stories.commands().send(new PlaceHoldCommand(id, 1, "H-1", HoldReason.RISK_INTELLIGENCE, "Tip-off from the border guard"),
                 Lifecycles.SUPERVISOR);
         stories.awaitVersion(id, 2);
@@ -141,10 +141,10 @@ class ConsignmentActionsTest {
 
     @Test
     void anAuditorMayNotActAndAVisitorIsSentToSignIn() throws Exception {
-        String id = stories.yellow(Stories.unique("AUD"));
-        mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1")
-                .with(user(users.loadUserByUsername("a.seitkali"))).with(csrf())).andExpect(status().isForbidden());
-        mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1").accept("text/html").with(csrf()))
+        String id = stories.yellow(Lifecycles.unique("AUD"));
+        mvc.perform(ConsignmentForms.action(id, "release", 1).with(user(users.loadUserByUsername("a.seitkali"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(ConsignmentForms.action(id, "release", 1).accept("text/html"))
                 .andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
         mvc.perform(post("/consignments/" + id + "/release").param("expectedVersion", "1")
                 .with(user(users.loadUserByUsername("o.aliyev")))).andExpect(status().isForbidden());
@@ -152,12 +152,7 @@ class ConsignmentActionsTest {
     }
 
     private ResultActions act(String id, String action, long version, String... fields) throws Exception {
-        var request = post("/consignments/" + id + "/" + action).param("expectedVersion", Long.toString(version))
-                .with(user(users.loadUserByUsername("o.aliyev"))).with(csrf());
-        for (int i = 0; i < fields.length; i += 2) {
-            request.param(fields[i], fields[i + 1]);
-        }
-        return mvc.perform(request);
+        return mvc.perform(ConsignmentForms.action(id, action, version, fields).with(user(users.loadUserByUsername("o.aliyev"))));
     }
 
     private void accepted(ResultActions result, String id, String message) throws Exception {

@@ -17,8 +17,8 @@ import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.GoodsLine;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.support.Commands;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The detail page: who may see it, what it shows of a held consignment, escaping, and an unknown id. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class ConsignmentDetailPageTest {
 
     @Autowired
@@ -55,7 +55,7 @@ class ConsignmentDetailPageTest {
 
     @Test
     void officersSupervisorsAndAuditorsSeeTheDetailAnAdministratorIsRefusedAndAVisitorSignsIn() throws Exception {
-        String id = stories.held(Stories.unique("DET"));
+        String id = stories.held(Lifecycles.unique("DET"));
         for (String username : new String[] {"o.aliyev", "s.karimov", "a.seitkali"}) {
             assertThat(page(id, username)).as(username).contains("id=\"consignment-detail\" data-live-refresh");
         }
@@ -65,7 +65,7 @@ class ConsignmentDetailPageTest {
 
     @Test
     void aHeldConsignmentShowsWhatMatchedWhatItsHoldAndItsTimeline() throws Exception {
-        String reference = Stories.unique("DET");
+        String reference = Lifecycles.unique("DET");
         String id = stories.held(reference);
 
         String officer = page(id, "o.aliyev");
@@ -81,6 +81,7 @@ class ConsignmentDetailPageTest {
         assertThat(officer).contains("id=\"action-hold\"").doesNotContain("id=\"action-release\"")
                 .doesNotContain("id=\"action-cancellation\"").doesNotContain("/holds/" + id + "/AUTO-1");
 
+        assertThat(officer).contains("Next: a supervisor other than the one who placed the hold decides it");
         assertThat(page(id, "s.karimov")).contains("href=\"/holds/" + id + "/AUTO-1\"");
         assertThat(page(id + "?lang=ru", "o.aliyev")).contains("Задержана", "Задержание AUTO-1 (Совпадение с санкционным списком)");
     }
@@ -95,7 +96,7 @@ class ConsignmentDetailPageTest {
                     + " Another agency is competent, Hold AUTO-1 referred to Financial Monitoring Agency — reason: Another agency is competent"})
     void aDecidedHoldReadsAsWhatItWas(HoldDecision decision, DecisionReason reason, String agency, String decided,
                                       String reasonLabel, String timeline) throws Exception {
-        String id = stories.decided(Stories.unique("DEC"), decision, reason, agency);
+        String id = stories.decided(Lifecycles.unique("DEC"), decision, reason, agency);
 
         String page = page(id, "o.aliyev");
         assertThat(page).containsPattern(Pattern.quote(decided) + " \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} — reason: "
@@ -107,7 +108,7 @@ class ConsignmentDetailPageTest {
 
     @Test
     void aDecidedHoldReadsAsWhatItWasInRussianAndKazakh() throws Exception {
-        String id = stories.decided(Stories.unique("DEC"), HoldDecision.SEIZE, DecisionReason.PROHIBITED_GOODS, "");
+        String id = stories.decided(Lifecycles.unique("DEC"), HoldDecision.SEIZE, DecisionReason.PROHIBITED_GOODS, "");
 
         assertThat(page(id + "?lang=ru", "o.aliyev")).contains("Товары изъяты: Serik Karimov,", "— основание: Запрещённые товары",
                 "Задержание AUTO-1: товары изъяты — основание: Запрещённые товары");
@@ -117,9 +118,11 @@ class ConsignmentDetailPageTest {
 
     @Test
     void anAuditorSeesNoActionForm() throws Exception {
-        String id = stories.yellow(Stories.unique("AUD"));
+        String id = stories.yellow(Lifecycles.unique("AUD"));
         assertThat(page(id, "o.aliyev")).contains("id=\"action-document-check\"", "name=\"expectedVersion\" value=\"1\"");
+        assertThat(page(id, "o.aliyev")).contains("Next: check the documents");
         assertThat(page(id, "a.seitkali")).contains("Awaiting document check").doesNotContain("id=\"actions\"")
+                .doesNotContain("Next: ")
                 .doesNotContain("name=\"expectedVersion\"").doesNotContain("/document-check");
     }
 
@@ -128,7 +131,7 @@ class ConsignmentDetailPageTest {
         GoodsLine line = Declarations.goodsLine();
         GoodsLine script = new GoodsLine(1, line.hsCode(), "<script>alert('x')</script>", line.quantity(), line.grossMass(),
                 line.netMass(), line.value(), line.countryOfOrigin());
-        String id = stories.declare(Declarations.builder().reference(Stories.unique("XSS")).goods(script).build(), 1);
+        String id = stories.declare(Declarations.builder().reference(Lifecycles.unique("XSS")).goods(script).build(), 1);
 
         assertThat(page(id, "o.aliyev")).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>alert");
@@ -140,7 +143,7 @@ class ConsignmentDetailPageTest {
                 .orElseThrow();
         detailProjection.shutDown();
         try {
-            String id = "CN-" + Stories.unique("PENDING");
+            String id = "CN-" + Lifecycles.unique("PENDING");
             new Commands(commandGateway).send(new DeclareConsignmentCommand(id, Declarations.withReference(id.substring(3))),
                     Lifecycles.OFFICER);
 
@@ -153,7 +156,7 @@ class ConsignmentDetailPageTest {
 
     @Test
     void anUnknownConsignmentIsNotFound() throws Exception {
-        mvc.perform(get("/consignments/NO-SUCH-" + Stories.unique("X")).with(user(users.loadUserByUsername("o.aliyev"))))
+        mvc.perform(get("/consignments/NO-SUCH-" + Lifecycles.unique("X")).with(user(users.loadUserByUsername("o.aliyev"))))
                 .andExpect(status().isNotFound());
     }
 

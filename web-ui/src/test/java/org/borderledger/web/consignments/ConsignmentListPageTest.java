@@ -1,6 +1,7 @@
 package org.borderledger.web.consignments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -8,8 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.borderledger.support.Eventually;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
+import org.borderledger.support.Lifecycles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The consignment list: who may see it, search, filters, sort, paging and the border post default. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class ConsignmentListPageTest {
 
     @Autowired
@@ -52,7 +53,7 @@ class ConsignmentListPageTest {
 
     @Test
     void searchesFiltersSortsAndPages() throws Exception {
-        String prefix = Stories.unique("LST");
+        String prefix = Lifecycles.unique("LST");
         for (int i = 1; i <= 26; i++) {
             stories.declared(prefix + "-" + String.format("%02d", i));
         }
@@ -94,7 +95,7 @@ class ConsignmentListPageTest {
 
     @Test
     void anOfficerSeesTheirOwnBorderPostUntilAskingForAll() throws Exception {
-        String reference = Stories.unique("POST");
+        String reference = Lifecycles.unique("POST");
         stories.declared(reference);
         String search = "/consignments?reference=" + reference;
         awaitPage(search + "&post=", "1–1 of 1");
@@ -113,7 +114,7 @@ class ConsignmentListPageTest {
 
     /** The summaries are projected asynchronously: waits until the list shows {@code expected}. */
     private void awaitPage(String url, String expected) {
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             try {
                 assertThat(page(url, "a.seitkali")).contains(expected);
             } catch (Exception e) {

@@ -7,6 +7,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.screening.PartyMatcher;
 import org.borderledger.support.InBrowserTest;
+import org.borderledger.support.Lifecycles;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,7 +34,7 @@ class PossibleMatchInBrowserTest extends InBrowserTest {
     void anOfficerDismissesAPossibleMatchAndMayThenReleaseTheGoods() {
         assertThat(new PartyMatcher().similarity(NEAR_MISS, "Romashka Trading LLC")).isBetween(0.70, 0.969);
         String id = new Stories(commandGateway, queries).declare(Declarations.builder()
-                .reference(Stories.unique("PM-BROWSER")).consignee(Declarations.party(NEAR_MISS, "RU")).build(), 1);
+                .reference(Lifecycles.unique("PM-BROWSER")).consignee(Declarations.party(NEAR_MISS, "RU")).build(), 1);
 
         browser.signInAs("o.aliyev");
         browser.open("/consignments/" + id);

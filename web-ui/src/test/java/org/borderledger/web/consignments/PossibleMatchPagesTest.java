@@ -1,7 +1,7 @@
 package org.borderledger.web.consignments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -20,7 +20,9 @@ import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.screening.PartyMatcher;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
+import org.borderledger.support.Lifecycles;
+import org.borderledger.web.ConsignmentForms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 @TestPropertySource(properties = {"borderledger.screening.name-match-threshold=0.97",
         "borderledger.screening.name-review-threshold=0.70"})
 class PossibleMatchPagesTest {
@@ -51,7 +53,6 @@ class PossibleMatchPagesTest {
     private static final String NEAR_MISS = "Romashka Trade LLC";
     private static final String LISTED = "Romashka Trading LLC";
     private static final String ENTRY = "SDN-90001";
-    private static final String PASSWORD = "border-demo";
 
     @Autowired
     MockMvc mvc;
@@ -119,7 +120,7 @@ class PossibleMatchPagesTest {
         String id = nearMiss();
         String path = "/api/consignments/" + id + "/possible-matches/CONSIGNEE/" + ENTRY;
 
-        mvc.perform(get("/api/consignments/" + id).with(httpBasic("o.aliyev", PASSWORD)))
+        mvc.perform(get("/api/consignments/" + id).with(httpBasic("o.aliyev", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.screenings[0].hits[0].band").value(MatchBand.POSSIBLE.name()))
                 .andExpect(jsonPath("$.screenings[0].hits[0].score").isNumber())
@@ -150,24 +151,18 @@ class PossibleMatchPagesTest {
 
     /** A declaration to the near-miss consignee: a possible match, YELLOW, no hold; version 1. */
     private String nearMiss() {
-        return stories.declare(Declarations.builder().reference(Stories.unique("PM"))
+        return stories.declare(Declarations.builder().reference(Lifecycles.unique("PM"))
                 .consignee(Declarations.party(NEAR_MISS, "RU")).build(), 1);
     }
 
-    private ResultActions act(String id, String action, long version,
-                                                                    String... fields) throws Exception {
-        var request = post("/consignments/" + id + "/" + action).param("expectedVersion", Long.toString(version))
-                .with(user(users.loadUserByUsername("o.aliyev"))).with(csrf());
-        for (int i = 0; i < fields.length; i += 2) {
-            request.param(fields[i], fields[i + 1]);
-        }
-        return mvc.perform(request);
+    private ResultActions act(String id, String action, long version, String... fields) throws Exception {
+        return mvc.perform(ConsignmentForms.action(id, action, version, fields).with(user(users.loadUserByUsername("o.aliyev"))));
     }
 
     private ResultActions apiPost(String path, String body, String username)
             throws Exception {
         return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body)
-                .with(httpBasic(username, PASSWORD)));
+                .with(httpBasic(username, DEMO_PASSWORD)));
     }
 
     private String page(String id) throws Exception {

@@ -1,9 +1,8 @@
 package org.borderledger.web.consignments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.util.Locale;
-import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -18,7 +17,6 @@ import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
 import org.borderledger.support.Lifecycles;
 
 /**
@@ -32,13 +30,9 @@ public record Stories(Commands commands, QueryGateway queries) {
         this(new Commands(gateway), queries);
     }
 
-    public static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-    }
-
     /** Declares as the Kurmangazy officer and waits until the detail is at {@code version}. */
     String declare(Declaration declaration, long version) {
-        String id = unique("C");
+        String id = Lifecycles.unique("C");
         commands.send(new DeclareConsignmentCommand(id, declaration), Lifecycles.OFFICER);
         awaitVersion(id, version);
         return id;
@@ -76,7 +70,7 @@ public record Stories(Commands commands, QueryGateway queries) {
     /** Waits until both projections the page shows, detail and timeline, have the consignment at this version. */
     ConsignmentDetail awaitVersion(String id, long version) {
         ConsignmentDetail[] seen = new ConsignmentDetail[1];
-        Eventually.assertThat(() -> {
+        await().untilAsserted(() -> {
             seen[0] = detail(id);
             assertThat(seen[0]).as("detail of " + id).isNotNull();
             assertThat(seen[0].version()).isEqualTo(version);

@@ -1,6 +1,7 @@
 package org.borderledger.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -19,9 +20,8 @@ import org.borderledger.summary.api.FetchWorkListQuery;
 import org.borderledger.summary.api.WorkList;
 import org.borderledger.summary.api.WorkStage;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
-import org.borderledger.support.MachinePostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /** The dashboard shows each role what it works with, and nothing to a visitor who has not signed in. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class DashboardControllerTest {
 
     @Autowired
@@ -51,7 +51,7 @@ class DashboardControllerTest {
         Commands commands = new Commands(commandGateway);
         commands.send(new DeclareConsignmentCommand("CN-DASH-OFFICER", Lifecycles.toASanctionedConsignee("EX-DASH-OFFICER")),
                 Lifecycles.OFFICER);
-        Eventually.assertThat(() -> assertThat(heldAtKurmangazy("s.karimov").items())
+        await().untilAsserted(() -> assertThat(heldAtKurmangazy("s.karimov").items())
                 .anyMatch(hold -> hold.consignmentId().equals("CN-DASH-OFFICER")));
         WorkList workList = queries.query(new FetchWorkListQuery("Kurmangazy", 0, 5), WorkList.class).join();
 
@@ -72,7 +72,7 @@ class DashboardControllerTest {
         Commands commands = new Commands(commandGateway);
         commands.send(new DeclareConsignmentCommand("CN-DASH-SUPERVISOR",
                 Lifecycles.toASanctionedConsignee("EX-DASH-SUPERVISOR")), Lifecycles.OFFICER);
-        Eventually.assertThat(() -> assertThat(heldAtKurmangazy("s.bekova").items())
+        await().untilAsserted(() -> assertThat(heldAtKurmangazy("s.bekova").items())
                 .anyMatch(hold -> hold.consignmentId().equals("CN-DASH-SUPERVISOR") && hold.mayDecide()));
         HeldGoodsPage held = heldAtKurmangazy("s.bekova");
         long mayDecide = held.items().stream().filter(hold -> hold.mayDecide()).count();

@@ -1,26 +1,23 @@
 package org.borderledger.web.declaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.ConsignmentForms.declaration;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -29,12 +26,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The new-declaration form: who may open it, a declaration sent, each refused input shown next to itself. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class NewDeclarationControllerTest {
 
     @Autowired
@@ -90,13 +86,32 @@ class NewDeclarationControllerTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(
                         containsString("aria-describedby=\"goods-0-hsCode-error\""),
-                        containsString("<a href=\"#consignee-country\">&#39;XX&#39; is not"),
+                        containsString("<a href=\"#consignee-country\">Consignee · Country (ISO code, e.g. KZ): &#39;XX&#39; is not"),
                         containsString("id=\"goods-0-hsCode-error\">HS code &#39;7701.00&#39; uses chapter 77"),
                         containsString("id=\"consignee-country-error\">&#39;XX&#39; is not an ISO 3166-1"),
                         containsString("id=\"declarant-identifier-error\">Kazakh BIN/IIN &#39;040540000015&#39; has control digit 5"),
                         containsString("id=\"goods-1-description-error\">Goods description is required"),
                         containsString("value=\"7701.00\""), containsString("value=\"XX\""),
                         containsString("value=\"Steel tubes\""), containsString("4 input(s) need correcting"))));
+    }
+
+    @Test
+    void theSummarySaysWhichInputEachMessageIsAboutInPageOrderAndTakesTheFocus() throws Exception {
+        String page = mvc.perform(declaration(reference(), "goods[1].countryOfOrigin", "", "goods[0].countryOfOrigin", "",
+                        "declarant.name", " ").with(officer()))
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+        String summary = page.substring(page.indexOf("id=\"declaration-errors\""), page.indexOf("</ul>", page.indexOf("declaration-errors")));
+
+        assertThat(summary).contains("tabindex=\"-1\" autofocus");
+        assertThat(page).contains("<input type=\"text\" id=\"goods-1-countryOfOrigin\" name=\"goods[1].countryOfOrigin\" value=\"\"")
+                .contains("aria-required=\"true\"", "Inputs marked * are required")
+                .doesNotContainPattern("id=\"carrier-name\"[^>]*aria-required");
+        int declarant = summary.indexOf("<a href=\"#declarant-name\">Declarant · Name: ");
+        int firstLine = summary.indexOf("<a href=\"#goods-0-countryOfOrigin\">Goods line 1 · Country of origin: ");
+        int secondLine = summary.indexOf("<a href=\"#goods-1-countryOfOrigin\">Goods line 2 · Country of origin: ");
+        assertThat(declarant).as(summary).isNotNegative();
+        assertThat(firstLine).as(summary).isGreaterThan(declarant);
+        assertThat(secondLine).as(summary).isGreaterThan(firstLine);
     }
 
     @Test
@@ -155,35 +170,5 @@ class NewDeclarationControllerTest {
 
     private org.springframework.test.web.servlet.request.RequestPostProcessor officer() {
         return user(users.loadUserByUsername("o.aliyev"));
-    }
-
-    /**
-     * A complete declaration with two goods lines, as the form sends it, with {@code changes} (input
-     * name, value, ...) typed over it.
-     */
-    static MockHttpServletRequestBuilder declaration(String reference, String... changes) {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        String[] valid = {"reference", reference, "direction", "EXPORT", "borderPost", "Kurmangazy",
-                "declarant.name", "TOO Dala Logistics", "declarant.country", "KZ",
-                "declarant.identifier", "040540000014", "declarant.address", "Almaty, 1 Example Avenue",
-                "exporter.name", "TOO Dala Logistics", "exporter.country", "KZ", "exporter.identifier", "", "exporter.address", "",
-                "consignee.name", "Ural Furniture Trading", "consignee.country", "RU", "consignee.identifier", "",
-                "consignee.address", "", "carrier.name", "", "carrier.country", "", "carrier.identifier", "", "carrier.address", "",
-                "countryOfDispatch", "KZ", "countryOfDestination", "RU", "routeCountries", "ru, BY",
-                "transport.mode", "ROAD", "transport.vehicleRegistration", "123 ABC 02", "transport.containers", "CSQU3054383",
-                "goods[0].hsCode", "9403.30", "goods[0].description", "Steel tubes", "goods[0].quantity", "40",
-                "goods[0].unit", "PCE", "goods[0].grossMass", "1200", "goods[0].netMass", "1100", "goods[0].value", "250000",
-                "goods[0].currency", "KZT", "goods[0].countryOfOrigin", "KZ",
-                "goods[1].hsCode", "940130", "goods[1].description", "Office chairs", "goods[1].quantity", "12",
-                "goods[1].unit", "PCE", "goods[1].grossMass", "120.5", "goods[1].netMass", "100", "goods[1].value", "480.50",
-                "goods[1].currency", "USD", "goods[1].countryOfOrigin", "CN"};
-        for (String[] pairs : new String[][] {valid, changes}) {
-            for (int i = 0; i < pairs.length; i += 2) {
-                inputs.put(pairs[i], pairs[i + 1]);
-            }
-        }
-        MockHttpServletRequestBuilder request = post("/consignments").with(csrf());
-        inputs.forEach(request::param);
-        return request;
     }
 }

@@ -1,6 +1,7 @@
 package org.borderledger.web.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -21,11 +22,9 @@ import org.borderledger.rescreening.api.RescreeningOutcome;
 import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
 import org.borderledger.support.Commands;
-import org.borderledger.support.Eventually;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.ListPublications;
-import org.borderledger.support.MachinePostgres;
-import org.borderledger.web.consignments.Stories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -45,7 +44,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @SpringBootTest(properties = {"borderledger.screening.random-yellow-share=0", "borderledger.screening.random-red-share=0",
         "borderledger.rescreening.poll-interval=100ms"})
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 @DirtiesContext // a configuration of its own, used by no other class: its connections go back at once
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ListVersionPagesTest {
@@ -69,17 +68,17 @@ class ListVersionPagesTest {
     @BeforeAll
     void publishAVersionThatHoldsAConsignment() {
         Commands commands = new Commands(gateway);
-        Eventually.assertThat(Duration.ofSeconds(30), () -> assertThat(versions.publications()).isNotEmpty());
-        held = Stories.unique("C");
-        commands.send(new DeclareConsignmentCommand(held, ListPublications.toTheNewDeniedParty(Stories.unique("PAGE"))),
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(versions.publications()).isNotEmpty());
+        held = Lifecycles.unique("C");
+        commands.send(new DeclareConsignmentCommand(held, ListPublications.toTheNewDeniedParty(Lifecycles.unique("PAGE"))),
                 Lifecycles.OFFICER);
         int published = versions.publications().size();
         commands.send(ListPublications.withNewEntries("page"), ListPublications.ADMIN);
-        Eventually.assertThat(Duration.ofSeconds(30), () -> assertThat(versions.publications()).hasSize(published + 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(versions.publications()).hasSize(published + 1));
         ScreeningListPublishedEvent publication = versions.publications().get(published);
         previous = publication.previousVersion();
         version = publication.version();
-        Eventually.assertThat(Duration.ofSeconds(30), () -> assertThat(queries.query(new FetchRescreeningOutcomesQuery(version),
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(queries.query(new FetchRescreeningOutcomesQuery(version),
                 ResponseTypes.multipleInstancesOf(RescreeningOutcome.class)).join())
                 .anySatisfy(outcome -> assertThat(outcome.holdReason()).isNotNull()));
     }

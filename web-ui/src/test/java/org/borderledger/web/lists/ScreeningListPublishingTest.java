@@ -1,6 +1,7 @@
 package org.borderledger.web.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -21,7 +22,7 @@ import java.util.HexFormat;
 import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.screening.ScreeningService;
 import org.borderledger.screening.api.GoodsMeasure;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,12 +40,11 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "borderledger.screening.list-check-interval-ms=250")
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 // Its own database, closed with the class: it is used by no other test, and its connections go back.
 @DirtiesContext
 class ScreeningListPublishingTest {
 
-    static final String PASSWORD = "border-demo";
 
     @Autowired
     MockMvc mvc;
@@ -63,7 +63,7 @@ class ScreeningListPublishingTest {
         long othersBans = versions.inForce().goodsMeasures().stream().filter(m -> m.measureId().startsWith("TEST-")).count();
 
         mvc.perform(multipart("/api/screening-lists").file(GoodsMeasureFiles.upload(csv)).param("source", "GOODS_MEASURES")
-                        .with(httpBasic("admin", PASSWORD)))
+                        .with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/admin/screening-lists/")))
                 .andExpect(jsonPath("$.previousVersion").value(before))
@@ -80,12 +80,12 @@ class ScreeningListPublishingTest {
         assertThat(published).isNotEqualTo(before);
         assertThat(screening.versionInForce()).isEqualTo(published);
         assertThat(versions.inForce().goodsMeasures()).extracting(GoodsMeasure::measureId).contains("TEST-API-970100");
-        mvc.perform(get("/api/screening-lists").with(httpBasic("a.seitkali", PASSWORD)))
+        mvc.perform(get("/api/screening-lists").with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(jsonPath("$[0].version").value(published));
 
         // the same file again changes nothing, and is refused
         mvc.perform(multipart("/api/screening-lists").file(GoodsMeasureFiles.upload(csv)).param("source", "GOODS_MEASURES")
-                        .with(httpBasic("admin", PASSWORD)))
+                        .with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("LIST_UNCHANGED"))
                 .andExpect(jsonPath("$.detail").value(containsString("change no entry of version " + published)));
@@ -100,7 +100,7 @@ class ScreeningListPublishingTest {
         int before = versions.publications().size();
 
         mvc.perform(multipart("/api/screening-lists").file(GoodsMeasureFiles.upload(csv)).param("source", "GOODS_MEASURES")
-                        .with(httpBasic("admin", PASSWORD)))
+                        .with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_LIST_FILE"))
                 .andExpect(jsonPath("$.problems.length()").value(2))
@@ -121,7 +121,7 @@ class ScreeningListPublishingTest {
     void aFileThatIsNotTheListItClaimsIsRefusedWhole() throws Exception {
         int before = versions.publications().size();
         mvc.perform(multipart("/api/screening-lists").file(GoodsMeasureFiles.upload("<?xml version=\"1.0\"?><export/>"))
-                        .param("source", "GOODS_MEASURES").with(httpBasic("admin", PASSWORD)))
+                        .param("source", "GOODS_MEASURES").with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.problems[0].file").value("goods-measures.csv"))
                 .andExpect(jsonPath("$.problems[0].line").value(0));

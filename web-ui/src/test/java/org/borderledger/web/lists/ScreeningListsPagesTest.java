@@ -1,6 +1,7 @@
 package org.borderledger.web.lists;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -14,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.borderledger.screening.ScreeningListVersions;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,10 +32,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class ScreeningListsPagesTest {
 
-    static final String PASSWORD = "border-demo";
 
     @Autowired
     MockMvc mvc;
@@ -62,20 +62,20 @@ class ScreeningListsPagesTest {
     void theApiListsEveryPublicationNewestFirstWithWhoAndTheFiles() throws Exception {
         ScreeningListPublishedEvent first = versions.publications().get(0);
         int count = versions.publications().size();
-        mvc.perform(get("/api/screening-lists").with(httpBasic("a.seitkali", PASSWORD))).andExpect(status().isOk())
+        mvc.perform(get("/api/screening-lists").with(httpBasic("a.seitkali", DEMO_PASSWORD))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(count))
                 .andExpect(jsonPath("$[" + (count - 1) + "].version").value(first.version()))
                 .andExpect(jsonPath("$[" + (count - 1) + "].publishedBy").value("system"))
                 .andExpect(jsonPath("$[" + (count - 1) + "].publisherRole").value("SYSTEM"))
                 .andExpect(jsonPath("$[" + (count - 1) + "].added").value(first.added()));
-        mvc.perform(get("/api/screening-lists").with(httpBasic("o.aliyev", PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/screening-lists").with(httpBasic("o.aliyev", DEMO_PASSWORD))).andExpect(status().isForbidden());
     }
 
     @Test
     void onlyAdministratorsPublishThroughTheApi() throws Exception {
         for (String user : new String[] {"o.aliyev", "s.karimov", "a.seitkali"}) {
             mvc.perform(multipart("/api/screening-lists").file(GoodsMeasureFiles.upload("x")).param("source", "GOODS_MEASURES")
-                    .with(httpBasic(user, PASSWORD))).andExpect(status().isForbidden());
+                    .with(httpBasic(user, DEMO_PASSWORD))).andExpect(status().isForbidden());
         }
         mvc.perform(multipart("/admin/screening-lists").file(GoodsMeasureFiles.upload("x")).param("source", "GOODS_MEASURES")
                 .with(as("a.seitkali")).with(csrf())).andExpect(status().isForbidden());
@@ -84,7 +84,7 @@ class ScreeningListsPagesTest {
     @Test
     void anUploadWithoutAListOrFilesIsRefusedSayingWhatIsMissing() throws Exception {
         int before = versions.publications().size();
-        mvc.perform(multipart("/api/screening-lists").param("source", "NO_SUCH_LIST").with(httpBasic("admin", PASSWORD)))
+        mvc.perform(multipart("/api/screening-lists").param("source", "NO_SUCH_LIST").with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_LIST_FILE"))
                 .andExpect(jsonPath("$.problems[0].file").value("source"))

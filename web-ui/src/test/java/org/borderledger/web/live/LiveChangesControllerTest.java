@@ -1,6 +1,7 @@
 package org.borderledger.web.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -8,8 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.borderledger.support.Eventually;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The live-updates stream: open to every signed-in role, closed to visitors. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class LiveChangesControllerTest {
 
     @Autowired
@@ -56,7 +56,7 @@ class LiveChangesControllerTest {
 
         result.getRequest().getAsyncContext().complete();
 
-        Eventually.assertThat(() -> assertThat(watching()).isEqualTo(before - 1));
+        await().untilAsserted(() -> assertThat(watching()).isEqualTo(before - 1));
     }
 
     @Test

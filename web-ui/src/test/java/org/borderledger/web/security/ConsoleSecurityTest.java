@@ -1,6 +1,7 @@
 package org.borderledger.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,7 +20,7 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,10 +34,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Sign-in, sign-out, the stored session, CSRF, the refusal of paths without a rule, security headers and languages. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class ConsoleSecurityTest {
 
-    static final String DEMO_PASSWORD = "border-demo";
     static final String SESSION = "SESSION";
 
     @Autowired

@@ -2,6 +2,7 @@ package org.borderledger.web.security;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 
 import java.util.List;
 import org.borderledger.actor.api.Role;
@@ -11,7 +12,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 class DemoPasswordGuardTest {
 
-    static final ConsoleUser DEMO = user("o.demo", DemoPasswordGuard.DEMO_PASSWORD);
+    static final ConsoleUser DEMO = user("o.demo", DEMO_PASSWORD);
     static final ConsoleUser OWN = user("o.own", "a long password of this deployment's own");
 
     @Test

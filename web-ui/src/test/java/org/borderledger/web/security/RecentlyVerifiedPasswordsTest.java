@@ -1,6 +1,7 @@
 package org.borderledger.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,15 +25,15 @@ class RecentlyVerifiedPasswordsTest {
             return bcrypt.matches(rawPassword, encodedPassword);
         }
     };
-    private final String hash = bcrypt.encode("border-demo");
+    private final String hash = bcrypt.encode(DEMO_PASSWORD);
 
     @Test
     void aPasswordJustAcceptedIsNotCheckedWithBcryptAgain() {
         PasswordEncoder passwords = new RecentlyVerifiedPasswords(counted, Duration.ofMinutes(5));
 
-        assertThat(passwords.matches("border-demo", hash)).isTrue();
-        assertThat(passwords.matches("border-demo", hash)).isTrue();
-        assertThat(passwords.matches("border-demo", hash)).isTrue();
+        assertThat(passwords.matches(DEMO_PASSWORD, hash)).isTrue();
+        assertThat(passwords.matches(DEMO_PASSWORD, hash)).isTrue();
+        assertThat(passwords.matches(DEMO_PASSWORD, hash)).isTrue();
 
         assertThat(bcryptChecks).hasValue(1);
     }
@@ -40,9 +41,9 @@ class RecentlyVerifiedPasswordsTest {
     @Test
     void aWrongPasswordIsRefusedAndPaysForBcryptEveryTime() {
         PasswordEncoder passwords = new RecentlyVerifiedPasswords(counted, Duration.ofMinutes(5));
-        passwords.matches("border-demo", hash);
+        passwords.matches(DEMO_PASSWORD, hash);
 
-        assertThat(passwords.matches("border-demo ", hash)).isFalse();
+        assertThat(passwords.matches(DEMO_PASSWORD + " ", hash)).isFalse();
         assertThat(passwords.matches("guess", hash)).isFalse();
         assertThat(passwords.matches("guess", hash)).isFalse();
 
@@ -52,9 +53,9 @@ class RecentlyVerifiedPasswordsTest {
     @Test
     void aChangedPasswordHashIsCheckedAfresh() {
         PasswordEncoder passwords = new RecentlyVerifiedPasswords(counted, Duration.ofMinutes(5));
-        passwords.matches("border-demo", hash);
+        passwords.matches(DEMO_PASSWORD, hash);
 
-        assertThat(passwords.matches("border-demo", bcrypt.encode("a new password"))).isFalse();
+        assertThat(passwords.matches(DEMO_PASSWORD, bcrypt.encode("a new password"))).isFalse();
         assertThat(bcryptChecks).hasValue(2);
     }
 
@@ -62,8 +63,8 @@ class RecentlyVerifiedPasswordsTest {
     void zeroRemembersNothing() {
         PasswordEncoder passwords = new RecentlyVerifiedPasswords(counted, Duration.ZERO);
 
-        assertThat(passwords.matches("border-demo", hash)).isTrue();
-        assertThat(passwords.matches("border-demo", hash)).isTrue();
+        assertThat(passwords.matches(DEMO_PASSWORD, hash)).isTrue();
+        assertThat(passwords.matches(DEMO_PASSWORD, hash)).isTrue();
         assertThat(bcryptChecks).hasValue(2);
     }
 }

@@ -1,6 +1,8 @@
 package org.borderledger.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -23,8 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.borderledger.support.Eventually;
-import org.borderledger.support.MachinePostgres;
+import org.borderledger.support.FreshConsoleDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -47,10 +48,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = MachinePostgres.class)
+@ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class SignInThrottlingTest {
 
-    static final String PASSWORD = "border-demo";
     /** An API path any officer, supervisor or auditor may read: 404 once signed in, as no such consignment exists. */
     static final String API = "/api/consignments/CN-NONE";
 
@@ -105,17 +105,17 @@ class SignInThrottlingTest {
         // 5 a minute come back one every 12 s.
         assertThat(Long.parseLong(wait)).isBetween(1L, 12L);
         // No oracle: the right password is refused the same way, from any address.
-        mvc.perform(api("s.bekova", PASSWORD, "10.1.0.1")).andExpect(status().isTooManyRequests())
+        mvc.perform(api("s.bekova", DEMO_PASSWORD, "10.1.0.1")).andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", wait));
-        mvc.perform(api("s.bekova", PASSWORD, "10.1.0.2")).andExpect(status().isTooManyRequests());
+        mvc.perform(api("s.bekova", DEMO_PASSWORD, "10.1.0.2")).andExpect(status().isTooManyRequests());
         // Another user at the same address signs in as ever.
-        mvc.perform(api("o.nurlanova", PASSWORD, "10.1.0.1")).andExpect(status().isNotFound());
+        mvc.perform(api("o.nurlanova", DEMO_PASSWORD, "10.1.0.1")).andExpect(status().isNotFound());
 
         time.advance(Duration.ofSeconds(Long.parseLong(wait)));
-        mvc.perform(api("s.bekova", PASSWORD, "10.1.0.1")).andExpect(status().isNotFound());
+        mvc.perform(api("s.bekova", DEMO_PASSWORD, "10.1.0.1")).andExpect(status().isNotFound());
 
         // Three refusals, one entry: the log is not filled by a flood.
-        Eventually.assertThat(() -> assertThat(throttledEntries("s.bekova")).containsExactly(Map.of(
+        await().untilAsserted(() -> assertThat(throttledEntries("s.bekova")).containsExactly(Map.of(
                 "user_id", "system", "role", "SYSTEM", "path", API, "limit", "user-name", "address", "10.1.0.1")));
         // The auditor finds it on the access log page.
         mvc.perform(get("/audit/access").param("action", "THROTTLED").with(user(users.loadUserByUsername("a.seitkali"))))
@@ -132,7 +132,7 @@ class SignInThrottlingTest {
             mvc.perform(form(user, "guess-6", "10.3.0.1")).andExpect(unauthenticated())
                     .andExpect(redirectedUrlPattern("/login?wait=*"));
         }
-        String page = mvc.perform(form("o.aliyev", PASSWORD, "10.3.0.1")).andExpect(unauthenticated())
+        String page = mvc.perform(form("o.aliyev", DEMO_PASSWORD, "10.3.0.1")).andExpect(unauthenticated())
                 .andExpect(redirectedUrlPattern("/login?wait=*")).andReturn().getResponse().getRedirectedUrl();
 
         mvc.perform(get(page)).andExpect(status().isOk()).andExpect(content().string(containsString(
@@ -146,27 +146,27 @@ class SignInThrottlingTest {
         mvc.perform(get("/login").param("wait", "call 555-0100")).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("sign-in-throttled"))));
 
-        mvc.perform(form("o.nurlanova", PASSWORD, "10.3.0.1")).andExpect(authenticated().withUsername("o.nurlanova"));
+        mvc.perform(form("o.nurlanova", DEMO_PASSWORD, "10.3.0.1")).andExpect(authenticated().withUsername("o.nurlanova"));
         time.advance(Duration.ofSeconds(12));
-        mvc.perform(form("o.aliyev", PASSWORD, "10.3.0.1")).andExpect(authenticated().withUsername("o.aliyev"));
+        mvc.perform(form("o.aliyev", DEMO_PASSWORD, "10.3.0.1")).andExpect(authenticated().withUsername("o.aliyev"));
     }
 
     @Test
     void guessesSprayedOverManyNamesLockTheAddressButNotAClientWhosePasswordWasJustVerified() throws Exception {
-        mvc.perform(api("s.karimov", PASSWORD, "10.2.0.1")).andExpect(status().isNotFound());
+        mvc.perform(api("s.karimov", DEMO_PASSWORD, "10.2.0.1")).andExpect(status().isNotFound());
         for (int name = 1; name <= 30; name++) {
             mvc.perform(api("spray-" + name, "guess", "10.2.0.1")).andExpect(status().isUnauthorized());
         }
         mvc.perform(api("spray-31", "guess", "10.2.0.1")).andExpect(status().isTooManyRequests());
         // Behind the same address: a client polling with credentials verified moments ago goes on; a new
         // sign-in waits the short while until the address's allowance comes back (30 a minute: one each 2 s).
-        mvc.perform(api("s.karimov", PASSWORD, "10.2.0.1")).andExpect(status().isNotFound());
-        mvc.perform(api("a.seitkali", PASSWORD, "10.2.0.1")).andExpect(status().isTooManyRequests());
-        mvc.perform(api("a.seitkali", PASSWORD, "10.2.0.2")).andExpect(status().isNotFound());
+        mvc.perform(api("s.karimov", DEMO_PASSWORD, "10.2.0.1")).andExpect(status().isNotFound());
+        mvc.perform(api("a.seitkali", DEMO_PASSWORD, "10.2.0.1")).andExpect(status().isTooManyRequests());
+        mvc.perform(api("a.seitkali", DEMO_PASSWORD, "10.2.0.2")).andExpect(status().isNotFound());
 
         time.advance(Duration.ofSeconds(2));
-        mvc.perform(api("admin", PASSWORD, "10.2.0.1")).andExpect(status().isForbidden());
-        Eventually.assertThat(() -> assertThat(throttledEntries("spray-31")).extracting(entry -> entry.get("limit"))
+        mvc.perform(api("admin", DEMO_PASSWORD, "10.2.0.1")).andExpect(status().isForbidden());
+        await().untilAsserted(() -> assertThat(throttledEntries("spray-31")).extracting(entry -> entry.get("limit"))
                 .containsExactly("address"));
     }
 

@@ -1,6 +1,7 @@
 package org.borderledger.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -30,13 +31,13 @@ class StoredSessionAttributesTest {
     void aSignedInUsersSecurityContextReadsBackOnAnotherInstanceWithoutThePasswordHash() {
         SignedInUser user = new SignedInUser(new ConsoleUser("o.aliyev", HASH, Role.OFFICER, "Kurmangazy", "Olzhas Aliyev"));
         UsernamePasswordAuthenticationToken signedIn =
-                UsernamePasswordAuthenticationToken.authenticated(user, "border-demo", user.getAuthorities());
+                UsernamePasswordAuthenticationToken.authenticated(user, DEMO_PASSWORD, user.getAuthorities());
         signedIn.eraseCredentials(); // as Spring Security's ProviderManager does after every sign-in
 
         byte[] stored = conversion.convert(new SecurityContextImpl(signedIn), byte[].class);
         SecurityContextImpl read = (SecurityContextImpl) conversion.convert(stored, Object.class);
 
-        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(HASH).doesNotContain("border-demo");
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(HASH).doesNotContain(DEMO_PASSWORD);
         SignedInUser readUser = (SignedInUser) read.getAuthentication().getPrincipal();
         assertThat(readUser.actor()).isEqualTo(new Actor("o.aliyev", Role.OFFICER, "Kurmangazy"));
         assertThat(readUser.getDisplayName()).isEqualTo("Olzhas Aliyev");

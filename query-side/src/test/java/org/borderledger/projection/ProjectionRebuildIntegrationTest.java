@@ -1,0 +1,89 @@
+package org.borderledger.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.borderledger.support.Lifecycles.OFFICER;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.QuerySideTestApplication;
+import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.projection.api.FetchProjectionStatusQuery;
+import org.borderledger.projection.api.ProjectionStatus;
+import org.borderledger.projection.api.RebuildStart;
+import org.borderledger.projection.api.SegmentStatus;
+import org.borderledger.support.Commands;
+import org.borderledger.support.FreshQuerySideDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/** A rebuild in the background on the machine's PostgreSQL, followed through the status query. */
+@SpringBootTest(classes = QuerySideTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@ContextConfiguration(initializers = FreshQuerySideDatabase.class)
+@Import(Commands.class)
+class ProjectionRebuildIntegrationTest {
+
+    static final String SUMMARY = "consignment-summary";
+    static final String ALL_ROWS = "SELECT * FROM consignment_summary ORDER BY consignment_id";
+
+    @Autowired
+    ProjectionRebuild rebuild;
+    @Autowired
+    QueryGateway queries;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Commands commands;
+
+    @Test
+    void aRebuildRunsInTheBackgroundReachesTheTotalAndGivesTheSameTable() {
+        for (int i = 1; i <= 5; i++) {
+            commands.send(new DeclareConsignmentCommand("CN-REBUILD-" + i, Declarations.withReference("EX-REBUILD-" + i)),
+                    OFFICER);
+        }
+        await().untilAsserted(() -> assertThat(finished(summaryStatus())).isTrue());
+        List<Map<String, Object>> live = jdbc.queryForList(ALL_ROWS);
+        assertThat(live).hasSize(5);
+
+        OffsetDateTime started = jdbc.queryForObject("SELECT now()", OffsetDateTime.class);
+        assertThat(rebuild.rebuild(SUMMARY)).isEqualTo(RebuildStart.STARTED);
+        assertThat(rebuild.rebuild(SUMMARY)).isEqualTo(RebuildStart.ALREADY_REBUILDING);
+        assertThat(rebuild.rebuild("no-such-projection")).isEqualTo(RebuildStart.UNKNOWN_PROCESSING_GROUP);
+
+        await().untilAsserted(() -> {
+            ProjectionStatus status = summaryStatus();
+            assertThat(status.mode()).isEqualTo("pooled");
+            assertThat(status.segments()).hasSize(4);
+            assertThat(status.eventsPerSecond()).isNotNegative();
+            assertThat(finished(status)).isTrue();
+            assertThat(jdbc.queryForList(ALL_ROWS)).isEqualTo(live);
+        });
+        await().untilAsserted(() -> assertThat(rebuild.isRebuilding(SUMMARY)).isFalse());
+        // The refilled table has planner statistics at once, gathered after the replay.
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject("""
+                SELECT last_analyze >= ? FROM pg_stat_user_tables WHERE relname = 'consignment_summary'""",
+                Boolean.class, started)).isTrue());
+        assertThat(rebuild.rebuild(SUMMARY)).isEqualTo(RebuildStart.STARTED);
+        // The context's other tests get a finished projection.
+        await().untilAsserted(() -> assertThat(rebuild.isRebuilding(SUMMARY)).isFalse());
+    }
+
+    private static boolean finished(ProjectionStatus status) {
+        return status.running() && !status.replaying() && status.eventsTotal() > 0
+                && status.eventsDone() == status.eventsTotal()
+                && status.segments().stream().allMatch(SegmentStatus::done);
+    }
+
+    private ProjectionStatus summaryStatus() {
+        return queries.query(new FetchProjectionStatusQuery(), ResponseTypes.multipleInstancesOf(ProjectionStatus.class))
+                .join().stream().filter(status -> status.processingGroup().equals(SUMMARY)).findFirst().orElseThrow();
+    }
+}
