@@ -1,7 +1,5 @@
 package org.borderledger.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -17,15 +15,14 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public record HoldDecisionSentence(String messageKey, List<Object> arguments) {
 
-    /** The minute, in the zone the pages show every other time in. */
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-
-    /** {@code names} gives the name of a user id, or the id itself when the console does not know them. */
-    public static HoldDecisionSentence of(HoldReview review, UnaryOperator<String> names) {
+    /**
+     * {@code names} gives the name of a user id, or the id itself when the console does not know them;
+     * {@code time} how the reader's pages show an instant.
+     */
+    public static HoldDecisionSentence of(HoldReview review, UnaryOperator<String> names, ShownTime time) {
         Object who = review.decided() == null || review.decided().by() == null
                 ? code("consignments.detail.unknownActor", "–") : names.apply(review.decided().by().userId());
-        String at = review.decided() == null ? "–" : MINUTE.format(review.decided().at());
+        String at = review.decided() == null ? "–" : time.of(review.decided().at());
         return new HoldDecisionSentence("holds.decidedAs." + review.decision(), List.of(who, at,
                 code("consignments.decisionReason." + review.reason(), String.valueOf(review.reason())),
                 Objects.toString(review.text(), ""), Objects.toString(review.referredAgency(), "")));

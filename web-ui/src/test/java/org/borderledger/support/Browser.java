@@ -48,7 +48,7 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,768",
                 "--lang=en");
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
     }
@@ -93,6 +93,22 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the screenshot " + name, e);
         }
+    }
+
+    /**
+     * Saves the page as {@code <name>.png} and, opened again in Russian, as {@code <name>-ru.png}; then
+     * switches back to English and opens the page at its own address again, where the test goes on.
+     */
+    public void screenshotInEnglishAndRussian(String name) {
+        screenshot(name);
+        String page = driver.getCurrentUrl();
+        String separator = page.contains("?") ? "&" : "?";
+        driver.get(page + separator + "lang=ru");
+        waitFor(By.tagName("main"));
+        screenshot(name + "-ru");
+        driver.get(page + separator + "lang=en");
+        driver.get(page);
+        waitFor(By.tagName("main"));
     }
 
     @Override

@@ -73,7 +73,7 @@ class ConsignmentJourneyInBrowserTest extends InBrowserTest {
         assertThat(text(By.id("goods"))).contains(SCRIPT + " Cotton T-shirts");
         assertThat(browser.driver().findElements(By.xpath("//table[@id='goods']//script"))).isEmpty();
         assertThat(alertShown()).isFalse();
-        browser.screenshot("consignment-held");
+        browser.screenshotInEnglishAndRussian("consignment-held");
         String path = browser.driver().getCurrentUrl().replaceFirst("^https?://[^/]+", "");
         browser.signOut();
         return path;
@@ -84,7 +84,7 @@ class ConsignmentJourneyInBrowserTest extends InBrowserTest {
         browser.signInAs("s.bekova");
         browser.open("/holds");
         browser.waitFor(By.id("held-goods"));
-        browser.screenshot("held-goods");
+        browser.screenshotInEnglishAndRussian("held-goods");
         browser.driver().findElement(By.cssSelector("a[href$='/holds/" + consignmentId + "/AUTO-1']")).click();
         browser.waitFor(By.id("decision"));
         new Select(browser.driver().findElement(By.id("decision"))).selectByValue("LIFT");
@@ -113,7 +113,7 @@ class ConsignmentJourneyInBrowserTest extends InBrowserTest {
         browser.waitForText(By.id("consignment-header"), "Released");
         // The timeline names people, not user ids.
         assertThat(text(By.id("timeline"))).contains("Saule Bekova").contains("Olzhas Aliyev").doesNotContain("s.bekova");
-        browser.screenshot("consignment-released");
+        browser.screenshotInEnglishAndRussian("consignment-released");
         browser.signOut();
     }
 
@@ -124,7 +124,7 @@ class ConsignmentJourneyInBrowserTest extends InBrowserTest {
         browser.waitFor(By.cssSelector("main h1"));
         assertThat(text(By.cssSelector("main"))).contains("o.aliyev").contains("s.bekova")
                 .contains("HoldReviewedEvent").contains("ConsignmentReleasedEvent");
-        browser.screenshot("audit-history");
+        browser.screenshotInEnglishAndRussian("audit-history");
 
         browser.open("/audit/consignments/" + consignmentId + "/as-of");
         List<WebElement> asOfEachEvent = browser.driver().findElements(By.cssSelector("main a[href*='as-of?at=']"));

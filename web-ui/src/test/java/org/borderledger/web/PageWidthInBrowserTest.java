@@ -70,7 +70,7 @@ class PageWidthInBrowserTest extends InBrowserTest {
                 }
             }
         }
-        browser.driver().manage().window().setSize(new Dimension(1400, 1000));
+        browser.driver().manage().window().setSize(new Dimension(1366, 768));
         browser.signOut();
     }
 

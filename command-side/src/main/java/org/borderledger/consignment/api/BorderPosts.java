@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 
@@ -18,8 +20,11 @@ import org.apache.commons.csv.CSVParser;
  */
 public final class BorderPosts {
 
-    /** A post as the list gives it: {@code region} is empty for the smaller bilateral posts. */
-    public record BorderPost(String name, String region, String kind) {
+    /**
+     * A post as the list gives it: {@code region} is empty for the smaller bilateral posts; the time zone
+     * is the one its officers work in, in which the console shows them every time.
+     */
+    public record BorderPost(String name, String region, String kind, ZoneId timeZone) {
     }
 
     private static final String RESOURCE = "/reference/border-posts.csv";
@@ -32,6 +37,11 @@ public final class BorderPosts {
     /** Every post, in the order of the list. */
     public static List<BorderPost> all() {
         return ALL;
+    }
+
+    /** The post of this name, if the list has one. */
+    public static Optional<BorderPost> named(String name) {
+        return ALL.stream().filter(post -> post.name().equals(name)).findFirst();
     }
 
     /** The name, when it is a post of the list; refused on {@code borderPost} otherwise. */
@@ -47,7 +57,8 @@ public final class BorderPosts {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
         try (InputStream csv = Objects.requireNonNull(BorderPosts.class.getResourceAsStream(RESOURCE), RESOURCE);
              CSVParser rows = CSVParser.parse(new InputStreamReader(csv, StandardCharsets.UTF_8), format)) {
-            return rows.stream().map(row -> new BorderPost(row.get("name"), row.get("region"), row.get("kind"))).toList();
+            return rows.stream().map(row -> new BorderPost(row.get("name"), row.get("region"), row.get("kind"),
+                    ZoneId.of(row.get("timeZone")))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE + " cannot be read", e);
         }

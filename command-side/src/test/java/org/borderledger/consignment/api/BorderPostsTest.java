@@ -3,6 +3,9 @@ package org.borderledger.consignment.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.consignment.api.Rejections.assertRejected;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.borderledger.consignment.api.BorderPosts.BorderPost;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,9 +17,15 @@ class BorderPostsTest {
     private static final Declaration AT_NOWHERE = Declarations.builder().borderPost("Nowhere").build();
 
     @Test
-    void theListIsReadWholeWithRegionAndKind() {
+    void theListIsReadWholeWithRegionKindAndTimeZone() {
         assertThat(BorderPosts.all()).hasSize(26).doesNotHaveDuplicates()
-                .contains(new BorderPost("Kurmangazy", "Atyrau", "multilateral road"), new BorderPost("Orda", "", "bilateral road"));
+                .contains(new BorderPost("Kurmangazy", "Atyrau", "multilateral road", ZoneId.of("Asia/Atyrau")),
+                        new BorderPost("Orda", "", "bilateral road", ZoneId.of("Asia/Almaty")));
+        // Kazakhstan keeps one time, UTC+5, since 1 March 2024: every post's zone says so today.
+        assertThat(BorderPosts.all()).extracting(post -> post.timeZone().getRules().getOffset(Instant.parse("2026-12-06T12:00:00Z")))
+                .containsOnly(ZoneOffset.ofHours(5));
+        assertThat(BorderPosts.named("Syrym")).map(BorderPost::timeZone).contains(ZoneId.of("Asia/Oral"));
+        assertThat(BorderPosts.named("Nowhere")).isEmpty();
     }
 
     @Test

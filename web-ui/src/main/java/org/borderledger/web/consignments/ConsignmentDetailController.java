@@ -15,6 +15,7 @@ import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.PeopleNames;
+import org.borderledger.web.ShownTime;
 import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.consignments.DetailPage.Refusal;
@@ -104,7 +105,7 @@ class ConsignmentDetailController {
                 ResponseTypes.instanceOf(ConsignmentTimeline.class)).join();
         boolean mayAct = user.getRole().includes(Role.OFFICER);
         model.addAttribute("page", DetailPage.of(detail, timeline.entries().stream().map(e -> TimelineRow.of(e, people.all())).toList(),
-                mayAct, people.all(), refusal));
+                mayAct, people.all(), refusal, ShownTime.atPost(user.getBorderPost())));
         return "consignments/detail";
     }
 

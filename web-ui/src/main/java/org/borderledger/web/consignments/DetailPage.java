@@ -10,6 +10,7 @@ import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.web.HoldDecisionSentence;
+import org.borderledger.web.ShownTime;
 
 /**
  * What the detail page shows: the consignment, the timeline, the actions offered with their forms
@@ -17,10 +18,10 @@ import org.borderledger.web.HoldDecisionSentence;
  * {@link ActionForm#action()}.
  */
 public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, AvailableActions actions,
-                         Map<String, ActionForm> forms, Refusal refusal, Map<String, String> names) {
+                         Map<String, ActionForm> forms, Refusal refusal, Map<String, String> names, ShownTime time) {
 
     static DetailPage of(ConsignmentDetail detail, List<TimelineRow> timeline, boolean mayAct, Map<String, String> names,
-                         Refusal refusal) {
+                         Refusal refusal, ShownTime time) {
         // The page's suggestions: ids numbered after those already used, no discrepancy until one is said.
         Map<String, Map<String, String>> suggested = Map.of(
                 "inspection", Map.of("inspectionId", "INSP-" + (detail.inspections().size() + 1)),
@@ -33,7 +34,7 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         if (refusal != null && ActionForm.ACTIONS.contains(refusal.form().action())) {
             forms.put(refusal.form().action(), refusal.form());
         }
-        return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct), forms, refusal, names);
+        return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct), forms, refusal, names, time);
     }
 
     public List<ScreeningHit.GoodsHit> goodsHits(ConsignmentDetail.Screening screening) {
@@ -75,7 +76,7 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
 
     /** How a decided hold reads: as what it was, by whom, when and why. */
     public HoldDecisionSentence decision(ConsignmentDetail.HoldReview review) {
-        return HoldDecisionSentence.of(review, this::name);
+        return HoldDecisionSentence.of(review, this::name, time);
     }
 
     /** The name of the person with this user id, or the id itself when the console does not know them. */

@@ -25,6 +25,7 @@ import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.HoldDecisionSentence;
 import org.borderledger.web.PeopleNames;
+import org.borderledger.web.ShownTime;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -140,7 +141,7 @@ class HeldGoodsController {
         model.addAttribute("decisions", HoldDecision.values());
         model.addAttribute("decisionReasons", form.decisionCode() == null ? List.of() : DecisionReason.fitting(form.decisionCode()));
         model.addAttribute("earlierDecisions", hold.reviews().stream()
-                .map(review -> HoldDecisionSentence.of(review, people::of)).toList());
+                .map(review -> HoldDecisionSentence.of(review, people::of, ShownTime.atPost(user.getBorderPost()))).toList());
         return "holds/review";
     }
 

@@ -56,7 +56,7 @@ class ConcurrentChangeInBrowserTest extends InBrowserTest {
         browser.driver().findElement(By.cssSelector("#action-hold button[type=submit]")).click();
         browser.waitForText(By.cssSelector("#action-hold .stale"), "Serik Karimov");
         assertThat(browser.driver().findElement(By.cssSelector("#action-hold .stale")).getText())
-                .containsPattern("at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} after")
+                .containsPattern("at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\\+5 after")
                 .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d");
     }
 }

@@ -82,6 +82,10 @@ class ConsignmentDetailPageTest {
                 .doesNotContain("id=\"action-cancellation\"").doesNotContain("/holds/" + id + "/AUTO-1");
 
         assertThat(officer).contains("Next: a supervisor other than the one who placed the hold decides it");
+        // Every time in the zone of the reader's post, named; someone at no post reads UTC.
+        assertThat(officer).containsPattern("<dd>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\\+5</dd>")
+                .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d");
+        assertThat(page(id, "a.seitkali")).containsPattern("<dd>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC</dd>");
         assertThat(page(id, "s.karimov")).contains("href=\"/holds/" + id + "/AUTO-1\"");
         assertThat(page(id + "?lang=ru", "o.aliyev")).contains("Задержана", "Задержание AUTO-1 (Совпадение с санкционным списком)");
     }
@@ -99,7 +103,7 @@ class ConsignmentDetailPageTest {
         String id = stories.decided(Lifecycles.unique("DEC"), decision, reason, agency);
 
         String page = page(id, "o.aliyev");
-        assertThat(page).containsPattern(Pattern.quote(decided) + " \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} — reason: "
+        assertThat(page).containsPattern(Pattern.quote(decided) + " \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\\+5 — reason: "
                 + Pattern.quote(reasonLabel) + " — Registry extract checked").contains(timeline);
         if (decision != HoldDecision.REFER) {
             assertThat(page).doesNotContainIgnoringCase("referred to").doesNotContain("agency –");

@@ -54,7 +54,7 @@ class DashboardInBrowserTest extends InBrowserTest {
         assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Dashboard");
         assertThat(browser.waitFor(By.id("work-list-heading")).getText()).isEqualTo("Work list at Kurmangazy");
         assertThat(browser.waitFor(By.id("statistics-heading")).getText()).isEqualTo("Last 30 days at Kurmangazy");
-        browser.screenshot("dashboard");
+        browser.screenshotInEnglishAndRussian("dashboard");
         browser.driver().executeScript("document.getElementById('statistics').scrollIntoView();");
         browser.screenshot("dashboard-statistics");
     }

@@ -149,7 +149,7 @@ class HeldGoodsPagesTest {
         mvc.perform(reviewBy("s.bekova", id + "/H-1", 1, "LIFT")).andExpect(status().isConflict())
                 .andExpect(content().string(allOf(containsString("Serik Karimov"), not(containsString("s.karimov")),
                         containsString("href=\"/holds/" + id + "/H-1\""), containsString("Written reasons after a check"))))
-                .andExpect(content().string(matchesPattern("(?s).*at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\..*")));
+                .andExpect(content().string(matchesPattern("(?s).*at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\\+5\\..*")));
     }
 
     @Test
