@@ -82,6 +82,9 @@ class ConsignmentDetailPageTest {
                 .doesNotContain("id=\"action-cancellation\"").doesNotContain("/holds/" + id + "/AUTO-1");
 
         assertThat(officer).contains("Next: a supervisor other than the one who placed the hold decides it");
+        // What a party matched on is said in words, in the reader's language, not as a code.
+        assertThat(officer).containsPattern(">on the (name|identifier)[^<]*<").doesNotContain(">NAME<", ">IDENTIFIER<");
+        assertThat(page(id + "?lang=kk", "o.aliyev")).containsPattern(">(атауы|идентификаторы) бойынша[^<]*<");
         // Every time in the zone of the reader's post, named; someone at no post reads UTC.
         assertThat(officer).containsPattern("<dd>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\\+5</dd>")
                 .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d");
