@@ -169,6 +169,7 @@ class RoleMatrixTest {
 
             row(GET, "/admin/projections", ADMIN),
             row(GET, "/admin/projections/status", ADMIN),
+            row(GET, "/admin/projections/{group}/rebuild", ADMIN),
             row(POST, "/admin/projections/{group}/rebuild", ADMIN),
             row(POST, "/admin/projections/{group}/dead-letters/{consignmentId}/retry", ADMIN),
             row(POST, "/admin/projections/{group}/dead-letters/{consignmentId}/evict", ADMIN),
