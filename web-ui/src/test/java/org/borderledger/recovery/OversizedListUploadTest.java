@@ -56,7 +56,7 @@ class OversizedListUploadTest {
                 .andExpect(jsonPath("$.problems[0].file").value("eu.xml"))
                 .andExpect(jsonPath("$.problems[0].message")
                         .value("entry EU-7001: name has 50000000 characters; at most 1000 are allowed"));
-        mvc.perform(multipart("/admin/screening-lists").file(eu).param("source", "EU_FSF")
+        mvc.perform(multipart("/admin/screening-lists").file(eu).param("source", "EU_FSF").param("confirmed", "true")
                         .with(new PageAccess(mvc, users).as("admin")).with(csrf()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(containsString("id=\"problems\""),

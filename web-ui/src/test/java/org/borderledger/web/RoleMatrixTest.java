@@ -169,6 +169,7 @@ class RoleMatrixTest {
 
             row(GET, "/admin/projections", ADMIN),
             row(GET, "/admin/projections/status", ADMIN),
+            row(GET, "/admin/projections/{group}/rebuild", ADMIN),
             row(POST, "/admin/projections/{group}/rebuild", ADMIN),
             row(POST, "/admin/projections/{group}/dead-letters/{consignmentId}/retry", ADMIN),
             row(POST, "/admin/projections/{group}/dead-letters/{consignmentId}/evict", ADMIN),
@@ -310,6 +311,36 @@ class RoleMatrixTest {
         System.out.printf("Role matrix: %d endpoints x %d callers = %d requests%n", ENDPOINTS.size(),
                 Caller.values().length, ENDPOINTS.size() * Caller.values().length);
         assertThat(wrong).as("answers that differ from the role matrix").isEmpty();
+    }
+
+    /** Paths that nothing maps, some under a prefix whose rule names roles: no page is there to refuse. */
+    static final List<String> UNKNOWN_PATHS = List.of("/consignmentz", "/audit/nothing-here", "/admin/x",
+            "/holds/CN-1/AUTO-1/more", "/api/nothing-here", "/api/consignments/CN-1/nothing");
+
+    @Test
+    void aPathNothingMapsIsNotFoundToEverySignedInCallerAndASignInToAnAnonymousOne() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String path : UNKNOWN_PATHS) {
+            for (String method : List.of(GET, POST)) {
+                for (Caller caller : Caller.values()) {
+                    Endpoint unknown = new Endpoint(method, path);
+                    MockHttpServletResponse response = mvc.perform(request(unknown, "CN-1", caller)).andReturn().getResponse();
+                    boolean expected = caller == ANONYMOUS ? Access.of(response, caller) == Access.REFUSED
+                            : response.getStatus() == 404 && (!path.startsWith("/api/") || isNotFoundProblem(response));
+                    if (!expected) {
+                        wrong.add(unknown + " as " + caller + ": " + response.getStatus() + " " + response.getContentType()
+                                + " " + response.getRedirectedUrl());
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("answers to paths that nothing maps: 404 (a problem for the API), or a sign-in").isEmpty();
+    }
+
+    private static boolean isNotFoundProblem(MockHttpServletResponse response) throws Exception {
+        return response.getContentType() != null
+                && MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(response.getContentType()))
+                && response.getContentAsString().contains("\"code\":\"NOT_FOUND\"");
     }
 
     @Test

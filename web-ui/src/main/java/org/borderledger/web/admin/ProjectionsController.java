@@ -19,6 +19,7 @@ import org.borderledger.projection.api.RetryDeadLettersCommand;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.security.SignedInUser;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +27,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's view of the projections: each processor's position, a rebuild with its
- * progress, and the events each one has parked, to retry or evict. The operator's actions are commands
+ * The administrator's view of the projections: each processor's position, a rebuild (asked for on a
+ * page of its own) with its progress, and the events each one has parked, to retry or evict. The operator's actions are commands
  * on processors, sent in the administrator's name like any other.
  */
 @Controller
@@ -69,13 +71,29 @@ class ProjectionsController {
         return progress();
     }
 
+    /**
+     * The page that asks before a rebuild, saying what it does: the processor's tables emptied and
+     * filled again from every event in the store, and the pages that read them behind until then.
+     */
+    @GetMapping("/admin/projections/{group}/rebuild")
+    String confirmRebuild(@PathVariable String group, Model model) {
+        model.addAttribute("processor", progress().stream().filter(processor -> processor.group().equals(group))
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "admin/rebuild";
+    }
+
+    /** A started rebuild leads to its processor's row, where the replay's figures move; a refusal to the message on top. */
     @PostMapping("/admin/projections/{group}/rebuild")
     String rebuild(@PathVariable String group, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
         CommandOutcome sent = commands.send(new RebuildProjectionCommand(group), user);
         redirect.addFlashAttribute("rebuild", sent.accepted()
                 ? new Outcome(group, null, ((RebuildStart) sent.result()).name(), null)
                 : new Outcome(group, null, NOT_TAKEN, sent.message()));
-        return "redirect:/admin/projections";
+        if (sent.result() != RebuildStart.STARTED) {
+            return "redirect:/admin/projections";
+        }
+        redirect.addAttribute("group", group);
+        return "redirect:/admin/projections#processor-{group}";
     }
 
     @PostMapping("/admin/projections/{group}/dead-letters/{consignmentId}/retry")

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import org.borderledger.web.security.SignInThrottledException;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,14 +16,22 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The API's answers when a request is refused before it reaches a controller: 401, 403 and, for a
- * throttled sign-in, 429 with {@code Retry-After}, as problem details.
+ * The API's answers when a request reaches no controller, as problem details: refused with 401, 403
+ * and, for a throttled sign-in, 429 with {@code Retry-After}; or 404 for a path that no controller
+ * maps, which the static files' handler would otherwise leave to the container's error page.
  */
 @Component
-public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, HandlerExceptionResolver, Ordered {
+
+    private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     private final ObjectMapper json;
 
@@ -49,6 +59,27 @@ public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeni
             throws IOException {
         write(request, response, ApiProblems.problem(HttpStatus.FORBIDDEN, "FORBIDDEN",
                 "Your role may not take this action."));
+    }
+
+    @Override
+    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+                                         Exception failure) {
+        if (!(failure instanceof NoResourceFoundException) || !API.matches(request)) {
+            return null;
+        }
+        try {
+            write(request, response, ApiProblems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                    "The API has no resource at this address; /api/docs/ui lists those it has."));
+        } catch (IOException unwritten) {
+            throw new UncheckedIOException(unwritten);
+        }
+        return new ModelAndView();
+    }
+
+    /** After Spring Boot's resolver, which only records the failure, before Spring MVC's, which would send the error page. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 1;
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -34,15 +34,28 @@ class ScreeningListsController {
         return page(model, null);
     }
 
+    /**
+     * Publishes only when the administrator has confirmed that the new version re-screens every open
+     * consignment (the form's checkbox), and then shows the new version's page, where that re-screening
+     * runs live. Unconfirmed, nothing is read or published: the box is marked and the files are chosen
+     * again, as no upload is kept between two requests.
+     */
     @PostMapping("/admin/screening-lists")
     String publish(@RequestParam(required = false) String source,
                    @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                   @RequestParam(defaultValue = "false") boolean confirmed,
                    @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect,
                    HttpServletResponse response) {
+        if (!confirmed) {
+            model.addAttribute("unconfirmed", true);
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return page(model, source);
+        }
         ListPublishing.Result result = publishing.publish(source, files, user);
         if (result instanceof ListPublishing.Published published) {
             redirect.addFlashAttribute("published", published.publication());
-            return "redirect:/admin/screening-lists";
+            redirect.addAttribute("version", published.publication().version());
+            return "redirect:/admin/screening-lists/{version}";
         }
         if (result instanceof ListPublishing.Unreadable unreadable) {
             model.addAttribute("problems", unreadable.problems());

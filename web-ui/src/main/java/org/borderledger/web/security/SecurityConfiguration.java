@@ -27,12 +27,15 @@ import org.springframework.security.web.header.writers.DelegatingRequestMatcherH
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Who may reach what. Two chains: the JSON API for other systems (HTTP Basic, no session, so no
  * cookie to forge and no CSRF token), and the console (form login, session, CSRF on every form).
  * Every path has a rule; a path without one is refused ({@code denyAll}), so a new page cannot be
- * reached until someone decides who may see it. The command bus checks each command's role again
+ * reached until someone decides who may see it. A path that nothing maps ({@link UnknownPaths}) is
+ * no page to refuse: whoever is signed in is let through to its 404, and an anonymous caller is asked
+ * to sign in, as for any page, so that nothing tells them a page exists. The command bus checks each command's role again
  * ({@code CommandAuthorization}), whatever the page. Only in a web application: contexts without
  * a server (integration tests of the projections) have no pages to guard.
  */
@@ -73,14 +76,20 @@ class SecurityConfiguration {
         return hierarchy.build();
     }
 
+    @Bean
+    UnknownPaths unknownPaths(HandlerMappingIntrospector handlerMappings) {
+        return new UnknownPaths(handlerMappings);
+    }
+
     /** 401 and 403 as problem details like the API's other errors: its own handlers (ApiSecurityProblems) answer them. */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationEntryPoint unauthenticated, AccessDeniedHandler denied)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationEntryPoint unauthenticated, AccessDeniedHandler denied,
+                            UnknownPaths unknown) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(paths -> paths
                         .requestMatchers("/api/docs/**").permitAll()
+                        .requestMatchers(unknown).authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/consignments").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/consignments/*/possible-matches/*/*/confirmation",
@@ -108,16 +117,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, UnknownPaths unknown) throws Exception {
         return http
                 .authorizeHttpRequests(paths -> paths
                         // A live-update stream was authorised when it opened; its later async dispatches
                         // (after a sign-out in another tab, say) end the stream instead of failing it.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
-                        // The lists' history is read by auditors too; publishing falls under /admin/** below.
-                        .requestMatchers(HttpMethod.GET, "/admin/screening-lists").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico", "/login", "/error").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
+                        // "There is no such page", under /admin/ as anywhere, rather than "your role may not".
+                        .requestMatchers(unknown).authenticated()
+                        // The lists' history is read by auditors too; publishing falls under /admin/** below.
+                        .requestMatchers(HttpMethod.GET, "/admin/screening-lists").hasAnyRole("ADMIN", "AUDITOR")
                         // An auditor reads everything: which list version changed what, too.
                         .requestMatchers(HttpMethod.GET, "/admin/screening-lists/diff", "/admin/screening-lists/{version}")
                                 .hasAnyRole("ADMIN", "AUDITOR")

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -39,7 +41,10 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The administrator's projections page: processors, a rebuild with its progress as JSON, and dead letters. */
+/**
+ * The administrator's projections page: processors, a rebuild (asked for on a page of its own) with its
+ * progress as JSON, and dead letters.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = FreshConsoleDatabase.class)
@@ -60,6 +65,7 @@ class ProjectionsPageTest {
     void onlyTheAdministratorOpensTheProjectionsPage() throws Exception {
         access().opensOnlyFor("admin", "/admin/projections");
         access().opensOnlyFor("admin", "/admin/projections/status");
+        access().opensOnlyFor("admin", "/admin/projections/" + SUMMARY + "/rebuild");
         mvc.perform(post("/admin/projections/" + SUMMARY + "/rebuild").with(as("s.karimov")).with(csrf()))
                 .andExpect(status().isForbidden());
     }
@@ -67,17 +73,34 @@ class ProjectionsPageTest {
     @Test
     void thePageListsEachProcessorWithARebuildButtonAndThePollingScript() throws Exception {
         mvc.perform(get("/admin/projections").with(as("admin"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("data-group=\"" + SUMMARY + "\""),
-                        containsString("action=\"/admin/projections/" + SUMMARY + "/rebuild\""),
+                .andExpect(content().string(allOf(containsString("id=\"processor-" + SUMMARY + "\" data-group=\"" + SUMMARY + "\""),
+                        containsString("href=\"/admin/projections/" + SUMMARY + "/rebuild\""),
+                        not(containsString("action=\"/admin/projections/" + SUMMARY + "/rebuild\"")),
                         containsString("src=\"/js/projections.js\""), containsString("data-status-url=\"/admin/projections/status\""),
                         containsString("href=\"/admin/projections\""))));
         mvc.perform(get("/js/projections.js")).andExpect(status().isOk());
     }
 
     @Test
-    void aRebuildStartsAndTheStatusJsonReportsItsProgress() throws Exception {
+    void aRebuildIsAskedForOnAPageThatSaysWhatItEmptiesAndRefillsAndMayBeCancelled() throws Exception {
+        mvc.perform(get("/admin/projections/" + SUMMARY + "/rebuild").with(as("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<h1>Rebuild " + SUMMARY + "?</h1>"),
+                        // As many events as the store holds, which other tests' consignments add to.
+                        matchesPattern("(?s).*Rebuild " + SUMMARY + ": its tables are emptied and filled again from every "
+                                + "event of the event store \\(now [1-9][0-9,]*\\), in the background\\..*"),
+                        containsString("the pages that read them show missing or out-of-date data"),
+                        containsString("<form id=\"rebuild\" method=\"post\" action=\"/admin/projections/" + SUMMARY + "/rebuild\">"),
+                        containsString("name=\"_csrf\""),
+                        containsString("<a class=\"button\" href=\"/admin/projections\">Cancel</a>"))));
+        mvc.perform(get("/admin/projections/" + SUMMARY + "/rebuild").param("lang", "ru").with(as("admin")))
+                .andExpect(content().string(containsString("<h1>Перестроить " + SUMMARY + "?</h1>")));
+        mvc.perform(get("/admin/projections/no-such-projection/rebuild").with(as("admin"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aConfirmedRebuildStartsLeadsToItsProcessorsRowAndTheStatusJsonReportsItsProgress() throws Exception {
         Cookie session = mvc.perform(post("/admin/projections/" + SUMMARY + "/rebuild").with(as("admin")).with(csrf()))
-                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/projections"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/projections#processor-" + SUMMARY))
                 .andExpect(flash().attribute("rebuild", new ProjectionsController.Outcome(SUMMARY, null, "STARTED", null)))
                 .andReturn().getResponse().getCookie("SESSION");
 
@@ -97,6 +120,7 @@ class ProjectionsPageTest {
         mvc.perform(get("/admin/projections").with(as("admin")).cookie(session))
                 .andExpect(content().string(containsString("Rebuild of " + SUMMARY + " started")));
         mvc.perform(post("/admin/projections/no-such-projection/rebuild").with(as("admin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/projections"))
                 .andExpect(flash().attribute("rebuild",
                         new ProjectionsController.Outcome("no-such-projection", null, "UNKNOWN_PROCESSING_GROUP", null)));
     }

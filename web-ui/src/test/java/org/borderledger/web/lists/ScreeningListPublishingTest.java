@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -109,7 +108,7 @@ class ScreeningListPublishingTest {
                 .andExpect(jsonPath("$.problems[1].line").value(lines + 2));
 
         mvc.perform(multipart("/admin/screening-lists").file(GoodsMeasureFiles.upload(csv)).param("source", "GOODS_MEASURES")
-                        .with(new PageAccess(mvc, users).as("admin")).with(csrf()))
+                        .param("confirmed", "true").with(new PageAccess(mvc, users).as("admin")).with(csrf()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(containsString("id=\"problems\""),
                         containsString("goods-measures.csv, line " + (lines + 1) + ":"),
@@ -129,18 +128,24 @@ class ScreeningListPublishingTest {
     }
 
     @Test
-    void theConsoleUploadPublishesAndSaysWhichVersionIsInForce() throws Exception {
+    void theConsoleUploadPublishesOnceConfirmedAndLeadsToTheNewVersionsReScreening() throws Exception {
         String csv = GoodsMeasureFiles.shippedWithBan("TEST-CONSOLE-970300", "970300");
 
-        var published = mvc.perform(multipart("/admin/screening-lists").file(GoodsMeasureFiles.upload(csv)).param("source", "GOODS_MEASURES")
-                        .with(new PageAccess(mvc, users).as("admin")).with(csrf()))
+        var answer = mvc.perform(multipart("/admin/screening-lists").file(GoodsMeasureFiles.upload(csv)).param("source", "GOODS_MEASURES")
+                        .param("confirmed", "true").with(new PageAccess(mvc, users).as("admin")).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/admin/screening-lists"))
                 .andExpect(flash().attributeExists("published"))
-                .andReturn().getFlashMap().get("published");
+                .andReturn();
 
-        String version = ((PublicationView) published).version();
+        String version = ((PublicationView) answer.getFlashMap().get("published")).version();
         assertThat(screening.versionInForce()).isEqualTo(version);
+        assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/admin/screening-lists/" + version);
+        // The message waits in the stored session for the version's page, which shows the re-screening.
+        mvc.perform(get("/admin/screening-lists/" + version).with(new PageAccess(mvc, users).as("admin"))
+                        .cookie(answer.getResponse().getCookie("SESSION")))
+                .andExpect(content().string(allOf(containsString("id=\"published\""),
+                        containsString("Version " + version + " is in force: 1 entries added"),
+                        containsString("id=\"rescreen-progress\""))));
         mvc.perform(get("/admin/screening-lists").with(new PageAccess(mvc, users).as("admin")))
                 .andExpect(content().string(allOf(containsString("data-version=\"" + version + "\""),
                         containsString("admin (ADMIN, -)"))));

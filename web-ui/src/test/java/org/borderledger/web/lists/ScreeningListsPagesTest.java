@@ -90,10 +90,28 @@ class ScreeningListsPagesTest {
                 .andExpect(jsonPath("$.problems[0].file").value("source"))
                 .andExpect(jsonPath("$.problems[0].message").value(containsString("US_SDN, EU_FSF, GOODS_MEASURES")))
                 .andExpect(jsonPath("$.problems[1].file").value("files"));
-        mvc.perform(multipart("/admin/screening-lists").param("source", "GOODS_MEASURES").with(as("admin")).with(csrf()))
+        mvc.perform(multipart("/admin/screening-lists").param("source", "GOODS_MEASURES").param("confirmed", "true")
+                        .with(as("admin")).with(csrf()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(containsString("id=\"problems\""),
                         containsString("Choose at least one file to publish."))));
+        assertThat(versions.publications()).hasSize(before);
+    }
+
+    @Test
+    void anUploadIsPublishedOnlyOnceTheAdministratorConfirmsTheReScreening() throws Exception {
+        int before = versions.publications().size();
+        mvc.perform(get("/admin/screening-lists").with(as("admin")))
+                .andExpect(content().string(allOf(containsString("name=\"confirmed\" type=\"checkbox\" value=\"true\" required"),
+                        containsString("every open consignment is screened again against it"),
+                        not(containsString("id=\"confirmed-error\"")))));
+
+        mvc.perform(multipart("/admin/screening-lists").file(GoodsMeasureFiles.upload(GoodsMeasureFiles.shippedWithBan("TEST-UNCONFIRMED", "970900")))
+                        .param("source", "GOODS_MEASURES").with(as("admin")).with(csrf()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(containsString("aria-invalid=\"true\" aria-describedby=\"confirmed-error\""),
+                        containsString("id=\"confirmed-error\""), containsString("nothing was published"),
+                        containsString("<option value=\"GOODS_MEASURES\" selected=\"selected\""))));
         assertThat(versions.publications()).hasSize(before);
     }
 

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -31,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Sign-in, sign-out, the stored session, CSRF, the refusal of paths without a rule, security headers and languages. */
+/** Sign-in, sign-out, the stored session, CSRF, the refusal of paths without a rule, no page where nothing is mapped, security headers and languages. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = FreshConsoleDatabase.class)
@@ -115,11 +116,24 @@ class ConsoleSecurityTest {
     }
 
     @Test
-    void aPathWithoutARuleIsRefusedEvenToASignedInUser() throws Exception {
-        mvc.perform(get("/no-such-page").with(user(users.loadUserByUsername("admin")))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/anything").with(user(users.loadUserByUsername("o.aliyev")))).andExpect(status().isForbidden());
+    void aPageIsRefusedToTheRolesItsRuleLeavesOutAndAMethodWithoutARuleToEveryone() throws Exception {
+        mvc.perform(get("/admin/projections").with(user(users.loadUserByUsername("o.aliyev")))).andExpect(status().isForbidden());
         mvc.perform(get("/holds").with(user(users.loadUserByUsername("o.aliyev")))).andExpect(status().isForbidden());
         mvc.perform(get("/audit/events").with(user(users.loadUserByUsername("s.karimov")))).andExpect(status().isForbidden());
+        // The path is a page's, for GET and POST only: a DELETE has no rule and is refused, not taken for no page.
+        mvc.perform(delete("/consignments/CN-1").with(user(users.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().isForbidden());
+        // The webjars' files are mapped by a handler of their own, which no rule names.
+        mvc.perform(get("/webjars/swagger-ui/index.html").with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPathNothingMapsIsNoSuchPageEvenUnderAPrefixOfAnotherRole() throws Exception {
+        mvc.perform(get("/no-such-page").with(user(users.loadUserByUsername("admin")))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/anything").with(user(users.loadUserByUsername("o.aliyev")))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/anything").accept("text/html")).andExpect(status().isFound())
+                .andExpect(redirectedUrlPattern("**/login"));
     }
 
     @Test
