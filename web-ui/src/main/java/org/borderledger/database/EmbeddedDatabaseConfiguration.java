@@ -29,6 +29,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.dataDirectory());
+        String password = EmbeddedDatabasePassword.readOrCreate(EmbeddedDatabasePassword.fileOf(properties.dataDirectory()));
         log.info("Starting embedded PostgreSQL with data directory {}", properties.dataDirectory().toAbsolutePath());
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -41,8 +42,12 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // The library's own readiness check connects too: with the password, once it is required.
+                    .setConnectConfig("password", password)
                     .start();
-            log.info("Embedded PostgreSQL is listening on 127.0.0.1:{}", postgres.getPort());
+            EmbeddedDatabasePassword.require(postgres, password, properties.dataDirectory());
+            log.info("Embedded PostgreSQL is listening on 127.0.0.1:{} (user postgres, password in {})", postgres.getPort(),
+                    EmbeddedDatabasePassword.fileOf(properties.dataDirectory()));
             return postgres;
         } catch (IllegalStateException | IOException e) {
             throw new EmbeddedDatabaseStartException(properties.dataDirectory(), e);
@@ -52,11 +57,11 @@ class EmbeddedDatabaseConfiguration {
     /** Pool settings under {@code spring.datasource.hikari} apply here as they do to an external database. */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) throws IOException {
         HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
-                .password("")
+                .password(EmbeddedDatabasePassword.readOrCreate(EmbeddedDatabasePassword.fileOf(properties.dataDirectory())))
                 .build();
         dataSource.setPoolName("borderledger-embedded");
         return dataSource;

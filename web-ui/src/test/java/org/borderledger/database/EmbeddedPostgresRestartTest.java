@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,6 +60,30 @@ class EmbeddedPostgresRestartTest {
             assertThat(events.get(0).getMetaData()).containsEntry(Actor.USER_ID, "a.nurlanov")
                     .containsEntry(Actor.ROLE, "OFFICER").containsEntry(Actor.BORDER_POST, "Kurmangazy")
                     .containsKey("correlationId");
+        }
+    }
+
+    @Test
+    void everyConnectionGivesThePasswordKeptBesideTheDataOnlyItsOwnerMayRead() throws Exception {
+        Path postgres = dataDirectory.resolve("postgres");
+        Path passwordFile = dataDirectory.resolve("postgres.password");
+        for (int start = 0; start < 2; start++) {
+            try (ConfigurableApplicationContext app = start()) {
+                String url = app.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
+                String password = Files.readString(passwordFile).strip();
+
+                assertThat(password).matches("[0-9a-f]{64}");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+                assertThat(postgres.resolve("postgres.password")).doesNotExist();
+                // The library created the server trusting every local connection; no longer.
+                assertThatThrownBy(() -> DriverManager.getConnection(url).close())
+                        .isInstanceOf(SQLException.class).hasMessageContaining("password");
+                assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", "not-the-password").close())
+                        .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");
+                try (Connection connection = DriverManager.getConnection(url, "postgres", password)) {
+                    assertThat(connection.isValid(1)).isTrue();
+                }
+            }
         }
     }
 
