@@ -38,7 +38,10 @@ class CheckpointConfiguration {
         Duration interval = properties.sealInterval();
         return registrar -> {
             registrar.setTaskScheduler(ledgerSealing);
-            registrar.addFixedDelayTask(new FixedDelayTask(checkpointing::periodically, interval, interval));
+            // Switched off (the tests), nothing is scheduled: sealing then happens when a checkpoint is asked for.
+            if (properties.periodic()) {
+                registrar.addFixedDelayTask(new FixedDelayTask(checkpointing::periodically, interval, interval));
+            }
         };
     }
 }

@@ -50,11 +50,8 @@ class Checkpointing {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** Run every seal interval by {@link CheckpointConfiguration}. */
+    /** Run every seal interval by {@link CheckpointConfiguration}, when checkpoints are periodic. */
     void periodically() {
-        if (!properties.periodic()) {
-            return;
-        }
         try {
             ledger.seal();
             Optional<Checkpoint> newest = checkpoints.newest();
@@ -95,8 +92,7 @@ class Checkpointing {
             LedgerEntry entry = last.get();
             Checkpoint unsigned = new Checkpoint(Checkpoint.FORMAT, entry.globalIndex(), entry.entryNumber(), entry.ledgerHash(),
                     clock.instant().truncatedTo(ChronoUnit.MILLIS), madeBy, key.publicKey(), null);
-            Checkpoint signed = new Checkpoint(unsigned.format(), unsigned.position(), unsigned.eventCount(), unsigned.ledgerHash(),
-                    unsigned.madeAt(), unsigned.madeBy(), unsigned.publicKey(), key.sign(unsigned.signedText()));
+            Checkpoint signed = unsigned.withSignature(key.sign(unsigned.signedText()));
             checkpoints.add(signed);
             log.info("Checkpoint signed at position {} ({} events, ledger hash {})", signed.position(), signed.eventCount(),
                     signed.ledgerHash());

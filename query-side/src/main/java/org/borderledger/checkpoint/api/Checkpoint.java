@@ -29,6 +29,11 @@ public record Checkpoint(String format, long position, long eventCount, String l
                 "made-at " + madeAt, "made-by " + madeBy) + "\n";
     }
 
+    /** The same checkpoint with its signature. */
+    public Checkpoint withSignature(String signature) {
+        return new Checkpoint(format, position, eventCount, ledgerHash, madeAt, madeBy, publicKey, signature);
+    }
+
     /** SHA-256 of the public key: the short name an auditor compares with the one the system announces. */
     public String keyFingerprint() {
         return fingerprint(publicKey);
