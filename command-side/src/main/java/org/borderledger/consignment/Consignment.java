@@ -455,7 +455,10 @@ class Consignment {
         latestMatches = partyHits.stream().filter(hit -> hit.band() == MatchBand.MATCH).toList();
         possibleMatches = new LinkedHashMap<>();
         partyHits.stream().filter(hit -> hit.band() == MatchBand.POSSIBLE)
-                .filter(hit -> !decisions.containsKey(hit.key()) || !decisions.get(hit.key()).concerns(hit))
+                .filter(hit -> {
+                    RememberedDecision decided = decisions.get(hit.key());
+                    return decided == null || !decided.concerns(hit);
+                })
                 .forEach(hit -> possibleMatches.put(hit.key(), hit));
         // No second automatic hold is placed while one is open: the open one stands for these hits too.
         holds.entrySet().stream().filter(e -> e.getValue().open() && e.getValue().automatic()).findFirst()

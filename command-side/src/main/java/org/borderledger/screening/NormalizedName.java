@@ -21,6 +21,7 @@ public final class NormalizedName {
     private final List<NameToken> spellings;
     private final List<String> legalForms;
     private final int length;
+    private final String joined;
 
     NormalizedName(List<NameToken> tokens, List<String> legalForms) {
         this.tokens = tokens.stream().map(NameToken::text).toList();
@@ -30,6 +31,8 @@ public final class NormalizedName {
         this.spellings = List.copyOf(new ArrayList<>(distinct.values()));
         this.legalForms = List.copyOf(legalForms);
         this.length = tokenSet.stream().mapToInt(String::length).sum();
+        // Asked of both names for every candidate the matcher scores: joined once, here.
+        this.joined = String.join("", this.tokens);
     }
 
     public List<String> tokens() {
@@ -57,7 +60,7 @@ public final class NormalizedName {
 
     /** The tokens run together in written order, so that "Ak Bulak" and "Akbulak" can be recognised as one name. */
     public String joined() {
-        return String.join("", tokens);
+        return joined;
     }
 
     public boolean isEmpty() {

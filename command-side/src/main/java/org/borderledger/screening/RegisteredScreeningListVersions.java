@@ -19,6 +19,7 @@ import org.borderledger.screening.api.UnreadableEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -180,11 +181,7 @@ public class RegisteredScreeningListVersions implements ScreeningListVersions {
     }
 
     private UnreadableEvent unreadable(DomainEventMessage<?> message, Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String cause = String.valueOf(root.getMessage());
+        String cause = String.valueOf(NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
         return new UnreadableEvent(globalIndex(message.getIdentifier()), message.getAggregateIdentifier(),
                 message.getSequenceNumber(), message.getPayloadType().getName(), message.getIdentifier(),
                 cause.length() <= 300 ? cause : cause.substring(0, 300) + "...");

@@ -46,7 +46,7 @@ public final class BorderPosts {
 
     /** The name, when it is a post of the list; refused on {@code borderPost} otherwise. */
     public static String require(String name) {
-        if (ALL.stream().noneMatch(post -> post.name().equals(name))) {
+        if (named(name).isEmpty()) {
             throw new InvalidValueException("borderPost",
                     name == null || name.isBlank() ? CHOOSE : CHOOSE + " ('" + name + "' is not one of them)");
         }
