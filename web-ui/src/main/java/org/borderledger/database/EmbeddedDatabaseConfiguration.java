@@ -3,7 +3,6 @@ package org.borderledger.database;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -26,10 +25,14 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
+    @Bean
+    EmbeddedDatabasePassword embeddedDatabasePassword(EmbeddedDatabaseProperties properties) throws IOException {
+        return EmbeddedDatabasePassword.of(properties.dataDirectory());
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-        Files.createDirectories(properties.dataDirectory());
-        String password = EmbeddedDatabasePassword.readOrCreate(EmbeddedDatabasePassword.fileOf(properties.dataDirectory()));
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties, EmbeddedDatabasePassword password)
+            throws IOException {
         log.info("Starting embedded PostgreSQL with data directory {}", properties.dataDirectory().toAbsolutePath());
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -43,11 +46,11 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     // The library's own readiness check connects too: with the password, once it is required.
-                    .setConnectConfig("password", password)
+                    .setConnectConfig("password", password.value())
                     .start();
-            EmbeddedDatabasePassword.require(postgres, password, properties.dataDirectory());
+            password.requireOf(postgres, properties.dataDirectory());
             log.info("Embedded PostgreSQL is listening on 127.0.0.1:{} (user postgres, password in {})", postgres.getPort(),
-                    EmbeddedDatabasePassword.fileOf(properties.dataDirectory()));
+                    password.file());
             return postgres;
         } catch (IllegalStateException | IOException e) {
             throw new EmbeddedDatabaseStartException(properties.dataDirectory(), e);
@@ -57,11 +60,11 @@ class EmbeddedDatabaseConfiguration {
     /** Pool settings under {@code spring.datasource.hikari} apply here as they do to an external database. */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) throws IOException {
+    HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabasePassword password) {
         HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
-                .password(EmbeddedDatabasePassword.readOrCreate(EmbeddedDatabasePassword.fileOf(properties.dataDirectory())))
+                .password(password.value())
                 .build();
         dataSource.setPoolName("borderledger-embedded");
         return dataSource;

@@ -22,7 +22,7 @@ import java.util.HexFormat;
  * included, for {@code pg_basebackup}). A data directory made before this is closed the same way at its
  * next start.
  */
-final class EmbeddedDatabasePassword {
+record EmbeddedDatabasePassword(Path file, String value) {
 
     /** Every connection, over a socket or the loopback, for databases and replication, gives the password. */
     private static final String HOST_BASED_AUTHENTICATION = """
@@ -35,45 +35,50 @@ final class EmbeddedDatabasePassword {
             host    replication   all   ::1/128       scram-sha-256
             """;
 
-    private EmbeddedDatabasePassword() {
-    }
-
-    /** The file that keeps the password of the server whose data directory this is. */
-    static Path fileOf(Path dataDirectory) {
+    /**
+     * The password of the server whose data directory this is, from the file beside it; made (32 random
+     * bytes, hexadecimal) and kept there at the first start.
+     */
+    static EmbeddedDatabasePassword of(Path dataDirectory) throws IOException {
         Path absolute = dataDirectory.toAbsolutePath().normalize();
-        return absolute.resolveSibling(absolute.getFileName() + ".password");
-    }
-
-    /** The password kept in {@code file}, made (32 random bytes, hexadecimal) and kept there if there is none. */
-    static String readOrCreate(Path file) throws IOException {
+        Path file = absolute.resolveSibling(absolute.getFileName() + ".password");
+        Files.createDirectories(absolute);
         if (!Files.exists(file)) {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);
+            String made = HexFormat.of().formatHex(random);
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
             } catch (FileAlreadyExistsException madeMeanwhile) {
-                return Files.readString(file, StandardCharsets.US_ASCII).strip();
+                return new EmbeddedDatabasePassword(file, Files.readString(file, StandardCharsets.US_ASCII).strip());
             }
-            Files.writeString(file, HexFormat.of().formatHex(random), StandardCharsets.US_ASCII);
+            Files.writeString(file, made, StandardCharsets.US_ASCII);
+            return new EmbeddedDatabasePassword(file, made);
         }
-        return Files.readString(file, StandardCharsets.US_ASCII).strip();
+        return new EmbeddedDatabasePassword(file, Files.readString(file, StandardCharsets.US_ASCII).strip());
     }
 
     /**
      * Gives the {@code postgres} role the password and makes the server require it of every connection
      * from now on; the connection that does so may still be a trusted one, at a data directory's first start.
      */
-    static void require(EmbeddedPostgres postgres, String password, Path dataDirectory) throws IOException {
+    void requireOf(EmbeddedPostgres postgres, Path dataDirectory) throws IOException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             // Hexadecimal digits only: nothing in it can end the literal.
-            statement.execute("ALTER ROLE postgres PASSWORD '" + password + "'");
+            statement.execute("ALTER ROLE postgres PASSWORD '" + value + "'");
             Files.writeString(dataDirectory.resolve("pg_hba.conf"), HOST_BASED_AUTHENTICATION, StandardCharsets.UTF_8);
             statement.execute("SELECT pg_reload_conf()");
         } catch (SQLException e) {
             throw new IOException("The embedded PostgreSQL's password could not be set", e);
         }
+    }
+
+    /** Names the file only: the password itself never reaches a log. */
+    @Override
+    public String toString() {
+        return "EmbeddedDatabasePassword[" + file + "]";
     }
 }

@@ -24,9 +24,4 @@ public class PeopleNames {
     public String of(String userId) {
         return userId == null ? null : names.getOrDefault(userId, userId);
     }
-
-    /** Every known user id with its name. */
-    public Map<String, String> all() {
-        return names;
-    }
 }

@@ -104,8 +104,8 @@ class ConsignmentDetailController {
         ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id),
                 ResponseTypes.instanceOf(ConsignmentTimeline.class)).join();
         boolean mayAct = user.getRole().includes(Role.OFFICER);
-        model.addAttribute("page", DetailPage.of(detail, timeline.entries().stream().map(e -> TimelineRow.of(e, people.all())).toList(),
-                mayAct, people.all(), refusal, ShownTime.atPost(user.getBorderPost())));
+        model.addAttribute("page", DetailPage.of(detail, timeline.entries().stream().map(e -> TimelineRow.of(e, people)).toList(),
+                mayAct, people, refusal, ShownTime.atPost(user.getBorderPost())));
         return "consignments/detail";
     }
 

@@ -10,6 +10,7 @@ import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.web.HoldDecisionSentence;
+import org.borderledger.web.PeopleNames;
 import org.borderledger.web.ShownTime;
 
 /**
@@ -18,9 +19,9 @@ import org.borderledger.web.ShownTime;
  * {@link ActionForm#action()}.
  */
 public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, AvailableActions actions,
-                         Map<String, ActionForm> forms, Refusal refusal, Map<String, String> names, ShownTime time) {
+                         Map<String, ActionForm> forms, Refusal refusal, PeopleNames people, ShownTime time) {
 
-    static DetailPage of(ConsignmentDetail detail, List<TimelineRow> timeline, boolean mayAct, Map<String, String> names,
+    static DetailPage of(ConsignmentDetail detail, List<TimelineRow> timeline, boolean mayAct, PeopleNames people,
                          Refusal refusal, ShownTime time) {
         // The page's suggestions: ids numbered after those already used, no discrepancy until one is said.
         Map<String, Map<String, String>> suggested = Map.of(
@@ -34,7 +35,7 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         if (refusal != null && ActionForm.ACTIONS.contains(refusal.form().action())) {
             forms.put(refusal.form().action(), refusal.form());
         }
-        return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct), forms, refusal, names, time);
+        return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct), forms, refusal, people, time);
     }
 
     public List<ScreeningHit.GoodsHit> goodsHits(ConsignmentDetail.Screening screening) {
@@ -81,7 +82,7 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
 
     /** The name of the person with this user id, or the id itself when the console does not know them. */
     public String name(String userId) {
-        return userId == null ? null : names.getOrDefault(userId, userId);
+        return people.of(userId);
     }
 
     /**

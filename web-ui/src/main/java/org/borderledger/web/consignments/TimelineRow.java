@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.borderledger.detail.api.TimelineAction;
 import org.borderledger.detail.api.TimelineEntry;
+import org.borderledger.web.PeopleNames;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -38,9 +39,9 @@ public record TimelineRow(TimelineEntry entry, String who, String messageKey, Li
                     Stream.of(Fact.text("holdId"))).toList()),
             Map.entry(TimelineAction.POSSIBLE_MATCH_DISMISSED, Fact.possibleMatch()));
 
-    static TimelineRow of(TimelineEntry entry, Map<String, String> names) {
-        String who = entry.actor() == null ? null : names.getOrDefault(entry.actor().userId(), entry.actor().userId());
-        List<Object> arguments = FACTS.get(entry.action()).stream().map(fact -> fact.argument(entry.details(), names)).toList();
+    static TimelineRow of(TimelineEntry entry, PeopleNames people) {
+        String who = entry.actor() == null ? null : people.of(entry.actor().userId());
+        List<Object> arguments = FACTS.get(entry.action()).stream().map(fact -> fact.argument(entry.details(), people)).toList();
         return new TimelineRow(entry, who, messageKey(entry), arguments);
     }
 
@@ -77,13 +78,13 @@ public record TimelineRow(TimelineEntry entry, String who, String messageKey, Li
         }
 
         /** A missing fact reads as a dash; an unknown code as itself. */
-        Object argument(Map<String, String> details, Map<String, String> names) {
+        Object argument(Map<String, String> details, PeopleNames people) {
             String value = details.get(name);
             if (value == null) {
                 return "–";
             }
             if (person) {
-                return names.getOrDefault(value, value);
+                return people.of(value);
             }
             return codes == null ? value
                     : new DefaultMessageSourceResolvable(new String[] {"consignments." + codes + "." + value}, value);

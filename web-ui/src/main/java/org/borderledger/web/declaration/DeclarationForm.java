@@ -135,13 +135,20 @@ public record DeclarationForm(String reference, String direction, String borderP
         return withGoods(more);
     }
 
-    /** Removes line {@code lineNumber} (from 1); the last line stays, since a declaration needs one. */
-    public DeclarationForm withLineRemoved(int lineNumber) {
-        if (goods.size() <= 1 || lineNumber < 1 || lineNumber > goods.size()) {
+    /**
+     * Removes line {@code lineNumber} (from 1, as the button posts it); the last line stays, since a
+     * declaration needs one, and a number that names no line removes none.
+     */
+    public DeclarationForm withLineRemoved(String lineNumber) {
+        if (lineNumber == null || !lineNumber.matches("\\d{1,3}")) {
+            return this;
+        }
+        int line = Integer.parseInt(lineNumber);
+        if (goods.size() <= 1 || line < 1 || line > goods.size()) {
             return this;
         }
         List<GoodsLineFields> fewer = new ArrayList<>(goods);
-        fewer.remove(lineNumber - 1);
+        fewer.remove(line - 1);
         return withGoods(fewer);
     }
 

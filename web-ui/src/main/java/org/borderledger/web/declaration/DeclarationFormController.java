@@ -74,8 +74,7 @@ class DeclarationFormController {
     @PostMapping(path = "/consignments", params = "removeLine")
     String removeLine(@RequestParam MultiValueMap<String, String> input, @RequestParam("removeLine") String lineNumber,
                       Model model) {
-        DeclarationForm form = DeclarationForm.read(input);
-        return show(lineNumber.matches("\\d{1,3}") ? form.withLineRemoved(Integer.parseInt(lineNumber)) : form, Map.of(), model);
+        return show(DeclarationForm.read(input).withLineRemoved(lineNumber), Map.of(), model);
     }
 
     @PostMapping(path = "/consignments", params = {"!addLine", "!removeLine"})
@@ -122,9 +121,7 @@ class DeclarationFormController {
     @PostMapping(path = "/consignments/{id}/amendment", params = "removeLine")
     String amendmentRemoveLine(@PathVariable String id, @RequestParam MultiValueMap<String, String> input,
                                @RequestParam("removeLine") String lineNumber, Model model) {
-        DeclarationForm form = DeclarationForm.read(input);
-        return amend(Amending.read(id, input), lineNumber.matches("\\d{1,3}")
-                ? form.withLineRemoved(Integer.parseInt(lineNumber)) : form, Map.of(), model);
+        return amend(Amending.read(id, input), DeclarationForm.read(input).withLineRemoved(lineNumber), Map.of(), model);
     }
 
     @PostMapping(path = "/consignments/{id}/amendment", params = {"!addLine", "!removeLine"})

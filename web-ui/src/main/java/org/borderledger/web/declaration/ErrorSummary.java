@@ -32,11 +32,21 @@ public record ErrorSummary(List<Entry> entries) {
     }
 
     static ErrorSummary of(Map<String, String> errorsByPath) {
-        return new ErrorSummary(errorsByPath.entrySet().stream().map(error -> entry(error.getKey(), error.getValue()))
-                .sorted(Comparator.comparingInt((Entry entry) -> rank(PARTS, head(entry.path())))
-                        .thenComparingInt(entry -> entry.line() == null ? 0 : entry.line())
-                        .thenComparingInt(entry -> rank(INPUTS, tail(entry.path()))))
-                .toList());
+        return new ErrorSummary(errorsByPath.entrySet().stream().map(error -> placed(error.getKey(), error.getValue()))
+                .sorted(Comparator.comparingInt(Placed::order)).map(Placed::entry).toList());
+    }
+
+    /** An entry with its place on the page: its part, then its goods line, then its input within them. */
+    private record Placed(Entry entry, int order) {
+    }
+
+    private static Placed placed(String path, String message) {
+        Matcher parts = PATH.matcher(path);
+        boolean known = parts.matches();
+        int part = rank(PARTS, known ? parts.group(1) : path);
+        int line = known && parts.group(2) != null ? Integer.parseInt(parts.group(2)) + 1 : 0;
+        int input = rank(INPUTS, known && parts.group(3) != null ? parts.group(3) : "");
+        return new Placed(entry(path, message), (part * 10_000 + line) * 100 + input);
     }
 
     private static Entry entry(String path, String message) {
@@ -57,16 +67,6 @@ public record ErrorSummary(List<Entry> entries) {
         String label = LABELS.get(path);
         return label != null ? new Entry(path, null, null, label, message)
                 : new Entry(path, "declaration.party." + part, null, "declaration." + input, message);
-    }
-
-    private static String head(String path) {
-        Matcher parts = PATH.matcher(path);
-        return parts.matches() ? parts.group(1) : path;
-    }
-
-    private static String tail(String path) {
-        Matcher parts = PATH.matcher(path);
-        return parts.matches() && parts.group(3) != null ? parts.group(3) : "";
     }
 
     /** The position in {@code order}; what is not in it comes last. */

@@ -4,8 +4,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.screening.api.FetchScreeningListStatusQuery;
 import org.borderledger.screening.api.ScreeningListStatus;
 import org.borderledger.screening.api.UnreadableEvent;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,33 +14,31 @@ import org.springframework.stereotype.Component;
  * readiness, so that the console stays reachable for the administrator who repairs it.
  */
 @Component("screeningLists")
-class ScreeningListsHealthIndicator implements HealthIndicator {
+class ScreeningListsHealthIndicator extends AbstractHealthIndicator {
 
     private final QueryGateway queries;
 
     ScreeningListsHealthIndicator(QueryGateway queries) {
+        super("The screening lists' health could not be checked");
         this.queries = queries;
     }
 
+    /** A failure of the query itself is DOWN, with its cause, as AbstractHealthIndicator reports it. */
     @Override
-    public Health health() {
-        try {
-            ScreeningListStatus status = queries.query(new FetchScreeningListStatusQuery(), ScreeningListStatus.class).join();
-            if (!status.stopped()) {
-                return Health.up().withDetail("versionInForce", status.versionInForce()).build();
-            }
-            UnreadableEvent event = status.unreadable();
-            return Health.outOfService()
-                    .withDetail("problem", "screening is stopped: a stored screening-list publication cannot be read")
-                    .withDetail("unreadableEvent", event.describe())
-                    .withDetail("globalIndex", event.globalIndex())
-                    .withDetail("aggregateIdentifier", event.aggregateIdentifier())
-                    .withDetail("sequenceNumber", event.sequenceNumber())
-                    .withDetail("payloadType", event.payloadType())
-                    .withDetail("recovery", "docs/recovery.md")
-                    .build();
-        } catch (RuntimeException failure) {
-            return Health.down(failure).build();
+    protected void doHealthCheck(Health.Builder health) {
+        ScreeningListStatus status = queries.query(new FetchScreeningListStatusQuery(), ScreeningListStatus.class).join();
+        if (!status.stopped()) {
+            health.up().withDetail("versionInForce", status.versionInForce());
+            return;
         }
+        UnreadableEvent event = status.unreadable();
+        health.outOfService()
+                .withDetail("problem", "screening is stopped: a stored screening-list publication cannot be read")
+                .withDetail("unreadableEvent", event.describe())
+                .withDetail("globalIndex", event.globalIndex())
+                .withDetail("aggregateIdentifier", event.aggregateIdentifier())
+                .withDetail("sequenceNumber", event.sequenceNumber())
+                .withDetail("payloadType", event.payloadType())
+                .withDetail("recovery", "docs/recovery.md");
     }
 }
