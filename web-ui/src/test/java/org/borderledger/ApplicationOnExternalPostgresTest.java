@@ -1,6 +1,7 @@
 package org.borderledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 
 import java.util.List;
 import org.borderledger.screening.ScreeningListVersions;
@@ -87,6 +88,6 @@ class ApplicationOnExternalPostgresTest {
     }
 
     private TestRestTemplate asAdmin() {
-        return http.withBasicAuth("admin", "border-demo");
+        return http.withBasicAuth("admin", DEMO_PASSWORD);
     }
 }

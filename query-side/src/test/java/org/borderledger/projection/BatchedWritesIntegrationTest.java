@@ -3,11 +3,10 @@ package org.borderledger.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
+import static org.borderledger.support.Projections.domainEvent;
 
 import java.time.Duration;
 import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.borderledger.QuerySideTestApplication;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
@@ -71,10 +70,5 @@ class BatchedWritesIntegrationTest {
     private static HoldPlacedEvent hold(String id, String holdId) {
         return new HoldPlacedEvent(id, holdId, HoldReason.DOCUMENTS, "Invoice missing", false, OFFICER.userId(),
                 ConsignmentStatus.DECLARED, ConsignmentStatus.HELD);
-    }
-
-    private static DomainEventMessage<?> domainEvent(String consignmentId, long sequenceNumber, Object payload) {
-        return new GenericDomainEventMessage<>("Consignment", consignmentId, sequenceNumber, payload,
-                OFFICER.asMetaData());
     }
 }

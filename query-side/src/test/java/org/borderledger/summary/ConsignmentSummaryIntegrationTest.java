@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.borderledger.summary.ConsignmentSummaryProjection.PROCESSING_GROUP;
 import static org.borderledger.support.Lifecycles.OFFICER;
+import static org.borderledger.support.Projections.domainEvent;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -377,11 +378,6 @@ class ConsignmentSummaryIntegrationTest {
             assertThat(released.version()).isEqualTo(7);
         }));
         return id;
-    }
-
-    private static DomainEventMessage<?> domainEvent(String consignmentId, long sequenceNumber, Object payload) {
-        return new GenericDomainEventMessage<>("Consignment", consignmentId, sequenceNumber, payload,
-                OFFICER.asMetaData());
     }
 
     private String declared(String name, Declaration declaration) {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -20,6 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class Projections {
 
     private Projections() {
+    }
+
+    /** An event of a consignment as the store hands it to a projection, recorded by the tests' officer. */
+    public static DomainEventMessage<?> domainEvent(String consignmentId, long sequenceNumber, Object payload) {
+        return new GenericDomainEventMessage<>("Consignment", consignmentId, sequenceNumber, payload,
+                Lifecycles.OFFICER.asMetaData());
     }
 
     /**

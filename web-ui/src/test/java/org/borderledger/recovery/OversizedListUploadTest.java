@@ -1,6 +1,7 @@
 package org.borderledger.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -36,7 +37,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @DirtiesContext
 class OversizedListUploadTest {
 
-    private static final String PASSWORD = "border-demo";
 
     @Autowired
     MockMvc mvc;
@@ -50,7 +50,7 @@ class OversizedListUploadTest {
         MockMultipartFile eu = Uploads.euFileWithName("N".repeat(50_000_000));
         long eventsBefore = storedEvents();
 
-        mvc.perform(multipart("/api/screening-lists").file(eu).param("source", "EU_FSF").with(httpBasic("admin", PASSWORD)))
+        mvc.perform(multipart("/api/screening-lists").file(eu).param("source", "EU_FSF").with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_LIST_FILE"))
                 .andExpect(jsonPath("$.problems[0].file").value("eu.xml"))
@@ -63,7 +63,7 @@ class OversizedListUploadTest {
                         containsString("entry EU-7001: name has 50000000 characters; at most 1000 are allowed"))));
 
         assertThat(storedEvents()).isEqualTo(eventsBefore);
-        mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content(Uploads.declaration("POISON-AFTER-1")))
                 .andExpect(status().isCreated());
         assertThat(storedEvents()).isGreaterThan(eventsBefore);

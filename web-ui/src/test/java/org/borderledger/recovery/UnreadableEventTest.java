@@ -2,8 +2,8 @@ package org.borderledger.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -23,6 +23,7 @@ import org.borderledger.screening.RegisteredScreeningListVersions;
 import org.borderledger.screening.api.ScreeningListPublishedEvent;
 import org.borderledger.screening.api.UnreadableEvent;
 import org.borderledger.support.FreshConsoleDatabase;
+import org.borderledger.web.ConsignmentForms;
 import org.borderledger.web.PageAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,6 @@ import org.springframework.test.web.servlet.ResultActions;
 @DirtiesContext
 class UnreadableEventTest {
 
-    private static final String PASSWORD = "border-demo";
     private static final String REGISTER = "screening-lists";
 
     @Autowired
@@ -80,7 +80,7 @@ class UnreadableEventTest {
                 REGISTER, sequence, eventId, ScreeningListPublishedEvent.class.getName(), Instant.now().toString());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                mvc.perform(get("/actuator/health").with(httpBasic("admin", PASSWORD)))
+                mvc.perform(get("/actuator/health").with(httpBasic("admin", DEMO_PASSWORD)))
                         .andExpect(status().isServiceUnavailable())
                         .andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"))
                         .andExpect(jsonPath("$.components.screeningLists.status").value("OUT_OF_SERVICE"))
@@ -96,7 +96,7 @@ class UnreadableEventTest {
                 .andExpect(jsonPath("$.code").value("SCREENING_LISTS_UNREADABLE"))
                 .andExpect(jsonPath("$.detail").value(containsString("register event " + sequence + ", global index " + globalIndex)));
         mvc.perform(multipart("/api/screening-lists").file(Uploads.euFileWithName("Test Trading LLC")).param("source", "EU_FSF")
-                        .with(httpBasic("admin", PASSWORD)))
+                        .with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.code").value("SCREENING_LISTS_UNREADABLE"));
         assertThat(storedEvents()).isEqualTo(events);
@@ -105,7 +105,7 @@ class UnreadableEventTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM deadletterentry WHERE processinggroup = 'screening-rescreen' AND eventidentifier = ?",
                 Long.class, eventId) == 1);
-        mvc.perform(get("/actuator/health").with(httpBasic("admin", PASSWORD)))
+        mvc.perform(get("/actuator/health").with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(jsonPath("$.components.eventProcessors.status").value("UP"));
 
         // another instance starts on this data, and knows which event stops it
@@ -123,7 +123,7 @@ class UnreadableEventTest {
         jdbc.update(RecoverySql.NEUTRALISE_PUBLICATION, globalIndex);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> declare("UNREADABLE-2").andExpect(status().isCreated()));
-        mvc.perform(get("/actuator/health").with(httpBasic("admin", PASSWORD)))
+        mvc.perform(get("/actuator/health").with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(jsonPath("$.components.screeningLists.status").value("UP"));
         // the parked copy is the unreadable original until refreshed from the repaired row
         assertThat(deadLetters.retry("screening-rescreen", REGISTER).result()).isEqualTo(DeadLetterOutcome.Result.STILL_FAILING);
@@ -144,19 +144,19 @@ class UnreadableEventTest {
                 VALUES (?, ?, 'Consignment', ?, convert_to('{}', 'UTF8'), convert_to('{"consignmentId":', 'UTF8'), ?, ?)""",
                 consignmentId, sequence, eventId, DeclarationCancelledEvent.class.getName(), Instant.now().toString());
 
-        mvc.perform(post("/consignments/" + consignmentId + "/cancellation").with(new PageAccess(mvc, users).as("o.aliyev"))
-                        .with(csrf()).param("expectedVersion", Long.toString(sequence)).param("reason", "Withdrawn"))
+        mvc.perform(ConsignmentForms.action(consignmentId, "cancellation", sequence, "reason", "Withdrawn")
+                        .with(new PageAccess(mvc, users).as("o.aliyev")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("A stored event this change needs cannot be read")));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM deadletterentry WHERE eventidentifier = ?", Long.class, eventId) > 0);
         declare("UNREADABLE-D").andExpect(status().isCreated());
-        mvc.perform(get("/actuator/health").with(httpBasic("admin", PASSWORD)))
+        mvc.perform(get("/actuator/health").with(httpBasic("admin", DEMO_PASSWORD)))
                 .andExpect(jsonPath("$.components.eventProcessors.status").value("UP"));
     }
 
     private ResultActions declare(String reference) throws Exception {
-        return mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", PASSWORD))
+        return mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", DEMO_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(Uploads.declaration(reference)));
     }
 

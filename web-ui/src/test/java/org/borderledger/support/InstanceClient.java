@@ -1,5 +1,7 @@
 package org.borderledger.support;
 
+import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -28,7 +30,6 @@ import org.borderledger.consignment.api.Declaration;
  */
 public final class InstanceClient {
 
-    public static final String PASSWORD = "border-demo";
     public static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -89,7 +90,7 @@ public final class InstanceClient {
     public Answer declare(String username, Declaration declaration) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri.apply("/api/consignments")).timeout(REQUEST_TIMEOUT)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        (username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(declaration))).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -101,7 +102,7 @@ public final class InstanceClient {
         String csrf = csrfOf(get("/login").body());
         Answer login = send(HttpRequest.newBuilder(uri.apply("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(form("username=" + username + "&password=" + PASSWORD + "&_csrf=" + csrf)));
+                .POST(form("username=" + username + "&password=" + DEMO_PASSWORD + "&_csrf=" + csrf)));
         if (login.status() != 302) {
             throw new AssertionError("Sign-in of " + username + " answered " + login.status());
         }

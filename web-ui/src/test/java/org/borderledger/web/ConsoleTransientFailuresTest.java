@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -102,9 +99,8 @@ class ConsoleTransientFailuresTest {
                 "SELECT count(*) FROM consignment_detail WHERE consignment_id = ?", Integer.class, id)).isEqualTo(1));
         faults.inject(Fault.CONNECTION_DROPPED_BEFORE_COMMIT, id, Integer.MAX_VALUE);
 
-        mvc.perform(post("/consignments/" + id + "/hold").param("expectedVersion", "1").param("holdId", "H-1")
-                        .param("reason", HoldReason.DOCUMENTS.name()).param("text", "Invoice missing")
-                        .with(user(users.loadUserByUsername(OFFICER.userId()))).with(csrf()))
+        mvc.perform(ConsignmentForms.action(id, "hold", 1, "holdId", "H-1", "reason", HoldReason.DOCUMENTS.name(),
+                        "text", "Invoice missing").with(new PageAccess(mvc, users).as(OFFICER.userId())))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().string(containsString("temporarily unavailable")));
         assertThat(eventStore.readEvents(id, 0).asStream().count()).isEqualTo(2);

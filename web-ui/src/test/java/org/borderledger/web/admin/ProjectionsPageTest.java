@@ -2,6 +2,7 @@ package org.borderledger.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.borderledger.support.Projections.domainEvent;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -17,8 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -29,7 +28,6 @@ import org.borderledger.consignment.api.Declarations;
 import org.borderledger.projection.api.DeadLetterView;
 import org.borderledger.projection.api.FetchDeadLettersQuery;
 import org.borderledger.support.FreshConsoleDatabase;
-import org.borderledger.support.Lifecycles;
 import org.borderledger.web.PageAccess;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -154,11 +152,6 @@ class ProjectionsPageTest {
     private List<DeadLetterView> parked(String consignmentId) {
         return queries.query(new FetchDeadLettersQuery(SUMMARY), ResponseTypes.multipleInstancesOf(DeadLetterView.class))
                 .join().stream().filter(letter -> letter.consignmentId().equals(consignmentId)).toList();
-    }
-
-    private static DomainEventMessage<?> domainEvent(String consignmentId, long sequenceNumber, Object payload) {
-        return new GenericDomainEventMessage<>("Consignment", consignmentId, sequenceNumber, payload,
-                Lifecycles.OFFICER.asMetaData());
     }
 
     private RequestPostProcessor as(String username) {
