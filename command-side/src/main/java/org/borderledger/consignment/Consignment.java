@@ -25,6 +25,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.AmendDeclarationCommand;
@@ -128,6 +129,7 @@ class Consignment {
     Consignment(DeclareConsignmentCommand command, Actor actor, ScreeningService screening,
                 DeclarationReferences references) {
         Declaration declared = command.declaration();
+        requireJurisdiction(actor, declared.borderPost());
         references.claim(declared.declarantKey(), declared.reference().toUpperCase(Locale.ROOT), command.consignmentId())
                 .ifPresent(holder -> {
                     throw new ConsignmentRejectedException(RejectionCode.DUPLICATE_REFERENCE,
@@ -142,8 +144,18 @@ class Consignment {
                 .andThen(() -> screen(ScreeningTrigger.DECLARATION, outcome, actor));
     }
 
+    /**
+     * Officers and supervisors act only on consignments of their own posts: checked here, before every
+     * command this consignment handles, so that no command (a new one included) can forget it.
+     */
+    @CommandHandlerInterceptor
+    void checkJurisdiction(Actor actor) {
+        requireJurisdiction(actor, declaration.borderPost());
+    }
+
     @CommandHandler
     void handle(AmendDeclarationCommand command, Actor actor, ScreeningService screening) {
+        requireJurisdiction(actor, command.declaration().borderPost());
         requireOpenAndCurrent(command);
         if (clearance() == UNDER_INSPECTION) {
             throw reject(RejectionCode.ILLEGAL_TRANSITION,
@@ -421,6 +433,15 @@ class Consignment {
         if (!open.isEmpty()) {
             throw reject(RejectionCode.HOLD_OPEN, "The consignment cannot be " + action + " while a hold is open: "
                     + open + ". A supervisor must decide every hold first.");
+        }
+    }
+
+    private static void requireJurisdiction(Actor actor, String borderPost) {
+        if (!actor.mayActAt(borderPost)) {
+            String posts = String.join(", ", actor.borderPosts());
+            throw new ConsignmentRejectedException(RejectionCode.OUT_OF_JURISDICTION, "Border post " + borderPost
+                    + " is not one of yours (" + posts + "): officers and supervisors act only on consignments"
+                    + " of the posts they are posted to.", Map.of("borderPost", borderPost, "yourBorderPosts", posts));
         }
     }
 

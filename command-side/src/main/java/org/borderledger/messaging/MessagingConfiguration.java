@@ -59,7 +59,7 @@ public class MessagingConfiguration {
 
     @Bean
     public CorrelationDataProvider actorCorrelationDataProvider() {
-        return new SimpleCorrelationDataProvider(Actor.USER_ID, Actor.ROLE, Actor.BORDER_POST);
+        return new SimpleCorrelationDataProvider(Actor.USER_ID, Actor.ROLE, Actor.BORDER_POST, Actor.BORDER_POSTS);
     }
 
     /** Registered when Axon starts, not by autowiring the bus, which would create it before its serializer. */

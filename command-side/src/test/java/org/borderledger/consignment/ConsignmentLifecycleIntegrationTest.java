@@ -92,7 +92,7 @@ class ConsignmentLifecycleIntegrationTest {
         assertThat(events.get(3).getMetaData()).containsEntry(Actor.USER_ID, "s.karimov")
                 .containsEntry(Actor.ROLE, "SUPERVISOR").containsEntry(Actor.BORDER_POST, "Kurmangazy");
         assertThat(events).allSatisfy(e -> assertThat(e.getMetaData()).containsKeys(
-                Actor.USER_ID, Actor.ROLE, Actor.BORDER_POST, "correlationId", "traceId"));
+                Actor.USER_ID, Actor.ROLE, Actor.BORDER_POST, Actor.BORDER_POSTS, "correlationId", "traceId"));
         assertThat(((ConsignmentReleasedEvent) events.get(7).getPayload()).status()).isEqualTo(ConsignmentStatus.RELEASED);
         assertThat(((HoldPlacedEvent) events.get(2).getPayload()).reason()).isEqualTo(HoldReason.SANCTIONS_MATCH);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM snapshotevententry WHERE aggregateidentifier = ?",

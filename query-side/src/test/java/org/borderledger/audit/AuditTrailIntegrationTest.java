@@ -70,7 +70,7 @@ class AuditTrailIntegrationTest {
 
     @Test
     void theHistoryListsEveryStoredEventInOrderWithWhoDidItAndThePayload() {
-        Actor officer = new Actor("o.history", Role.OFFICER, "Khorgos");
+        Actor officer = new Actor("o.history", Role.OFFICER, Declarations.BORDER_POST);
         heldAndLifted("CN-HIST-1", officer);
 
         List<StoredEvent> events = history("CN-HIST-1");
@@ -100,10 +100,10 @@ class AuditTrailIntegrationTest {
 
     @Test
     void theEventLogFindsTheEventsOfOneActor() {
-        Actor officer = new Actor("o.actor", Role.OFFICER, "Dostyk");
+        Actor officer = new Actor("o.actor", Role.OFFICER, Declarations.BORDER_POST);
         heldAndLifted("CN-ACTOR-1", officer);
         heldAndLifted("CN-ACTOR-2", officer);
-        heldAndLifted("CN-ACTOR-3", new Actor("o.other", Role.OFFICER, "Dostyk"));
+        heldAndLifted("CN-ACTOR-3", new Actor("o.other", Role.OFFICER, Declarations.BORDER_POST));
 
         EventLogPage page = search(new SearchEventLogQuery("o.actor", null, null, null, null, 0, 100));
 
@@ -115,7 +115,7 @@ class AuditTrailIntegrationTest {
 
     @Test
     void theEventLogFindsOneEventTypeOfOneConsignment() {
-        Actor officer = new Actor("o.type", Role.OFFICER, "Khorgos");
+        Actor officer = new Actor("o.type", Role.OFFICER, Declarations.BORDER_POST);
         heldAndLifted("CN-TYPE-1", officer);
         heldAndLifted("CN-TYPE-2", officer);
 
@@ -132,7 +132,7 @@ class AuditTrailIntegrationTest {
 
     @Test
     void theEventLogFindsTheEventsOfATimeRange() throws InterruptedException {
-        Actor officer = new Actor("o.time", Role.OFFICER, "Khorgos");
+        Actor officer = new Actor("o.time", Role.OFFICER, Declarations.BORDER_POST);
         heldAndLifted("CN-TIME-1", officer);
         Thread.sleep(5); // stored instants are milliseconds; keep the two consignments apart
         heldAndLifted("CN-TIME-2", officer);
@@ -153,7 +153,7 @@ class AuditTrailIntegrationTest {
 
     @Test
     void theEventLogIsPagedInGlobalOrder() {
-        heldAndLifted("CN-PAGE-1", new Actor("o.page", Role.OFFICER, "Khorgos"));
+        heldAndLifted("CN-PAGE-1", new Actor("o.page", Role.OFFICER, Declarations.BORDER_POST));
 
         EventLogPage first = search(new SearchEventLogQuery(null, null, "CN-PAGE-1", null, null, 0, 3));
         EventLogPage last = search(new SearchEventLogQuery(null, null, "CN-PAGE-1", null, null, 3, 3));
@@ -166,7 +166,7 @@ class AuditTrailIntegrationTest {
 
     @Test
     void theCsvExportQuotesCommasQuotesAndLineBreaksSoThatAParserReadsThemBack() throws IOException {
-        heldAndLifted("CN-CSV-1", new Actor("o.csv", Role.OFFICER, "Khorgos"));
+        heldAndLifted("CN-CSV-1", new Actor("o.csv", Role.OFFICER, Declarations.BORDER_POST));
         StringWriter csv = new StringWriter();
 
         export.writeCsv(history("CN-CSV-1"), csv);
@@ -186,7 +186,7 @@ class AuditTrailIntegrationTest {
 
     @Test
     void theJsonExportKeepsPayloadAndMetadataAsJson() throws IOException {
-        heldAndLifted("CN-JSON-1", new Actor("o.json", Role.OFFICER, "Khorgos"));
+        heldAndLifted("CN-JSON-1", new Actor("o.json", Role.OFFICER, Declarations.BORDER_POST));
         List<StoredEvent> events = history("CN-JSON-1");
         StringWriter out = new StringWriter();
 

@@ -4,6 +4,8 @@ package org.borderledger.consignment.api;
 public enum RejectionCode {
     NOT_AUTHENTICATED,
     ROLE_NOT_ALLOWED,
+    /** The consignment (or the declaration) is at a border post the officer or supervisor is not posted to. */
+    OUT_OF_JURISDICTION,
     CONSIGNMENT_NOT_FOUND,
     DUPLICATE_REFERENCE,
     STALE_VERSION,
