@@ -48,7 +48,7 @@ class ApiProblems {
     }
 
     /**
-     * A command not taken: 403 for a role, 400 for a refused value, 503 while unavailable or a stored event
+     * A command not taken: 403 for a role or a consignment of a post the sender is not posted to, 400 for a refused value, 503 while unavailable or a stored event
      * (the screening lists, say) cannot be read, 409 for any other rule.
      */
     static ResponseEntity<ProblemDetail> refused(CommandOutcome outcome) {
@@ -56,7 +56,7 @@ class ApiProblems {
             return answer(problem(HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", outcome.message()));
         }
         HttpStatus status = switch (outcome.refusal()) {
-            case ROLE_NOT_ALLOWED, NOT_AUTHENTICATED -> HttpStatus.FORBIDDEN;
+            case ROLE_NOT_ALLOWED, NOT_AUTHENTICATED, OUT_OF_JURISDICTION -> HttpStatus.FORBIDDEN;
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
             case SCREENING_LISTS_UNREADABLE, STORED_EVENT_UNREADABLE -> HttpStatus.SERVICE_UNAVAILABLE;
             default -> HttpStatus.CONFLICT;

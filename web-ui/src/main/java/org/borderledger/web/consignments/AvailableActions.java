@@ -12,7 +12,7 @@ import org.borderledger.detail.api.ConsignmentDetail;
 
 /**
  * The actions the detail page offers: those the consignment's state allows to a person who may act
- * (officers and supervisors), by the domain's {@link org.borderledger.consignment.api.ConsignmentAction}
+ * on it (officers and supervisors of its border post), by the domain's {@link org.borderledger.consignment.api.ConsignmentAction}
  * for its status, so that no form is offered that is bound to be refused; the aggregate still has the
  * last word.
  */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.InvalidValueException;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
@@ -103,9 +102,8 @@ class ConsignmentDetailController {
         }
         ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id),
                 ResponseTypes.instanceOf(ConsignmentTimeline.class)).join();
-        boolean mayAct = user.getRole().includes(Role.OFFICER);
         model.addAttribute("page", DetailPage.of(detail, timeline.entries().stream().map(e -> TimelineRow.of(e, people)).toList(),
-                mayAct, people, refusal, ShownTime.atPost(user.getBorderPost())));
+                user.actor(), people, refusal, ShownTime.atPost(user.getBorderPost())));
         return "consignments/detail";
     }
 

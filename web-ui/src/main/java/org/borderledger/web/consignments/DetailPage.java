@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.borderledger.actor.api.Actor;
+import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
@@ -19,10 +21,17 @@ import org.borderledger.web.ShownTime;
  * {@link ActionForm#action()}.
  */
 public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, AvailableActions actions,
-                         Map<String, ActionForm> forms, Refusal refusal, PeopleNames people, ShownTime time) {
+                         Map<String, ActionForm> forms, Refusal refusal, PeopleNames people, ShownTime time,
+                         boolean atAnotherPost) {
 
-    static DetailPage of(ConsignmentDetail detail, List<TimelineRow> timeline, boolean mayAct, PeopleNames people,
+    /**
+     * The page as {@code viewer} sees it: officers and supervisors are offered the actions of
+     * consignments of their own posts; at another post they read it, and the page says why nothing is offered.
+     */
+    static DetailPage of(ConsignmentDetail detail, List<TimelineRow> timeline, Actor viewer, PeopleNames people,
                          Refusal refusal, ShownTime time) {
+        boolean mayAct = viewer.role().includes(Role.OFFICER);
+        boolean atAnotherPost = mayAct && !viewer.mayActAt(detail.declaration().borderPost());
         // The page's suggestions: ids numbered after those already used, no discrepancy until one is said.
         Map<String, Map<String, String>> suggested = Map.of(
                 "inspection", Map.of("inspectionId", "INSP-" + (detail.inspections().size() + 1)),
@@ -35,7 +44,8 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         if (refusal != null && ActionForm.ACTIONS.contains(refusal.form().action())) {
             forms.put(refusal.form().action(), refusal.form());
         }
-        return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct), forms, refusal, people, time);
+        return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct && !atAnotherPost), forms, refusal,
+                people, time, atAnotherPost);
     }
 
     public List<ScreeningHit.GoodsHit> goodsHits(ConsignmentDetail.Screening screening) {

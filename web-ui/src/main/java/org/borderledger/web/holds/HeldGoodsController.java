@@ -133,7 +133,9 @@ class HeldGoodsController {
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("detail", detail);
         model.addAttribute("hold", hold);
-        model.addAttribute("mayDecide", FourEyes.mayDecide(user.getUsername(), hold.placedBy()));
+        boolean atAnotherPost = !user.actor().mayActAt(detail.declaration().borderPost());
+        model.addAttribute("atAnotherPost", atAnotherPost);
+        model.addAttribute("mayDecide", !atAnotherPost && FourEyes.mayDecide(user.getUsername(), hold.placedBy()));
         model.addAttribute("placedByName", people.of(hold.placedBy()));
         model.addAttribute("alreadyDecided", decided(hold));
         model.addAttribute("hits", hold.automatic() ? automaticHoldHits(detail) : List.of());

@@ -1,13 +1,19 @@
 package org.borderledger.web.security;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.borderledger.actor.api.Role;
+import org.borderledger.consignment.api.BorderPosts;
+import org.borderledger.consignment.api.BorderPosts.BorderPost;
 
 /**
  * A person who may sign in to the console, as configured under {@code borderledger.security.users}:
- * user id, bcrypt hash of the password (never the password itself), role, the border post they work
- * at and the name shown in the console.
+ * user id, bcrypt hash of the password (never the password itself), role, the border posts they are
+ * posted to (an officer or supervisor acts only on consignments of these; a supervisor may hold
+ * several, the first is where they work and whose clock the console shows) and the name shown in the
+ * console.
  */
-public record ConsoleUser(String username, String passwordHash, Role role, String borderPost, String name) {
+public record ConsoleUser(String username, String passwordHash, Role role, List<String> borderPosts, String name) {
 
     public ConsoleUser {
         if (username == null || !username.matches("[a-z0-9._-]{2,40}")) {
@@ -21,10 +27,17 @@ public record ConsoleUser(String username, String passwordHash, Role role, Strin
         if (role == null || role == Role.SYSTEM) {
             throw new IllegalArgumentException("User " + username + " needs a role: OFFICER, SUPERVISOR, AUDITOR or ADMIN");
         }
-        if ((role == Role.OFFICER || role == Role.SUPERVISOR) && (borderPost == null || borderPost.isBlank())) {
-            throw new IllegalArgumentException("User " + username + " works at a border post: set its border-post");
+        borderPosts = borderPosts == null ? List.of()
+                : borderPosts.stream().filter(post -> post != null && !post.isBlank()).map(String::strip).distinct().toList();
+        if (role.includes(Role.OFFICER) && borderPosts.isEmpty()) {
+            throw new IllegalArgumentException("User " + username + " works at a border post: set its border-posts"
+                    + " (a list; the single border-post of earlier releases is no longer read)");
         }
-        borderPost = borderPost == null || borderPost.isBlank() ? "-" : borderPost.strip();
+        borderPosts.stream().filter(post -> BorderPosts.named(post).isEmpty()).findFirst().ifPresent(post -> {
+            throw new IllegalArgumentException("User " + username + " is posted to '" + post + "', which is not a"
+                    + " border post of the list; the posts are: " + BorderPosts.all().stream().map(BorderPost::name)
+                    .collect(Collectors.joining(", ")));
+        });
         name = name == null || name.isBlank() ? username : name.strip();
     }
 }

@@ -9,36 +9,44 @@ import org.springframework.security.core.userdetails.User;
 
 /**
  * The person behind a console session or API call: Spring Security's user with the role as its one
- * authority, and what every command they send carries as its actor (user id, role, border post).
+ * authority, and what every command they send carries as its actor (user id, role, the posts they are
+ * posted to, the first being the one they act at).
  * It is stored in the session table (Java serialization), so it keeps only what the console shows
  * and no reference to the configured user: once signed in, the password hash is erased.
  */
 public class SignedInUser extends User {
 
+    /** 2 since the posts became a list: a session kept by an earlier release no longer reads, so its user signs in again. */
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final Role role;
-    private final String borderPost;
+    private final List<String> borderPosts;
     private final String displayName;
 
     SignedInUser(ConsoleUser user) {
         super(user.username(), user.passwordHash(), List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
         this.role = user.role();
-        this.borderPost = user.borderPost();
+        this.borderPosts = user.borderPosts();
         this.displayName = user.name();
     }
 
     public Actor actor() {
-        return new Actor(getUsername(), role, borderPost);
+        return new Actor(getUsername(), role, getBorderPost(), borderPosts);
     }
 
     public String getDisplayName() {
         return displayName;
     }
 
+    /** The post they work at (the first configured), whose clock the console shows; "-" for auditors and administrators. */
     public String getBorderPost() {
-        return borderPost;
+        return borderPosts.isEmpty() ? "-" : borderPosts.get(0);
+    }
+
+    /** Every post they are posted to: the consignments they may act on. */
+    public List<String> getBorderPosts() {
+        return borderPosts;
     }
 
     public Role getRole() {

@@ -161,6 +161,17 @@ class ConsignmentApiControllerTest {
     }
 
     @Test
+    void aDeclarationAtAPostTheSenderIsNotPostedToIsA403NamingBoth() throws Exception {
+        declare("o.nurlanova", declaration(reference(), "\"940330\""))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("OUT_OF_JURISDICTION"))
+                .andExpect(jsonPath("$.borderPost").value("Kurmangazy"))
+                .andExpect(jsonPath("$.yourBorderPosts").value("Syrym"))
+                .andExpect(jsonPath("$.detail").value(containsString("Border post Kurmangazy is not one of yours (Syrym)")));
+    }
+
+    @Test
     void anUnknownConsignmentIsA404() throws Exception {
         mvc.perform(get("/api/consignments/C-unknown-" + UUID.randomUUID()).with(httpBasic("a.seitkali", DEMO_PASSWORD)))
                 .andExpect(status().isNotFound())

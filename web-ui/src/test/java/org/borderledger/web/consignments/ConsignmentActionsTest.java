@@ -12,7 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.actor.api.Actor;
+import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.support.FreshConsoleDatabase;
@@ -27,15 +30,20 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The actions of the detail page, sent by an officer through the page: accepted ones redirect back
  * with a message; refused ones keep what was typed, say why next to the form and change nothing.
+ * Everyone reads every consignment; actions are offered only at one's own border posts, and one
+ * forced from another post is refused by the domain and changes nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = FreshConsoleDatabase.class)
 class ConsignmentActionsTest {
+
+    private static final Actor SYRYM_OFFICER = new Actor("o.nurlanova", Role.OFFICER, "Syrym");
 
     @Autowired
     MockMvc mvc;
@@ -151,6 +159,54 @@ class ConsignmentActionsTest {
         assertThat(lastSequenceNumber(id)).isEqualTo(1);
     }
 
+    // ---- jurisdiction: the demo users o.aliyev and s.bekova are at Kurmangazy, o.nurlanova at Syrym, s.karimov at both ----
+
+    @Test
+    void anOfficerOfAnotherPostReadsTheConsignmentAndIsOfferedNoAction() throws Exception {
+        String id = stories.yellow(Lifecycles.unique("JUR"));
+
+        assertThat(pageAs("/consignments/" + id, "o.nurlanova")).contains("id=\"another-post\"",
+                        "This consignment is at Kurmangazy, a border post you are not posted to")
+                .doesNotContain("id=\"actions\"", "id=\"action-hold\"", "id=\"action-amendment\"");
+        assertThat(pageAs("/consignments/" + id, "o.aliyev")).contains("id=\"actions\"", "id=\"action-hold\"")
+                .doesNotContain("id=\"another-post\"");
+    }
+
+    @Test
+    void anActionForcedFromAnotherPostIsRefusedWithTheReasonAndChangesNothing() throws Exception {
+        String id = stories.yellow(Lifecycles.unique("JUR"));
+
+        String body = mvc.perform(as("o.nurlanova", ConsignmentForms.action(id, "hold", 1, "holdId", "H-1",
+                        "reason", "DOCUMENTS", "text", "Seal broken")))
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("role=\"alert\"", "Border post Kurmangazy is not one of yours (Syrym)");
+        assertThat(eventStore.lastSequenceNumberFor(id)).contains(1L);
+    }
+
+    @Test
+    void aSupervisorDecidesHoldsAtEachOfHisPostsAndNotAtAnother() throws Exception {
+        String id = stories.declare(Declarations.builder(Lifecycles.toASanctionedConsignee(Lifecycles.unique("JUR")))
+                .borderPost("Syrym").build(), 2, SYRYM_OFFICER);
+        String review = "/holds/" + id + "/AUTO-1";
+
+        assertThat(pageAs("/consignments/" + id, "s.karimov")).contains("id=\"actions\"").doesNotContain("id=\"another-post\"");
+        assertThat(pageAs(review, "s.bekova")).contains("id=\"another-post\"",
+                "This hold is on a consignment at Syrym, a border post you are not posted to")
+                .doesNotContain("review-decision");
+        String refused = mvc.perform(as("s.bekova", ConsignmentForms.holdReview(id + "/AUTO-1", 2, "LIFT",
+                        "FALSE_POSITIVE_MATCH", "Registry extract checked", "")))
+                .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Border post Syrym is not one of yours (Kurmangazy)");
+        assertThat(eventStore.lastSequenceNumberFor(id)).contains(2L);
+
+        assertThat(pageAs(review, "s.karimov")).contains("review-decision").doesNotContain("id=\"another-post\"");
+        mvc.perform(as("s.karimov", ConsignmentForms.holdReview(id + "/AUTO-1", 2, "LIFT", "FALSE_POSITIVE_MATCH",
+                        "Registry extract checked", "")))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/holds"));
+        assertThat(stories.awaitVersion(id, 3).version()).isEqualTo(3);
+    }
+
     private ResultActions act(String id, String action, long version, String... fields) throws Exception {
         return mvc.perform(ConsignmentForms.action(id, action, version, fields).with(user(users.loadUserByUsername("o.aliyev"))));
     }
@@ -161,8 +217,15 @@ class ConsignmentActionsTest {
     }
 
     private String page(String id) throws Exception {
-        return mvc.perform(get("/consignments/" + id).with(user(users.loadUserByUsername("o.aliyev"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return pageAs("/consignments/" + id, "o.aliyev");
+    }
+
+    private String pageAs(String path, String username) throws Exception {
+        return mvc.perform(as(username, get(path))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    }
+
+    private MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        return request.with(user(users.loadUserByUsername(username)));
     }
 
     private long lastSequenceNumber(String id) {

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DecisionReason;
@@ -32,8 +33,13 @@ public record Stories(Commands commands, QueryGateway queries) {
 
     /** Declares as the Kurmangazy officer and waits until the detail is at {@code version}. */
     String declare(Declaration declaration, long version) {
+        return declare(declaration, version, Lifecycles.OFFICER);
+    }
+
+    /** Declares as {@code officer} (of the declaration's post) and waits until the detail is at {@code version}. */
+    String declare(Declaration declaration, long version, Actor officer) {
         String id = Lifecycles.unique("C");
-        commands.send(new DeclareConsignmentCommand(id, declaration), Lifecycles.OFFICER);
+        commands.send(new DeclareConsignmentCommand(id, declaration), officer);
         awaitVersion(id, version);
         return id;
     }

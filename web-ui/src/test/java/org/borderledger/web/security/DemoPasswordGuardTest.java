@@ -37,9 +37,9 @@ class DemoPasswordGuardTest {
 
     @Test
     void aPlainTextPasswordInTheConfigurationIsRefused() {
-        assertThatThrownBy(() -> new ConsoleUser("o.plain", "secret", Role.OFFICER, "Kurmangazy", null))
+        assertThatThrownBy(() -> new ConsoleUser("o.plain", "secret", Role.OFFICER, List.of("Kurmangazy"), null))
                 .hasMessageContaining("bcrypt hash");
-        assertThatThrownBy(() -> new ConsoleUser("o.nopost", DEMO.passwordHash(), Role.OFFICER, " ", null))
+        assertThatThrownBy(() -> new ConsoleUser("o.nopost", DEMO.passwordHash(), Role.OFFICER, List.of(" "), null))
                 .hasMessageContaining("border post");
     }
 
@@ -49,6 +49,6 @@ class DemoPasswordGuardTest {
     }
 
     private static ConsoleUser user(String username, String password) {
-        return new ConsoleUser(username, new BCryptPasswordEncoder(4).encode(password), Role.OFFICER, "Kurmangazy", null);
+        return new ConsoleUser(username, new BCryptPasswordEncoder(4).encode(password), Role.OFFICER, List.of("Kurmangazy"), null);
     }
 }

@@ -29,7 +29,7 @@ class StoredSessionAttributesTest {
 
     @Test
     void aSignedInUsersSecurityContextReadsBackOnAnotherInstanceWithoutThePasswordHash() {
-        SignedInUser user = new SignedInUser(new ConsoleUser("o.aliyev", HASH, Role.OFFICER, "Kurmangazy", "Olzhas Aliyev"));
+        SignedInUser user = new SignedInUser(new ConsoleUser("o.aliyev", HASH, Role.OFFICER, List.of("Kurmangazy"), "Olzhas Aliyev"));
         UsernamePasswordAuthenticationToken signedIn =
                 UsernamePasswordAuthenticationToken.authenticated(user, DEMO_PASSWORD, user.getAuthorities());
         signedIn.eraseCredentials(); // as Spring Security's ProviderManager does after every sign-in
