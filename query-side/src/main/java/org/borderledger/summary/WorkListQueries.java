@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers an officer's work list from {@code consignment_summary}: per stage, its consignments at the
- * border post, oldest declaration first, read through the (border post, status, declared at) index.
+ * border posts, oldest declaration first, read through the (border post, status, declared at) index.
  */
 @Component
 class WorkListQueries {
 
-    private static final String IN_STAGE = " WHERE border_post = ? AND status = ANY (?)";
+    private static final String IN_STAGE = " WHERE border_post = ANY (?) AND status = ANY (?)";
 
     private final JdbcTemplate jdbc;
 
@@ -29,16 +29,17 @@ class WorkListQueries {
 
     @QueryHandler
     WorkList handle(FetchWorkListQuery query) {
-        return new WorkList(query.borderPost(), Arrays.stream(WorkStage.values()).map(stage -> group(query, stage)).toList());
+        return new WorkList(query.borderPosts(), Arrays.stream(WorkStage.values()).map(stage -> group(query, stage)).toList());
     }
 
     private WorkListGroup group(FetchWorkListQuery query, WorkStage stage) {
+        String[] posts = query.borderPosts().toArray(String[]::new);
         String[] statuses = stage.statuses().stream().map(ConsignmentStatus::name).toArray(String[]::new);
         long total = jdbc.queryForObject("SELECT count(*) FROM consignment_summary" + IN_STAGE, Long.class,
-                query.borderPost(), statuses);
+                posts, statuses);
         List<ConsignmentSummary> items = jdbc.query(SummaryRows.SELECT + IN_STAGE
                         + " ORDER BY declared_at, consignment_id LIMIT ? OFFSET ?", SummaryRows::map,
-                query.borderPost(), statuses, query.limit(), query.offset());
+                posts, statuses, query.limit(), query.offset());
         return new WorkListGroup(stage, items, total);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.support.MigratedDatabase;
 import org.borderledger.summary.api.ConsignmentSummary;
@@ -39,20 +40,29 @@ class WorkListQueriesTest {
 
     @Test
     void eachStageListsItsConsignmentsAtThePostOldestFirstWithItsCount() {
-        WorkList list = workList(new FetchWorkListQuery("Khorgos", 0, 10));
+        WorkList list = workList(new FetchWorkListQuery(List.of("Khorgos"), 0, 10));
 
         assertThat(list.groups()).extracting(WorkListGroup::stage).containsExactly(WorkStage.values());
         assertThat(ids(list, WorkStage.AWAITING_DOCUMENT_CHECK)).containsExactly("CN-DOC-EARLY", "CN-DOC-LATE");
         assertThat(ids(list, WorkStage.AT_INSPECTION)).containsExactly("CN-INSP-NOW", "CN-INSP-DISC", "CN-INSP-WAIT");
         assertThat(ids(list, WorkStage.CLEARED_AWAITING_RELEASE)).containsExactly("CN-CLEARED");
         assertThat(list.groups()).extracting(WorkListGroup::total).containsExactly(2L, 3L, 1L);
-        assertThat(ids(workList(new FetchWorkListQuery("Altynkol", 0, 10)), WorkStage.AWAITING_DOCUMENT_CHECK))
+        assertThat(ids(workList(new FetchWorkListQuery(List.of("Altynkol"), 0, 10)), WorkStage.AWAITING_DOCUMENT_CHECK))
                 .containsExactly("CN-OTHER-POST");
     }
 
     @Test
+    void theWorkListOfSeveralPostsHasTheConsignmentsOfEachInOneOrder() {
+        WorkList both = workList(new FetchWorkListQuery(List.of("Altynkol", "Khorgos"), 0, 10));
+
+        assertThat(both.borderPosts()).containsExactly("Altynkol", "Khorgos");
+        assertThat(ids(both, WorkStage.AWAITING_DOCUMENT_CHECK)).containsExactly("CN-OTHER-POST", "CN-DOC-EARLY", "CN-DOC-LATE");
+        assertThat(both.groups()).extracting(WorkListGroup::total).containsExactly(3L, 3L, 1L);
+    }
+
+    @Test
     void everyGroupIsPagedWithTheSameOffsetAndSizeAndKeepsItsTotal() {
-        WorkList second = workList(new FetchWorkListQuery("Khorgos", 1, 1));
+        WorkList second = workList(new FetchWorkListQuery(List.of("Khorgos"), 1, 1));
 
         assertThat(ids(second, WorkStage.AWAITING_DOCUMENT_CHECK)).containsExactly("CN-DOC-LATE");
         assertThat(ids(second, WorkStage.AT_INSPECTION)).containsExactly("CN-INSP-DISC");
@@ -62,9 +72,10 @@ class WorkListQueriesTest {
 
     @Test
     void aWorkListNeedsABorderPostAndASensiblePage() {
-        assertThatThrownBy(() -> new FetchWorkListQuery(" ", 0, 10)).hasMessageContaining("border post");
-        assertThatThrownBy(() -> new FetchWorkListQuery("Khorgos", -1, 10)).hasMessageContaining("Offset");
-        assertThatThrownBy(() -> new FetchWorkListQuery("Khorgos", 0, 0)).hasMessageContaining("between 1 and");
+        assertThatThrownBy(() -> new FetchWorkListQuery(List.of(" "), 0, 10)).hasMessageContaining("border posts");
+        assertThatThrownBy(() -> new FetchWorkListQuery(null, 0, 10)).hasMessageContaining("border posts");
+        assertThatThrownBy(() -> new FetchWorkListQuery(List.of("Khorgos"), -1, 10)).hasMessageContaining("Offset");
+        assertThatThrownBy(() -> new FetchWorkListQuery(List.of("Khorgos"), 0, 0)).hasMessageContaining("between 1 and");
     }
 
     /** A consignment declared the given minutes after {@link #MORNING}. */
@@ -81,7 +92,7 @@ class WorkListQueriesTest {
         return new WorkListQueries(jdbc).handle(query);
     }
 
-    private static java.util.List<String> ids(WorkList list, WorkStage stage) {
+    private static List<String> ids(WorkList list, WorkStage stage) {
         return list.groups().stream().filter(group -> group.stage() == stage).findFirst().orElseThrow().items().stream()
                 .map(ConsignmentSummary::consignmentId).toList();
     }

@@ -2,10 +2,11 @@ package org.borderledger.summary.api;
 
 import java.util.List;
 
-/** The work list of one border post: one group per {@link WorkStage}, in the enum's order. */
-public record WorkList(String borderPost, List<WorkListGroup> groups) {
+/** The work list of some border posts: one group per {@link WorkStage}, in the enum's order. */
+public record WorkList(List<String> borderPosts, List<WorkListGroup> groups) {
 
     public WorkList {
+        borderPosts = List.copyOf(borderPosts);
         groups = List.copyOf(groups);
     }
 

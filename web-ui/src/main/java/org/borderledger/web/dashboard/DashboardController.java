@@ -38,8 +38,8 @@ class DashboardController {
         this.access = access;
     }
 
-    /** What the post's work list searches for, as the access log records it. */
-    record WorkListCriteria(String workList, String borderPost) {
+    /** What the work list of the user's posts searches for, as the access log records it ("Kurmangazy, Syrym"). */
+    record WorkListCriteria(String workList, String borderPosts) {
     }
 
     @GetMapping("/")
@@ -47,10 +47,10 @@ class DashboardController {
         Role role = user.getRole();
         boolean atAPost = role.includes(Role.OFFICER);
         if (atAPost) {
-            WorkList workList = queries.query(new FetchWorkListQuery(user.getBorderPost(), 0, OLDEST_PER_STAGE),
+            WorkList workList = queries.query(new FetchWorkListQuery(user.getBorderPosts(), 0, OLDEST_PER_STAGE),
                     WorkList.class).join();
             model.addAttribute("workList", workList);
-            access.searched(user, new WorkListCriteria("oldest per stage", user.getBorderPost()),
+            access.searched(user, new WorkListCriteria("oldest per stage", String.join(", ", user.getBorderPosts())),
                     workList.groups().stream().mapToInt(group -> group.items().size()).sum());
             model.addAttribute("holdsWaiting", holdsWaiting(user));
         }

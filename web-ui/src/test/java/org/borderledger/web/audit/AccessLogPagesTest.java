@@ -135,7 +135,7 @@ class AccessLogPagesTest {
         // The dashboard's work list of the officer's post is a search too.
         await().untilAsserted(() -> assertThat(rows("user_id = 'o.nurlanova' AND path = '/'")).isNotEmpty());
         assertThat(rows("user_id = 'o.nurlanova' AND path = '/'").get(0).criteria())
-                .contains("\"borderPost\": \"Syrym\"", "\"workList\": \"oldest per stage\"");
+                .contains("\"borderPosts\": \"Syrym\"", "\"workList\": \"oldest per stage\"");
         assertThat(rows("criteria->>'hs' = ?", "ACC-SEARCH-not-a-code")).isEmpty();
     }
 

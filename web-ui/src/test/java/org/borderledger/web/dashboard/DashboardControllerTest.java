@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
@@ -68,7 +69,7 @@ class DashboardControllerTest {
     }
 
     private long atInspection() {
-        return queries.query(new FetchWorkListQuery("Kurmangazy", 0, 5), WorkList.class).join()
+        return queries.query(new FetchWorkListQuery(List.of("Kurmangazy"), 0, 5), WorkList.class).join()
                 .groups().get(WorkStage.AT_INSPECTION.ordinal()).total();
     }
 
@@ -95,6 +96,14 @@ class DashboardControllerTest {
                 containsString("Last 30 days at all border posts"), containsString("Holds by reason"),
                 containsString("90th percentile"), containsString("The numbers per day"),
                 not(containsString("Work list at")), not(containsString("Holds waiting")))));
+    }
+
+    @Test
+    void aSupervisorPostedToTwoPostsHasTheWorkListOfBoth() throws Exception {
+        dashboardAs("s.karimov").andExpect(status().isOk()).andExpect(content().string(
+                containsString("Work list at Kurmangazy, Syrym</h2>")));
+        dashboardAs("s.bekova").andExpect(status().isOk()).andExpect(content().string(
+                containsString("Work list at Kurmangazy</h2>")));
     }
 
     @Test

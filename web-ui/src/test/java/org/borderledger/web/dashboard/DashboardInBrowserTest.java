@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.Declarations;
@@ -135,7 +136,7 @@ class DashboardInBrowserTest extends InBrowserTest {
 
     /** The stage a GREEN declaration lands in, with room for every item so the new one is among them. */
     private WorkList.WorkListGroup cleared() {
-        return queries.query(new FetchWorkListQuery("Kurmangazy", 0, FetchWorkListQuery.MAX_LIMIT), WorkList.class).join()
+        return queries.query(new FetchWorkListQuery(List.of("Kurmangazy"), 0, FetchWorkListQuery.MAX_LIMIT), WorkList.class).join()
                 .groups().get(WorkStage.CLEARED_AWAITING_RELEASE.ordinal());
     }
 }
