@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.UUID;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.actor.api.Role;
+import org.borderledger.consignment.api.BorderPosts;
+import org.borderledger.consignment.api.BorderPosts.BorderPost;
 import org.borderledger.consignment.api.CompleteInspectionCommand;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
@@ -22,6 +24,11 @@ public final class Lifecycles {
     public static final Actor SUPERVISOR = new Actor("s.karimov", Role.SUPERVISOR, "Kurmangazy");
 
     private Lifecycles() {
+    }
+
+    /** {@code actor} posted to every border post of the list: for tests that spread consignments over posts to keep them apart. */
+    public static Actor postedEverywhere(Actor actor) {
+        return new Actor(actor.userId(), actor.role(), actor.borderPost(), BorderPosts.all().stream().map(BorderPost::name).toList());
     }
 
     /** An id or reference no other test uses: the test classes of a context share one database. */

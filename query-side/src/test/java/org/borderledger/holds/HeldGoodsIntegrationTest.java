@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.borderledger.holds.HeldGoodsProjection.PROCESSING_GROUP;
-import static org.borderledger.support.Lifecycles.OFFICER;
-import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
 import java.time.Duration;
 import java.util.List;
@@ -49,8 +47,11 @@ import org.springframework.test.context.ContextConfiguration;
 @Import(Commands.class)
 class HeldGoodsIntegrationTest {
 
-    /** A supervisor who placed no hold in these tests, to decide those that {@link Lifecycles#SUPERVISOR} placed. */
-    static final Actor OTHER_SUPERVISOR = new Actor("a.nurlanova", Role.SUPERVISOR, "Kurmangazy");
+    /** The shared officer and supervisor, posted to every post: each test declares at a post of its own. */
+    static final Actor OFFICER = Lifecycles.postedEverywhere(Lifecycles.OFFICER);
+    static final Actor SUPERVISOR = Lifecycles.postedEverywhere(Lifecycles.SUPERVISOR);
+    /** A supervisor who placed no hold in these tests, to decide those that {@link #SUPERVISOR} placed. */
+    static final Actor OTHER_SUPERVISOR = Lifecycles.postedEverywhere(new Actor("a.nurlanova", Role.SUPERVISOR, "Kurmangazy"));
     /** Both tables of the projection, so that a rebuild is compared on everything it writes. */
     static final String ALL_ROWS = """
             SELECT h.*, d.version AS declaration_version FROM consignment_hold_declaration d

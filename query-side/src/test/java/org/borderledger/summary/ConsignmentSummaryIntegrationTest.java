@@ -3,7 +3,6 @@ package org.borderledger.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.borderledger.summary.ConsignmentSummaryProjection.PROCESSING_GROUP;
-import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.borderledger.support.Projections.domainEvent;
 
 import java.sql.PreparedStatement;
@@ -13,6 +12,7 @@ import java.util.HashMap;
 import java.util.stream.IntStream;
 import java.util.UUID;
 import org.borderledger.QuerySideTestApplication;
+import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.ConsignmentReleasedEvent;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.DeclarationAmendedEvent;
@@ -72,6 +72,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Import(Commands.class)
 class ConsignmentSummaryIntegrationTest {
 
+    /** The shared officer, posted to every post: the filter test declares at a post of its own. */
+    static final Actor OFFICER = Lifecycles.postedEverywhere(Lifecycles.OFFICER);
     static final String ALL_ROWS = "SELECT * FROM consignment_summary ORDER BY consignment_id";
 
     @Autowired
