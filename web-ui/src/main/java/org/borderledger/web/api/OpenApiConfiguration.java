@@ -2,6 +2,7 @@ package org.borderledger.web.api;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The OpenAPI document of the JSON API (served at {@code /api/docs/openapi.json}, with a UI at
@@ -29,6 +31,9 @@ class OpenApiConfiguration {
 
     static final String BASIC = "basic";
     static final String PROBLEM = "#/components/schemas/Problem";
+    static final String IF_MATCH = "The ETag of the consignment as read (GET /api/consignments/{id} or the answer to the last"
+            + " change), such as \"7\": the version the change was decided on. Without it the answer is 428"
+            + " PRECONDITION_REQUIRED; at an older version, 412 STALE_VERSION.";
 
     private static final String THROTTLED =
             "SIGN_IN_THROTTLED: too many failed sign-ins for the user or from the address; wait Retry-After seconds";
@@ -38,6 +43,19 @@ class OpenApiConfiguration {
             "401", "UNAUTHENTICATED: no or wrong credentials",
             "403", "FORBIDDEN: the role may not declare",
             "409", "DUPLICATE_REFERENCE or another refusal of the domain",
+            "429", THROTTLED);
+    private static final Header ETAG = new Header().description("The consignment's version after the change, for the next If-Match")
+            .schema(new StringSchema().example("\"8\""));
+    /** A change of a consignment: a command at the version If-Match names. */
+    private static final Map<String, String> CHANGE_PROBLEMS = Map.of(
+            "400", "INVALID_VALUE (with errors; a malformed If-Match too) or MALFORMED_JSON",
+            "401", "UNAUTHENTICATED: no or wrong credentials",
+            "403", "FORBIDDEN or ROLE_NOT_ALLOWED: the role may not",
+            "404", "NOT_FOUND: no such consignment (or not its current inspection)",
+            "409", "A refusal of the domain, its RejectionCode name with its facts (ILLEGAL_TRANSITION, HOLD_OPEN, FOUR_EYES, ...)",
+            "412", "STALE_VERSION: changed since the If-Match version; facts currentVersion, expectedVersion, changedBy,"
+                    + " changedAt, change; ETag is the current version",
+            "428", "PRECONDITION_REQUIRED: no If-Match",
             "429", THROTTLED);
     private static final Map<String, String> READ_PROBLEMS = Map.of(
             "401", "UNAUTHENTICATED: no or wrong credentials",
@@ -80,8 +98,20 @@ class OpenApiConfiguration {
         return api -> {
             api.getComponents().addSchemas("Problem", problem());
             api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) ->
-                    addProblems(operation, method == PathItem.HttpMethod.POST ? DECLARE_PROBLEMS : READ_PROBLEMS)));
+                    addProblems(operation, method != PathItem.HttpMethod.POST ? READ_PROBLEMS
+                            : changesAConsignment(operation) ? CHANGE_PROBLEMS : DECLARE_PROBLEMS)));
+            api.getPaths().values().forEach(path -> path.readOperations().stream().filter(OpenApiConfiguration::changesAConsignment)
+                    .forEach(change -> change.getResponses().forEach((status, answer) -> {
+                        if (status.startsWith("2")) {
+                            answer.addHeaderObject(HttpHeaders.ETAG, ETAG);
+                        }
+                    })));
         };
+    }
+
+    private static boolean changesAConsignment(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "header".equals(parameter.getIn()) && VersionTags.IF_MATCH.equals(parameter.getName()));
     }
 
     private static void addProblems(Operation operation, Map<String, String> problems) {
