@@ -82,7 +82,8 @@ public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeni
         return Ordered.HIGHEST_PRECEDENCE + 1;
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /** Writes a problem outside Spring MVC: for the security filters, and the API's own ({@link IdempotencyFilter}). */
+    void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

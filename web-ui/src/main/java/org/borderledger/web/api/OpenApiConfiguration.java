@@ -9,9 +9,11 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
@@ -46,6 +48,8 @@ class OpenApiConfiguration {
             "429", THROTTLED);
     private static final Header ETAG = new Header().description("The consignment's version after the change, for the next If-Match")
             .schema(new StringSchema().example("\"8\""));
+    private static final Header REPLAYED = new Header().description("true when this is the kept answer to an earlier"
+            + " request with the same Idempotency-Key").schema(new StringSchema()._enum(List.of("true")));
     /** A change of a consignment: a command at the version If-Match names. */
     private static final Map<String, String> CHANGE_PROBLEMS = Map.of(
             "400", "INVALID_VALUE (with errors; a malformed If-Match too) or MALFORMED_JSON",
@@ -86,7 +90,8 @@ class OpenApiConfiguration {
                 .addProperty("instance", new StringSchema().example("/api/consignments"))
                 .addProperty("code", new StringSchema().description("Stable code: a RejectionCode name (e.g. DUPLICATE_REFERENCE) "
                         + "or INVALID_VALUE, MALFORMED_JSON, NOT_FOUND, FORBIDDEN, UNAUTHENTICATED, SIGN_IN_THROTTLED, "
-                        + "METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE"))
+                        + "METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE, PRECONDITION_REQUIRED, IDEMPOTENCY_KEY_IN_USE, "
+                        + "IDEMPOTENCY_KEY_REUSED"))
                 .addProperty("errors", new ArraySchema().items(fieldError).description("For INVALID_VALUE: each refused value"));
         problem.setRequired(List.of("status", "code"));
         return problem;
@@ -106,7 +111,28 @@ class OpenApiConfiguration {
                             answer.addHeaderObject(HttpHeaders.ETAG, ETAG);
                         }
                     })));
+            api.getPaths().values().stream().map(PathItem::getPost).filter(Objects::nonNull)
+                    .forEach(OpenApiConfiguration::addIdempotencyKey);
         };
+    }
+
+    /** Every POST honours an Idempotency-Key ({@link IdempotencyFilter}): the header, its answers and its problems. */
+    private static void addIdempotencyKey(Operation post) {
+        post.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
+                .description("Optional, for safe retries: the same key with the same request within 24 hours (by default)"
+                        + " answers the first answer again, marked Idempotent-Replayed, without a second effect."
+                        + " 1 to 255 printable ASCII characters, a UUID say.")
+                .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));
+        post.getResponses().forEach((status, answer) -> {
+            if (status.startsWith("2")) {
+                answer.addHeaderObject(IdempotencyFilter.REPLAYED, REPLAYED);
+            }
+        });
+        ApiResponse conflict = post.getResponses().get("409");
+        addProblems(post, Map.of(
+                "409", (conflict == null ? "" : conflict.getDescription() + "; or ")
+                        + "IDEMPOTENCY_KEY_IN_USE: a request with the key is still being answered; retry after Retry-After seconds",
+                "422", "IDEMPOTENCY_KEY_REUSED: the Idempotency-Key was used for another request"));
     }
 
     private static boolean changesAConsignment(Operation operation) {
