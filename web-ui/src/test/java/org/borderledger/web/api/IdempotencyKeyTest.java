@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
@@ -67,6 +69,32 @@ class IdempotencyKeyTest {
                 .andExpect(header().string("Location", first.getHeader("Location")))
                 .andExpect(header().string("ETag", first.getHeader("ETag")))
                 .andExpect(content().json(first.getContentAsString(), true));
+    }
+
+    @Test
+    void twoRequestsWithOneKeyAtOnceDeclareOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = ConsignmentApiControllerTest.declaration(Lifecycles.unique("IDEM"), "\"940330\"");
+
+        List<MockHttpServletResponse> answers = Stream.of(1, 2).parallel().map(n -> {
+            try {
+                return declare(key, body).andReturn().getResponse();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+
+        // The second was kept waiting (409, in use) or got the first answer; it never declared again (409, duplicate reference).
+        assertThat(answers).extracting(MockHttpServletResponse::getStatus).contains(201);
+        for (MockHttpServletResponse answer : answers) {
+            if (answer.getStatus() == 409) {
+                assertThat(answer.getContentAsString()).contains("IDEMPOTENCY_KEY_IN_USE");
+            } else {
+                assertThat(answer.getStatus()).isEqualTo(201);
+            }
+        }
+        assertThat(answers).extracting(answer -> answer.getHeader("Location")).filteredOn(location -> location != null)
+                .containsOnly(answers.stream().filter(answer -> answer.getStatus() == 201).findFirst().orElseThrow().getHeader("Location"));
     }
 
     @Test
