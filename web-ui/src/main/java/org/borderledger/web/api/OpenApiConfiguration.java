@@ -71,8 +71,10 @@ class OpenApiConfiguration {
     OpenAPI borderLedgerApi() {
         return new OpenAPI()
                 .info(new Info().title("BorderLedger API").version("1")
-                        .description("Declare consignments and read them and their timelines. Sign in with HTTP Basic as a "
-                                + "console user: OFFICER or SUPERVISOR to declare, OFFICER, SUPERVISOR or AUDITOR to read."))
+                        .description("Declare consignments, change them and read them and their timelines. Sign in with HTTP"
+                                + " Basic as a console user: OFFICER or SUPERVISOR to declare and change, SUPERVISOR to review a"
+                                + " hold, OFFICER, SUPERVISOR or AUDITOR to read. A change names the ETag it read in If-Match;"
+                                + " every POST may carry an Idempotency-Key for safe retries (docs/api.md)."))
                 .components(new Components()
                         .securitySchemes(Map.of(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))));
     }

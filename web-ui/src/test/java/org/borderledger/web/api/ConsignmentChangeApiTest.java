@@ -210,6 +210,25 @@ class ConsignmentChangeApiTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("TERMINAL_STATE"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEachChangeWithItsHeadersAndProblems() throws Exception {
+        String review = "$.paths['/api/consignments/{id}/holds/{holdId}/reviews'].post";
+        mvc.perform(get("/api/docs/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(review + ".parameters[?(@.name == 'If-Match')].in").value("header"))
+                .andExpect(jsonPath(review + ".parameters[?(@.name == 'Idempotency-Key')].in").value("header"))
+                .andExpect(jsonPath(review + ".requestBody.content['application/json'].schema").exists())
+                .andExpect(jsonPath(review + ".responses['200'].headers.ETag").exists())
+                .andExpect(jsonPath(review + ".responses['200'].content['application/json'].schema.$ref")
+                        .value(containsString("Changed")))
+                .andExpect(jsonPath(review + ".responses['412'].content['application/problem+json']").exists())
+                .andExpect(jsonPath(review + ".responses['428'].content['application/problem+json']").exists())
+                .andExpect(jsonPath(review + ".responses['422'].content['application/problem+json']").exists())
+                .andExpect(jsonPath("$.paths['/api/consignments/{id}/inspections'].post.responses['201']").exists())
+                .andExpect(jsonPath("$.paths['/api/consignments'].post.parameters[?(@.name == 'Idempotency-Key')]").exists())
+                .andExpect(jsonPath("$.paths['/api/consignments/{id}'].get.responses['200'].headers.ETag").exists());
+    }
+
     /** Declared to a denied party: RED and held by screening (AUTO-1, counted as placed by o.aliyev); version 2. */
     private String held() {
         return new Stories(commandGateway, queries).held(Lifecycles.unique("API"));
