@@ -3,12 +3,14 @@ package org.borderledger.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -25,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockPart;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -167,6 +170,21 @@ class IdempotencyKeyTest {
         keys.deleteExpired();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM api_idempotency_key WHERE idempotency_key = ?", Long.class, key))
                 .isZero();
+    }
+
+    @Test
+    void anUploadIsTakenPartByPart() throws Exception {
+        String key = UUID.randomUUID().toString();
+
+        upload(key, "x").andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_LIST_FILE"));
+        upload(key, "x").andExpect(status().isBadRequest()).andExpect(header().string(IdempotencyFilter.REPLAYED, "true"));
+        upload(key, "y").andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    private ResultActions upload(String key, String file) throws Exception {
+        return mvc.perform(multipart("/api/screening-lists").part(new MockPart("source", "NO_SUCH_LIST".getBytes(StandardCharsets.UTF_8)))
+                .part(new MockPart("files", "list.csv", file.getBytes(StandardCharsets.UTF_8)))
+                .header(IdempotencyFilter.HEADER, key).with(httpBasic("admin", DEMO_PASSWORD)));
     }
 
     @Test
