@@ -106,6 +106,23 @@ class ConsignmentChangeApiTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIs415AMissingOneA400AndAReadOfAChange405() throws Exception {
+        String id = held();
+
+        mvc.perform(post("/api/consignments/" + id + "/release").with(httpBasic("o.aliyev", DEMO_PASSWORD))
+                        .header("If-Match", "\"2\"").contentType(MediaType.TEXT_PLAIN).content("release"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("UNSUPPORTED_MEDIA_TYPE"));
+        change("o.aliyev", id, "/release", 2, "")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("MALFORMED_JSON"));
+        mvc.perform(get("/api/consignments/" + id + "/release").with(httpBasic("o.aliyev", DEMO_PASSWORD)))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("METHOD_NOT_ALLOWED"));
+    }
+
+    @Test
     void anUnknownConsignmentIs404() throws Exception {
         change("o.aliyev", "C-unknown-" + Lifecycles.unique("X"), "/release", 0, "{}")
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("NOT_FOUND"));
