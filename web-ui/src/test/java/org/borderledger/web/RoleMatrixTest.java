@@ -188,6 +188,16 @@ class RoleMatrixTest {
             row(GET, "/api/consignments/{id}/timeline", READERS),
             row(POST, "/api/consignments/{id}/possible-matches/{role}/{entryId}/confirmation", OFFICERS),
             row(POST, "/api/consignments/{id}/possible-matches/{role}/{entryId}/dismissal", OFFICERS),
+            // Every change of a consignment as on its page; a hold's review as on the held-goods queue.
+            row(POST, "/api/consignments/{id}/document-checks", OFFICERS),
+            row(POST, "/api/consignments/{id}/inspections", OFFICERS),
+            row(POST, "/api/consignments/{id}/inspections/{inspectionId}/findings", OFFICERS),
+            row(POST, "/api/consignments/{id}/inspections/{inspectionId}/completion", OFFICERS),
+            row(POST, "/api/consignments/{id}/holds", OFFICERS),
+            row(POST, "/api/consignments/{id}/holds/{holdId}/reviews", SUPERVISOR),
+            row(POST, "/api/consignments/{id}/release", OFFICERS),
+            row(POST, "/api/consignments/{id}/amendments", OFFICERS),
+            row(POST, "/api/consignments/{id}/cancellation", OFFICERS),
             row(GET, "/api/access-log", AUDITOR),
             row(GET, "/api/audit/checkpoints", AUDITOR),
             row(POST, "/api/audit/checkpoints", AUDITOR),
@@ -217,9 +227,10 @@ class RoleMatrixTest {
     }
 
     /** A value for each path variable, so that pages show a consignment and hold that exist. */
-    static final Map<String, String> PATH_VALUES = Map.of("holdId", "AUTO-1", "action", "release", "position", "1",
-            "group", "no-such-processor", "version", "no-such-version", "format", "csv", "requiredMetricName", "jvm.threads.live", "**", "liveness",
-            "role", "CONSIGNEE", "entryId", "90001");
+    static final Map<String, String> PATH_VALUES = Map.ofEntries(Map.entry("holdId", "AUTO-1"), Map.entry("action", "release"),
+            Map.entry("position", "1"), Map.entry("group", "no-such-processor"), Map.entry("version", "no-such-version"),
+            Map.entry("format", "csv"), Map.entry("requiredMetricName", "jvm.threads.live"), Map.entry("**", "liveness"),
+            Map.entry("role", "CONSIGNEE"), Map.entry("entryId", "90001"), Map.entry("inspectionId", "INSP-1"));
     /** A variable such as {@code {id}} or {@code {format:csv|json}}, or a {@code **}. */
     static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}|\\*\\*");
 

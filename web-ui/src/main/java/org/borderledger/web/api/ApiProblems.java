@@ -48,8 +48,10 @@ class ApiProblems {
     }
 
     /**
-     * A command not taken: 403 for a role or a consignment of a post the sender is not posted to, 400 for a refused value, 503 while unavailable or a stored event
-     * (the screening lists, say) cannot be read, 409 for any other rule.
+     * A command not taken: 403 for a role or a consignment of a post the sender is not posted to, 400 for a
+     * refused value, 503 while unavailable or a stored event (the screening lists, say) cannot be read, 412
+     * with the current ETag when the consignment changed after the version the caller decided on, 409 for
+     * any other rule.
      */
     static ResponseEntity<ProblemDetail> refused(CommandOutcome outcome) {
         if (outcome.unavailable()) {
@@ -59,10 +61,15 @@ class ApiProblems {
             case ROLE_NOT_ALLOWED, NOT_AUTHENTICATED, OUT_OF_JURISDICTION -> HttpStatus.FORBIDDEN;
             case INVALID_INPUT -> HttpStatus.BAD_REQUEST;
             case SCREENING_LISTS_UNREADABLE, STORED_EVENT_UNREADABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case STALE_VERSION -> HttpStatus.PRECONDITION_FAILED;
             default -> HttpStatus.CONFLICT;
         };
         ProblemDetail problem = problem(status, outcome.refusal().name(), outcome.message());
         outcome.details().forEach(problem::setProperty);
+        if (outcome.staleVersion()) {
+            return ResponseEntity.status(status).eTag(VersionTags.of(Long.parseLong(outcome.details().get("currentVersion"))))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         return answer(problem);
     }
 
@@ -80,6 +87,17 @@ class ApiProblems {
     @ExceptionHandler(ConsignmentNotFoundException.class)
     ProblemDetail notFound(ConsignmentNotFoundException unknown) {
         return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "There is no consignment " + unknown.getMessage() + ".");
+    }
+
+    /** A value a command or a header refuses, outside the body's reading (If-Match, a path's party role). */
+    @ExceptionHandler(InvalidValueException.class)
+    ProblemDetail invalid(InvalidValueException refused) {
+        return invalidValue("The request has a value the system refuses.", refused.field(), refused.getMessage());
+    }
+
+    @ExceptionHandler(VersionTags.PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(VersionTags.PreconditionRequiredException missing) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "PRECONDITION_REQUIRED", missing.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -19,6 +19,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -26,7 +28,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * The API's answers when a request reaches no controller, as problem details: refused with 401, 403
  * and, for a throttled sign-in, 429 with {@code Retry-After}; or 404 for a path that no controller
- * maps, which the static files' handler would otherwise leave to the container's error page.
+ * maps, which the static files' handler would otherwise leave to the container's error page (and 405
+ * and 415 for a method or body type that no operation at the path takes).
  */
 @Component
 public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, HandlerExceptionResolver, Ordered {
@@ -64,16 +67,33 @@ public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeni
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception failure) {
-        if (!(failure instanceof NoResourceFoundException) || !API.matches(request)) {
+        ProblemDetail problem = unmapped(failure);
+        if (problem == null || !API.matches(request)) {
             return null;
         }
         try {
-            write(request, response, ApiProblems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
-                    "The API has no resource at this address; /api/docs/ui lists those it has."));
+            write(request, response, problem);
         } catch (IOException unwritten) {
             throw new UncheckedIOException(unwritten);
         }
         return new ModelAndView();
+    }
+
+    /** What no controller answers: an address the API does not have, or a method or body type its operation does not take. */
+    private static ProblemDetail unmapped(Exception failure) {
+        if (failure instanceof NoResourceFoundException) {
+            return ApiProblems.problem(HttpStatus.NOT_FOUND, "NOT_FOUND",
+                    "The API has no resource at this address; /api/docs/ui lists those it has.");
+        }
+        if (failure instanceof HttpMediaTypeNotSupportedException unsupported) {
+            return ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                    "The body of this operation is sent as " + MediaType.toString(unsupported.getSupportedMediaTypes()) + ".");
+        }
+        if (failure instanceof HttpRequestMethodNotSupportedException unsupported) {
+            return ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
+                    "This address does not take " + unsupported.getMethod() + "; /api/docs/ui lists the operations.");
+        }
+        return null;
     }
 
     /** After Spring Boot's resolver, which only records the failure, before Spring MVC's, which would send the error page. */
@@ -82,7 +102,8 @@ public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeni
         return Ordered.HIGHEST_PRECEDENCE + 1;
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
+    /** Writes a problem outside Spring MVC: for the security filters, and the API's own ({@link IdempotencyFilter}). */
+    void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -2,6 +2,8 @@ package org.borderledger.web.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,6 +24,7 @@ import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.declaration.Declarations;
 import org.borderledger.web.security.SignedInUser;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -68,7 +71,9 @@ class ConsignmentApiController {
     @Operation(summary = "Declare a consignment",
             description = "Screens the declaration as part of the declaration and answers with its status and channel."
                     + " The border post must be one of the list the console offers.")
-    @ApiResponse(responseCode = "201", description = "Declared; Location names the consignment")
+    @ApiResponse(responseCode = "201", description = "Declared; Location names the consignment",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The consignment's version, for the If-Match of a change",
+                    schema = @Schema(type = "string")))
     ResponseEntity<?> declare(@RequestBody Declaration declaration, @AuthenticationPrincipal SignedInUser user) {
         Declarations.Declared declared;
         try {
@@ -82,21 +87,30 @@ class ConsignmentApiController {
         }
         Optional<ConsignmentDetail> detail = catchUp.awaitBeyond(declared.consignmentId(), 0);
         return ResponseEntity.created(URI.create("/api/consignments/" + declared.consignmentId()))
+                .eTag(VersionTags.of(stored.lastVersion(declared.consignmentId())))
                 .body(new DeclaredConsignment(declared.consignmentId(), detail.map(ConsignmentDetail::status).orElse(null),
                         detail.map(ConsignmentDetail::channel).orElse(null)));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a consignment", description = "The declaration as it stands, screenings, checks, inspections, holds and release.")
-    @ApiResponse(responseCode = "200", description = "The consignment")
-    ConsignmentDetail detail(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
-        ConsignmentDetail detail = queries.query(new FetchConsignmentDetailQuery(id), ResponseTypes.optionalInstanceOf(ConsignmentDetail.class))
-                .join()
-                // Stored but not projected yet (just declared, or a rebuild running): wait a moment for it.
-                .or(() -> stored.exists(id) ? catchUp.awaitBeyond(id, -1) : Optional.empty())
+    @Operation(summary = "Read a consignment", description = "The declaration as it stands, screenings, checks, inspections,"
+            + " holds and release. ETag is its version, for the If-Match of a change; If-None-Match with it answers 304.")
+    @ApiResponse(responseCode = "200", description = "The consignment",
+            headers = @Header(name = HttpHeaders.ETAG, description = "The consignment's version, for the If-Match of a change",
+                    schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag of If-None-Match")
+    ResponseEntity<ConsignmentDetail> detail(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
+        long last = stored.lastVersion(id);
+        Optional<ConsignmentDetail> projected = queries.query(new FetchConsignmentDetailQuery(id),
+                ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)).join();
+        // Behind the store (just changed, or a rebuild running): wait a moment for its last event, so that the
+        // ETag is the version a change is checked against; past the moment, the body as it is with its own version.
+        ConsignmentDetail detail = projected.filter(shown -> shown.version() >= last)
+                .or(() -> last >= 0 ? catchUp.awaitBeyond(id, last - 1) : Optional.empty())
+                .or(() -> projected)
                 .orElseThrow(() -> new ConsignmentNotFoundException(id));
         access.viewed(user, id);
-        return detail;
+        return ResponseEntity.ok().eTag(VersionTags.of(detail.version())).body(detail);
     }
 
     @GetMapping("/{id}/timeline")

@@ -1,19 +1,17 @@
 package org.borderledger.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
-import java.util.function.Function;
 import org.borderledger.consignment.api.ConfirmPossibleMatchCommand;
 import org.borderledger.consignment.api.DismissPossibleMatchCommand;
 import org.borderledger.consignment.api.InvalidValueException;
 import org.borderledger.consignment.api.PartyRole;
-import org.borderledger.consignment.api.VersionedCommand;
-import org.borderledger.web.ConsoleCommands;
-import org.borderledger.web.ConsoleCommands.CommandOutcome;
-import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,83 +19,61 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An officer resolves a possible denied-party match through the API: confirm it (the goods are held
  * for a supervisor) or dismiss it as a different party with a reason. The match is named by the
- * party's role and the list entry's id, as {@code GET /api/consignments/{id}} shows them; the body
- * carries the version the caller saw. Answers with the consignment as it stands afterwards.
+ * party's role and the list entry's id, as {@code GET /api/consignments/{id}} shows them; If-Match
+ * names the version the caller decided on, as for every change ({@link ConsignmentChanges}).
  */
 @RestController
-@RequestMapping(path = "/api/consignments/{id}/possible-matches/{role}/{entryId}", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/consignments/{id}/possible-matches/{role}/{entryId}", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Consignments")
 @SecurityRequirement(name = OpenApiConfiguration.BASIC)
 class PossibleMatchApiController {
 
-    private final ConsoleCommands commands;
-    private final DetailCatchUp catchUp;
+    private final ConsignmentChanges changes;
 
-    PossibleMatchApiController(ConsoleCommands commands, DetailCatchUp catchUp) {
-        this.commands = commands;
-        this.catchUp = catchUp;
+    PossibleMatchApiController(ConsignmentChanges changes) {
+        this.changes = changes;
     }
 
-    /** The body of a confirmation: the version of the consignment the caller decided on. */
-    record Confirmation(Long expectedVersion) {
+    /** The body of a confirmation: nothing to say beyond the path ({@code {}}). */
+    record Confirmation() {
     }
 
-    /** The body of a dismissal: the version the caller decided on and why the party is another one. */
-    record Dismissal(Long expectedVersion, String reason) {
+    /** The body of a dismissal: why the party is another one. */
+    record Dismissal(String reason) {
     }
 
-    @PostMapping(path = "/confirmation", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/confirmation")
     @Operation(summary = "Confirm a possible match",
             description = "The declared party is the listed one: a SANCTIONS_MATCH hold is placed for another supervisor"
-                    + " to decide. 409 with code UNKNOWN_POSSIBLE_MATCH, POSSIBLE_MATCH_ALREADY_RESOLVED, STALE_VERSION"
-                    + " or TERMINAL_STATE when refused.")
-    @ApiResponse(responseCode = "200", description = "Confirmed; the consignment as it stands")
+                    + " to decide. 409 with code UNKNOWN_POSSIBLE_MATCH, POSSIBLE_MATCH_ALREADY_RESOLVED or TERMINAL_STATE"
+                    + " when refused.")
+    @ApiResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
     ResponseEntity<?> confirm(@PathVariable String id, @PathVariable String role, @PathVariable String entryId,
-                              @RequestBody Confirmation body, @AuthenticationPrincipal SignedInUser user) {
-        return send(id, user, body.expectedVersion(),
-                version -> new ConfirmPossibleMatchCommand(id, version, role(role), entryId));
+                              @RequestBody Confirmation body,
+                              @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
+                              @AuthenticationPrincipal SignedInUser user) {
+        return changes.change(id, ifMatch, user, version -> new ConfirmPossibleMatchCommand(id, version, role(role), entryId));
     }
 
-    @PostMapping(path = "/dismissal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/dismissal")
     @Operation(summary = "Dismiss a possible match as a different party",
             description = "Requires a reason (up to 1000 characters). The decision is remembered: later screenings do"
                     + " not raise the same hit unless the list entry or the declared party changes.")
-    @ApiResponse(responseCode = "200", description = "Dismissed; the consignment as it stands")
+    @ApiResponse(responseCode = "200", description = "Dismissed", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
     ResponseEntity<?> dismiss(@PathVariable String id, @PathVariable String role, @PathVariable String entryId,
-                              @RequestBody Dismissal body, @AuthenticationPrincipal SignedInUser user) {
-        return send(id, user, body.expectedVersion(),
+                              @RequestBody Dismissal body,
+                              @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
+                              @AuthenticationPrincipal SignedInUser user) {
+        return changes.change(id, ifMatch, user,
                 version -> new DismissPossibleMatchCommand(id, version, role(role), entryId, body.reason()));
-    }
-
-    private ResponseEntity<?> send(String id, SignedInUser user, Long expectedVersion,
-                                   Function<Long, VersionedCommand> command) {
-        if (expectedVersion == null) {
-            return refused("expectedVersion", "The version of the consignment you saw is required");
-        }
-        VersionedCommand built;
-        try {
-            built = command.apply(expectedVersion);
-        } catch (InvalidValueException invalid) {
-            return refused(invalid.field(), invalid.getMessage());
-        }
-        CommandOutcome outcome = commands.send(built, user);
-        if (!outcome.accepted()) {
-            return ApiProblems.refused(outcome);
-        }
-        // A confirmation appends two events (the confirmation and its hold): answer once the detail shows both.
-        return catchUp.awaitStored(id).<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.accepted().build());
-    }
-
-    private static ResponseEntity<?> refused(String field, String message) {
-        return ApiProblems.answer(ApiProblems.invalidValue("The decision on the possible match has a value the system refuses.",
-                field, message));
     }
 
     private static PartyRole role(String role) {

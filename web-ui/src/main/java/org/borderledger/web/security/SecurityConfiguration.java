@@ -94,6 +94,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/consignments").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/consignments/*/possible-matches/*/*/confirmation",
                                 "/api/consignments/*/possible-matches/*/*/dismissal").hasRole("OFFICER")
+                        // Deciding a hold is a supervisor's, as on the held-goods queue; every other change an officer's.
+                        .requestMatchers(HttpMethod.POST, "/api/consignments/*/holds/*/reviews").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.POST, "/api/consignments/*/document-checks", "/api/consignments/*/inspections",
+                                "/api/consignments/*/inspections/*/findings", "/api/consignments/*/inspections/*/completion",
+                                "/api/consignments/*/holds", "/api/consignments/*/release", "/api/consignments/*/amendments",
+                                "/api/consignments/*/cancellation").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/screening-lists").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/screening-lists").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/access-log").hasRole("AUDITOR")

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -128,21 +129,23 @@ class PossibleMatchPagesTest {
                 .andExpect(jsonPath("$.possibleMatches[0].hit.declaredName").value(NEAR_MISS))
                 .andExpect(jsonPath("$.possibleMatches[0].resolution").isEmpty());
 
-        apiPost(path + "/dismissal", "{\"expectedVersion\": 0, \"reason\": \"Other firm\"}", "o.aliyev")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("STALE_VERSION"));
-        apiPost("/api/consignments/" + id + "/possible-matches/PILOT/" + ENTRY + "/confirmation",
-                "{\"expectedVersion\": 1}", "o.aliyev")
+        apiPost(path + "/dismissal", "{\"reason\": \"Other firm\"}", "o.aliyev", 0)
+                .andExpect(status().isPreconditionFailed()).andExpect(jsonPath("$.code").value("STALE_VERSION"));
+        apiPost("/api/consignments/" + id + "/possible-matches/PILOT/" + ENTRY + "/confirmation", "{}", "o.aliyev", 1)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("role"));
-        apiPost(path + "/dismissal", "{\"expectedVersion\": 1}", "o.aliyev")
+        apiPost(path + "/dismissal", "{}", "o.aliyev", 1)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
-        apiPost(path + "/confirmation", "{\"expectedVersion\": 1}", "a.seitkali").andExpect(status().isForbidden());
+        apiPost(path + "/confirmation", "{}", "a.seitkali", 1).andExpect(status().isForbidden());
 
-        apiPost(path + "/confirmation", "{\"expectedVersion\": 1}", "o.aliyev")
+        apiPost(path + "/confirmation", "{}", "o.aliyev", 1)
                 .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"3\""))
                 .andExpect(jsonPath("$.status").value("HELD"))
+                .andExpect(jsonPath("$.version").value(3));
+        mvc.perform(get("/api/consignments/" + id).with(httpBasic("o.aliyev", DEMO_PASSWORD)))
                 .andExpect(jsonPath("$.possibleMatches[0].resolution.confirmed").value(true))
                 .andExpect(jsonPath("$.possibleMatches[0].resolution.holdId").value("MATCH-1"));
-        apiPost(path + "/dismissal", "{\"expectedVersion\": 3, \"reason\": \"Other firm\"}", "o.aliyev")
+        apiPost(path + "/dismissal", "{\"reason\": \"Other firm\"}", "o.aliyev", 3)
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("POSSIBLE_MATCH_ALREADY_RESOLVED"));
@@ -159,9 +162,9 @@ class PossibleMatchPagesTest {
         return mvc.perform(ConsignmentForms.action(id, action, version, fields).with(user(users.loadUserByUsername("o.aliyev"))));
     }
 
-    private ResultActions apiPost(String path, String body, String username)
+    private ResultActions apiPost(String path, String body, String username, long version)
             throws Exception {
-        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body)
+        return mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body).header("If-Match", "\"" + version + "\"")
                 .with(httpBasic(username, DEMO_PASSWORD)));
     }
 

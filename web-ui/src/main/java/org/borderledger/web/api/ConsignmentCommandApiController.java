@@ -1,0 +1,101 @@
+package org.borderledger.web.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.borderledger.consignment.api.AmendDeclarationCommand;
+import org.borderledger.consignment.api.CancelDeclarationCommand;
+import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.DocumentCheckOutcome;
+import org.borderledger.consignment.api.RecordDocumentCheckCommand;
+import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.web.security.SignedInUser;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * An officer's changes of a whole consignment through the API: the document check, the release, an
+ * amendment of the declaration and its cancellation. Each names in {@code If-Match} the version it was
+ * decided on and answers with the new one ({@link ConsignmentChanges}).
+ */
+@RestController
+@RequestMapping(path = "/api/consignments/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
+        produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Consignments")
+@SecurityRequirement(name = OpenApiConfiguration.BASIC)
+class ConsignmentCommandApiController {
+
+    private final ConsignmentChanges changes;
+
+    ConsignmentCommandApiController(ConsignmentChanges changes) {
+        this.changes = changes;
+    }
+
+    /** {@code note} is required when the documents are NOT_IN_ORDER. */
+    record DocumentCheck(DocumentCheckOutcome outcome, String note) {
+    }
+
+    record Release(String note) {
+    }
+
+    /** The whole declaration as it now stands (the shape of a declaration), and why it changed. */
+    record Amendment(Declaration declaration, String reason) {
+    }
+
+    record Cancellation(String reason) {
+    }
+
+    @PostMapping("/document-checks")
+    @Operation(summary = "Record the document check",
+            description = "Of a consignment AWAITING_DOCUMENT_CHECK (YELLOW): IN_ORDER clears it, NOT_IN_ORDER (with a note"
+                    + " saying what) sends it to inspection. 409 ILLEGAL_TRANSITION in any other status.")
+    @ApiResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
+    ResponseEntity<?> documentCheck(@PathVariable String id, @RequestBody DocumentCheck body,
+                                    @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
+                                    @AuthenticationPrincipal SignedInUser user) {
+        return changes.change(id, ifMatch, user, version -> new RecordDocumentCheckCommand(id, version, body.outcome(), body.note()));
+    }
+
+    @PostMapping("/release")
+    @Operation(summary = "Release the goods",
+            description = "Of a CLEARED consignment with no hold and no possible match open; terminal. 409 NOT_CLEARED,"
+                    + " HOLD_OPEN, POSSIBLE_MATCH_OPEN or TERMINAL_STATE when refused; the body may be {}.")
+    @ApiResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
+    ResponseEntity<?> release(@PathVariable String id, @RequestBody Release body,
+                              @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
+                              @AuthenticationPrincipal SignedInUser user) {
+        return changes.change(id, ifMatch, user, version -> new ReleaseConsignmentCommand(id, version, body.note()));
+    }
+
+    @PostMapping("/amendments")
+    @Operation(summary = "Amend the declaration",
+            description = "Replaces the declared particulars before release (not under inspection); the consignment is"
+                    + " screened again. The reference and the declarant cannot change (409 DECLARATION_IDENTITY_CHANGED).")
+    @ApiResponse(responseCode = "200", description = "Amended and screened again", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
+    ResponseEntity<?> amend(@PathVariable String id, @RequestBody Amendment body,
+                            @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
+                            @AuthenticationPrincipal SignedInUser user) {
+        return changes.change(id, ifMatch, user, version -> new AmendDeclarationCommand(id, version, body.declaration(), body.reason()));
+    }
+
+    @PostMapping("/cancellation")
+    @Operation(summary = "Cancel the declaration",
+            description = "Withdraws it before any inspection has started, with a reason; terminal.")
+    @ApiResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
+    ResponseEntity<?> cancel(@PathVariable String id, @RequestBody Cancellation body,
+                             @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
+                             @AuthenticationPrincipal SignedInUser user) {
+        return changes.change(id, ifMatch, user, version -> new CancelDeclarationCommand(id, version, body.reason()));
+    }
+}
