@@ -187,7 +187,7 @@ class Consignment {
     void handle(StartInspectionCommand command, Actor actor) {
         requireOpenAndCurrent(command);
         if (!ConsignmentAction.START_INSPECTION.allowedIn(status)) {
-            throw reject(RejectionCode.ILLEGAL_TRANSITION, "startInspection", Map.of("status", status.name()),
+            throw reject(RejectionCode.ILLEGAL_TRANSITION, "startInspection", Map.of("consignmentStatus", status.name()),
                     "An inspection cannot start while the consignment is "
                     + describe(status) + ".");
         }
@@ -269,7 +269,7 @@ class Consignment {
         requireNoOpenHold("released");
         requireNoOpenPossibleMatch();
         if (!ConsignmentAction.RELEASE.allowedIn(status)) {
-            throw reject(RejectionCode.NOT_CLEARED, null, Map.of("status", status.name()),
+            throw reject(RejectionCode.NOT_CLEARED, null, Map.of("consignmentStatus", status.name()),
                     "The goods are not cleared for release: the consignment is "
                     + describe(status) + ".");
         }
@@ -403,7 +403,7 @@ class Consignment {
 
     private void requireOpen() {
         if (status.isTerminal()) {
-            throw reject(RejectionCode.TERMINAL_STATE, null, Map.of("status", status.name()),
+            throw reject(RejectionCode.TERMINAL_STATE, null, Map.of("consignmentStatus", status.name()),
                     "The consignment is " + describe(status)
                     + "; a closed consignment accepts no further command.");
         }
@@ -426,8 +426,9 @@ class Consignment {
 
     private void requireAllowed(ConsignmentAction action, String doing) {
         if (!action.allowedIn(status)) {
-            throw reject(RejectionCode.ILLEGAL_TRANSITION, null, Map.of("action", action.name(), "status", status.name(),
-                    "allowedStatuses", action.statuses().stream().map(Enum::name).collect(Collectors.joining(", "))),
+            throw reject(RejectionCode.ILLEGAL_TRANSITION, null, Map.of("action", action.name(),
+                    "consignmentStatus", status.name(), "allowedStatuses",
+                    action.statuses().stream().map(Enum::name).collect(Collectors.joining(", "))),
                     "You can " + doing + " only when the consignment is "
                     + action.statuses().stream().map(Consignment::describe).collect(Collectors.joining(" or "))
                     + "; it is " + describe(status) + ".");

@@ -42,7 +42,7 @@ public record Declaration(String reference, Direction direction, String borderPo
         }
         routeCountries = routeCountries == null ? List.of() : List.copyOf(routeCountries);
         if (routeCountries.size() > MAX_ROUTE_COUNTRIES) {
-            throw new InvalidValueException("routeCountries", "tooMany", Map.of("max", String.valueOf(MAX_ROUTE_COUNTRIES)),
+            throw new InvalidValueException("routeCountries", "tooManyRouteCountries", Map.of("max", String.valueOf(MAX_ROUTE_COUNTRIES)),
                     "At most " + MAX_ROUTE_COUNTRIES + " countries of route");
         }
         if (transport == null) {
@@ -56,7 +56,8 @@ public record Declaration(String reference, Direction direction, String borderPo
         }
         goods = List.copyOf(goods);
         if (goods.size() > MAX_GOODS_LINES) {
-            throw new InvalidValueException("goods", "tooMany", Map.of("max", String.valueOf(MAX_GOODS_LINES)), "At most " + MAX_GOODS_LINES + " goods lines per declaration");
+            throw new InvalidValueException("goods", "tooManyGoodsLines", Map.of("max", String.valueOf(MAX_GOODS_LINES)),
+                    "At most " + MAX_GOODS_LINES + " goods lines per declaration");
         }
         Set<Integer> lineNumbers = new HashSet<>();
         for (GoodsLine line : goods) {

@@ -26,7 +26,7 @@ public record Quantity(BigDecimal amount, String unit) {
         }
         DecimalDigits.check("quantity", "Quantity", amount);
         if (unit == null || !unit.strip().matches("[A-Za-z0-9]{2,3}")) {
-            throw new InvalidValueException("unit", "unit", Map.of("value", String.valueOf(unit)),
+            throw new InvalidValueException("unit", "unit", Map.of("value", java.util.Objects.toString(unit, "")),
                     "Unit '" + unit + "' must be a UN/ECE Rec. 20 code of 2 or 3 letters or digits (for example PCE, KGM)");
         }
         unit = unit.strip().toUpperCase(java.util.Locale.ROOT);

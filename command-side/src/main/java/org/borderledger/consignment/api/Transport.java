@@ -23,7 +23,8 @@ public record Transport(TransportMode mode, String vehicleRegistration, List<Con
         }
         containers = containers == null ? List.of() : containers;
         if (containers.size() > MAX_CONTAINERS) {
-            throw new InvalidValueException("containers", "tooMany", Map.of("max", String.valueOf(MAX_CONTAINERS)), "At most " + MAX_CONTAINERS + " containers per consignment");
+            throw new InvalidValueException("containers", "tooManyContainers", Map.of("max", String.valueOf(MAX_CONTAINERS)),
+                    "At most " + MAX_CONTAINERS + " containers per consignment");
         }
         if (containers.stream().anyMatch(Objects::isNull)) {
             throw InvalidValueException.required("containers", "Container number");
