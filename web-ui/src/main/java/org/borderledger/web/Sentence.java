@@ -1,7 +1,9 @@
 package org.borderledger.web;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.borderledger.consignment.api.ScreeningHit;
@@ -24,8 +26,13 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public record Sentence(String messageKey, List<Object> arguments, List<Sentence> then) {
 
+    /** A fact an older event lacks (a hit without a programme, say) reads as nothing rather than "null". */
+    public Sentence {
+        arguments = arguments.stream().map(argument -> Objects.requireNonNullElse(argument, "")).toList();
+    }
+
     public static Sentence of(String messageKey, Object... arguments) {
-        return new Sentence(messageKey, List.of(arguments), List.of());
+        return new Sentence(messageKey, Arrays.asList(arguments), List.of());
     }
 
     /** {@code names} gives the name of a user id. */
@@ -33,7 +40,7 @@ public record Sentence(String messageKey, List<Object> arguments, List<Sentence>
         if (hold.automatic()) {
             Optional<Screening> placing = placingScreening(hold, detail);
             if (placing.isPresent()) {
-                return new Sentence("holds.text.automatic", List.of(placing.get().listVersion()), placing.get().hits()
+                return new Sentence("holds.text.automatic", Arrays.asList(placing.get().listVersion()), placing.get().hits()
                         .stream().filter(ScreeningHit::requiresHold).map(Sentence::hit).toList());
             }
         }
@@ -42,21 +49,21 @@ public record Sentence(String messageKey, List<Object> arguments, List<Sentence>
         if (confirmed.isPresent()) {
             String by = confirmed.get().resolution().recorded().by() == null ? "–"
                     : names.apply(confirmed.get().resolution().recorded().by().userId());
-            return new Sentence("holds.text.confirmedMatch", List.of(by), List.of(hit(confirmed.get().hit())));
+            return new Sentence("holds.text.confirmedMatch", Arrays.asList(by), List.of(hit(confirmed.get().hit())));
         }
-        return new Sentence("holds.text.typed", List.of(hold.text()), List.of());
+        return Sentence.of("holds.text.typed", hold.text());
     }
 
     /** One hit in words: who was declared as what and which entry it matched, or which goods line a measure covers. */
     public static Sentence hit(ScreeningHit hit) {
         if (hit instanceof ScreeningHit.PartyHit party) {
-            return new Sentence(party.requiresHold() ? "holds.text.partyHit" : "holds.text.possibleHit", List.of(
+            return new Sentence(party.requiresHold() ? "holds.text.partyHit" : "holds.text.possibleHit", Arrays.asList(
                     code("consignments.partyRole." + party.role(), party.role().name()), party.declaredName(),
                     party.listedName(), party.listName(), party.entryId(), party.programme(),
                     code("consignments.matchedOn." + party.matchedOn(), party.matchedOn()), party.score()), List.of());
         }
         ScreeningHit.GoodsHit goods = (ScreeningHit.GoodsHit) hit;
-        return new Sentence(goods.viaRoute() ? "holds.text.goodsHit.route" : "holds.text.goodsHit", List.of(
+        return new Sentence(goods.viaRoute() ? "holds.text.goodsHit.route" : "holds.text.goodsHit", Arrays.asList(
                 goods.lineNumber(), goods.hsCode(), goods.listName(), goods.entryId(),
                 code("consignments.measure." + goods.measure(), goods.measure().name()), goods.country(),
                 goods.legalBasis()), List.of());
@@ -77,6 +84,6 @@ public record Sentence(String messageKey, List<Object> arguments, List<Sentence>
 
     /** A code as an argument the message source says in turn: by its key, or as itself when the key is missing. */
     public static MessageSourceResolvable code(String key, String fallback) {
-        return new DefaultMessageSourceResolvable(new String[] {key}, fallback);
+        return new DefaultMessageSourceResolvable(new String[] {key}, Objects.requireNonNullElse(fallback, ""));
     }
 }
