@@ -1,6 +1,7 @@
 package org.borderledger.actor;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -29,8 +30,8 @@ public class CommandAuthorization implements MessageHandlerInterceptor<CommandMe
     static void authorise(Class<?> commandType, Actor actor) {
         AllowedRoles rule = commandType.getAnnotation(AllowedRoles.class);
         if (rule == null) {
-            throw new ConsignmentRejectedException(RejectionCode.ROLE_NOT_ALLOWED,
-                    commandType.getSimpleName() + " has no authorisation rule, so no one may send it.");
+            throw new ConsignmentRejectedException(RejectionCode.ROLE_NOT_ALLOWED, "noRule", commandType.getSimpleName()
+                    + " has no authorisation rule, so no one may send it.", Map.of("command", commandType.getSimpleName()));
         }
         if (actor == null) {
             throw new ConsignmentRejectedException(RejectionCode.NOT_AUTHENTICATED,
@@ -38,8 +39,9 @@ public class CommandAuthorization implements MessageHandlerInterceptor<CommandMe
         }
         if (Arrays.stream(rule.value()).noneMatch(actor.role()::equals)) {
             String allowed = Arrays.stream(rule.value()).map(Role::name).collect(Collectors.joining(", "));
-            throw new ConsignmentRejectedException(RejectionCode.ROLE_NOT_ALLOWED,
-                    "Your role " + actor.role() + " may not " + describe(commandType) + "; only " + allowed + " may.");
+            throw new ConsignmentRejectedException(RejectionCode.ROLE_NOT_ALLOWED, null,
+                    "Your role " + actor.role() + " may not " + describe(commandType) + "; only " + allowed + " may.",
+                    Map.of("role", actor.role().name(), "allowedRoles", allowed));
         }
     }
 

@@ -136,7 +136,8 @@ class Consignment {
                             "Declarant " + declared.declarant().name() + " already used reference "
                                     + declared.reference() + " (consignment " + holder + "); a declaration is never"
                                     + " submitted twice: amend the existing one instead.",
-                            Map.of("consignmentId", holder));
+                            Map.of("consignmentId", holder, "declarant", declared.declarant().name(),
+                                    "reference", declared.reference()));
                 });
         ScreeningOutcome outcome = screening.screen(command.consignmentId(), declared);
         // In a constructor Axon applies events after it returns; andThen acts on the state they leave.
@@ -158,13 +159,14 @@ class Consignment {
         requireJurisdiction(actor, command.declaration().borderPost());
         requireOpenAndCurrent(command);
         if (clearance() == UNDER_INSPECTION) {
-            throw reject(RejectionCode.ILLEGAL_TRANSITION,
+            throw reject(RejectionCode.ILLEGAL_TRANSITION, "amendUnderInspection", Map.of(),
                     "The declaration cannot be amended while the goods are under inspection; complete the inspection first.");
         }
         Declaration amended = command.declaration();
         if (!amended.reference().equalsIgnoreCase(declaration.reference())
                 || !amended.declarantKey().equals(declaration.declarantKey())) {
-            throw reject(RejectionCode.DECLARATION_IDENTITY_CHANGED, "An amendment keeps the declarant and the reference ("
+            throw reject(RejectionCode.DECLARATION_IDENTITY_CHANGED, null, Map.of("reference", declaration.reference()),
+                    "An amendment keeps the declarant and the reference ("
                     + declaration.reference() + "); to declare under another reference, cancel and declare anew.");
         }
         ConsignmentStatus awaiting = ConsignmentStatus.awaiting(channel);
@@ -177,7 +179,7 @@ class Consignment {
     void handle(CancelDeclarationCommand command, Actor actor) {
         requireOpenAndCurrent(command);
         if (inspectionEverStarted) {
-            throw reject(RejectionCode.ILLEGAL_TRANSITION,
+            throw reject(RejectionCode.ILLEGAL_TRANSITION, "cancelAfterInspection", Map.of(),
                     "The declaration cannot be cancelled: an inspection of the goods has started.");
         }
         requireNoOpenHold("cancelled");
@@ -197,7 +199,8 @@ class Consignment {
     void handle(StartInspectionCommand command, Actor actor) {
         requireOpenAndCurrent(command);
         if (!ConsignmentAction.START_INSPECTION.allowedIn(status)) {
-            throw reject(RejectionCode.ILLEGAL_TRANSITION, "An inspection cannot start while the consignment is "
+            throw reject(RejectionCode.ILLEGAL_TRANSITION, "startInspection", Map.of("consignmentStatus", status.name()),
+                    "An inspection cannot start while the consignment is "
                     + describe(status) + ".");
         }
         apply(new InspectionStartedEvent(consignmentId, command.inspectionId(), command.note(), Channel.RED,
@@ -210,7 +213,8 @@ class Consignment {
         requireAllowed(ConsignmentAction.RECORD_FINDING, "record a finding");
         Integer line = command.lineNumber();
         if (line != null && declaration.goods().stream().noneMatch(g -> g.lineNumber() == line)) {
-            throw reject(RejectionCode.INVALID_INPUT, "The declaration has no goods line " + line + ".");
+            throw reject(RejectionCode.INVALID_INPUT, "noGoodsLine", Map.of("line", line.toString()),
+                    "The declaration has no goods line " + line + ".");
         }
         apply(new FindingRecordedEvent(consignmentId, inspectionId, findingCount + 1, line, command.discrepancy(),
                 command.description(), UNDER_INSPECTION), actor.asMetaData());
@@ -221,7 +225,7 @@ class Consignment {
         requireOpenAndCurrent(command);
         requireAllowed(ConsignmentAction.COMPLETE_INSPECTION, "complete an inspection");
         if (command.outcome() == InspectionOutcome.NO_DISCREPANCY && inspectionFoundDiscrepancy) {
-            throw reject(RejectionCode.DISCREPANCY_RECORDED, "A finding of this inspection records a discrepancy;"
+            throw reject(RejectionCode.DISCREPANCY_RECORDED, null, Map.of(), "A finding of this inspection records a discrepancy;"
                     + " it cannot be completed as 'no discrepancy'.");
         }
         ConsignmentStatus next = command.outcome() == InspectionOutcome.NO_DISCREPANCY ? CLEARED : DISCREPANCY_FOUND;
@@ -233,7 +237,8 @@ class Consignment {
     void handle(PlaceHoldCommand command, Actor actor) {
         requireOpenAndCurrent(command);
         if (holds.containsKey(command.holdId())) {
-            throw reject(RejectionCode.DUPLICATE_HOLD, "This consignment already has a hold " + command.holdId() + ".");
+            throw reject(RejectionCode.DUPLICATE_HOLD, null, Map.of("holdId", command.holdId()),
+                    "This consignment already has a hold " + command.holdId() + ".");
         }
         placeHold(command.holdId(), command.reason(), command.text(), false, actor);
     }
@@ -243,21 +248,25 @@ class Consignment {
         requireOpenAndCurrent(command);
         Hold hold = holds.get(command.holdId());
         if (hold == null) {
-            throw reject(RejectionCode.UNKNOWN_HOLD, "This consignment has no hold " + command.holdId() + ".");
+            throw reject(RejectionCode.UNKNOWN_HOLD, null, Map.of("holdId", command.holdId()),
+                    "This consignment has no hold " + command.holdId() + ".");
         }
         if (!hold.open()) {
-            throw reject(RejectionCode.HOLD_ALREADY_DECIDED, "Hold " + command.holdId() + " has already been decided.");
+            throw reject(RejectionCode.HOLD_ALREADY_DECIDED, null, Map.of("holdId", command.holdId()),
+                    "Hold " + command.holdId() + " has already been decided.");
         }
         if (!FourEyes.mayDecide(actor.userId(), hold.placedBy())) {
-            throw reject(RejectionCode.FOUR_EYES, "You placed hold " + command.holdId()
+            throw reject(RejectionCode.FOUR_EYES, hold.automatic() ? "automatic" : null, Map.of("holdId", command.holdId()),
+                    "You placed hold " + command.holdId()
                     + (hold.automatic() ? " (through the screening of your command)" : "")
                     + "; another supervisor must decide it.");
         }
         if (!command.reason().fits(command.decision())) {
-            throw reject(RejectionCode.REASON_DOES_NOT_FIT_DECISION, "The reason " + command.reason()
-                    + " does not fit the decision " + command.decision() + "; reasons that fit it: "
-                    + DecisionReason.fitting(command.decision()).stream().map(Enum::name)
-                    .collect(Collectors.joining(", ")) + ".");
+            String fitting = DecisionReason.fitting(command.decision()).stream().map(Enum::name)
+                    .collect(Collectors.joining(", "));
+            throw reject(RejectionCode.REASON_DOES_NOT_FIT_DECISION, null, Map.of("reason", command.reason().name(),
+                    "decision", command.decision().name(), "fittingReasons", fitting), "The reason " + command.reason()
+                    + " does not fit the decision " + command.decision() + "; reasons that fit it: " + fitting + ".");
         }
         long stillOpen = holds.values().stream().filter(Hold::open).count()
                 - (command.decision() == HoldDecision.REFER ? 0 : 1);
@@ -272,7 +281,8 @@ class Consignment {
         requireNoOpenHold("released");
         requireNoOpenPossibleMatch();
         if (!ConsignmentAction.RELEASE.allowedIn(status)) {
-            throw reject(RejectionCode.NOT_CLEARED, "The goods are not cleared for release: the consignment is "
+            throw reject(RejectionCode.NOT_CLEARED, null, Map.of("consignmentStatus", status.name()),
+                    "The goods are not cleared for release: the consignment is "
                     + describe(status) + ".");
         }
         apply(new ConsignmentReleasedEvent(consignmentId, declaration.reference(), channel, command.note(), RELEASED),
@@ -284,7 +294,8 @@ class Consignment {
         requireOpen();
         String inForce = screening.versionInForce(command.listVersion());
         if (!command.listVersion().equals(inForce)) {
-            throw reject(RejectionCode.LIST_VERSION_NOT_IN_FORCE, "List version " + command.listVersion()
+            throw reject(RejectionCode.LIST_VERSION_NOT_IN_FORCE, null, Map.of("listVersion", command.listVersion(),
+                    "versionInForce", String.valueOf(inForce)), "List version " + command.listVersion()
                     + " is not the one in force (" + inForce + "); re-screen against that one.");
         }
         if (command.listVersion().equals(screenedListVersion)) {
@@ -354,10 +365,12 @@ class Consignment {
         RememberedDecision decided = decisions.get(key);
         String party = role.name().toLowerCase(Locale.ROOT);
         if (decided != null) {
-            throw reject(RejectionCode.POSSIBLE_MATCH_ALREADY_RESOLVED, "The possible match of the " + party
+            throw reject(RejectionCode.POSSIBLE_MATCH_ALREADY_RESOLVED, null, Map.of("partyRole", role.name(),
+                    "entryId", entryId, "decisionKind", decided.kind().name()), "The possible match of the " + party
                     + " with list entry " + entryId + " has already been " + describe(decided.kind()) + ".");
         }
-        throw reject(RejectionCode.UNKNOWN_POSSIBLE_MATCH, "The latest screening of this consignment found no possible"
+        throw reject(RejectionCode.UNKNOWN_POSSIBLE_MATCH, null, Map.of("partyRole", role.name(), "entryId", entryId),
+                "The latest screening of this consignment found no possible"
                 + " match of the " + party + " with list entry " + entryId + ".");
     }
 
@@ -372,7 +385,10 @@ class Consignment {
     private void requireNoOpenPossibleMatch() {
         String open = possibleMatches.values().stream().map(ScreeningSummary::describe).collect(Collectors.joining("; "));
         if (!open.isEmpty()) {
-            throw reject(RejectionCode.POSSIBLE_MATCH_OPEN, "The consignment cannot be released while a possible"
+            String roles = possibleMatches.values().stream().map(hit -> hit.role().name()).distinct()
+                    .collect(Collectors.joining(", "));
+            throw reject(RejectionCode.POSSIBLE_MATCH_OPEN, null, Map.of("partyRoles", roles),
+                    "The consignment cannot be released while a possible"
                     + " sanctions match is open: " + open + ". An officer must confirm or dismiss it first.");
         }
     }
@@ -399,7 +415,8 @@ class Consignment {
 
     private void requireOpen() {
         if (status.isTerminal()) {
-            throw reject(RejectionCode.TERMINAL_STATE, "The consignment is " + describe(status)
+            throw reject(RejectionCode.TERMINAL_STATE, null, Map.of("consignmentStatus", status.name()),
+                    "The consignment is " + describe(status)
                     + "; a closed consignment accepts no further command.");
         }
     }
@@ -414,14 +431,17 @@ class Consignment {
                     Map.of("currentVersion", Long.toString(lastChange.version()),
                             "expectedVersion", Long.toString(command.expectedVersion()),
                             "changedBy", lastChange.userId(), "changedAt", lastChange.at().toString(),
-                            "change", lastChange.what()));
+                            "change", lastChange.what(), "changedByRole", lastChange.role()));
         }
         requireOpen();
     }
 
     private void requireAllowed(ConsignmentAction action, String doing) {
         if (!action.allowedIn(status)) {
-            throw reject(RejectionCode.ILLEGAL_TRANSITION, "You can " + doing + " only when the consignment is "
+            throw reject(RejectionCode.ILLEGAL_TRANSITION, null, Map.of("action", action.name(),
+                    "consignmentStatus", status.name(), "allowedStatuses",
+                    action.statuses().stream().map(Enum::name).collect(Collectors.joining(", "))),
+                    "You can " + doing + " only when the consignment is "
                     + action.statuses().stream().map(Consignment::describe).collect(Collectors.joining(" or "))
                     + "; it is " + describe(status) + ".");
         }
@@ -431,7 +451,10 @@ class Consignment {
         String open = String.join(", ", holds.entrySet().stream().filter(e -> e.getValue().open())
                 .map(e -> e.getKey() + " (" + e.getValue().reason() + ")").toList());
         if (!open.isEmpty()) {
-            throw reject(RejectionCode.HOLD_OPEN, "The consignment cannot be " + action + " while a hold is open: "
+            String holdIds = String.join(", ", holds.entrySet().stream().filter(e -> e.getValue().open())
+                    .map(Map.Entry::getKey).toList());
+            throw reject(RejectionCode.HOLD_OPEN, action, Map.of("holdIds", holdIds),
+                    "The consignment cannot be " + action + " while a hold is open: "
                     + open + ". A supervisor must decide every hold first.");
         }
     }
@@ -439,14 +462,16 @@ class Consignment {
     private static void requireJurisdiction(Actor actor, String borderPost) {
         if (!actor.mayActAt(borderPost)) {
             String posts = String.join(", ", actor.borderPosts());
-            throw new ConsignmentRejectedException(RejectionCode.OUT_OF_JURISDICTION, "Border post " + borderPost
-                    + " is not one of yours (" + posts + "): officers and supervisors act only on consignments"
-                    + " of the posts they are posted to.", Map.of("borderPost", borderPost, "yourBorderPosts", posts));
+            throw reject(RejectionCode.OUT_OF_JURISDICTION, null, Map.of("borderPost", borderPost, "yourBorderPosts", posts),
+                    "Border post " + borderPost + " is not one of yours (" + posts + "): officers and supervisors act only"
+                            + " on consignments of the posts they are posted to.");
         }
     }
 
-    private static ConsignmentRejectedException reject(RejectionCode code, String message) {
-        return new ConsignmentRejectedException(code, message);
+    /** A refusal whose facts fill the message key of its code and {@code variant} (null for the code's own). */
+    private static ConsignmentRejectedException reject(RejectionCode code, String variant, Map<String, String> facts,
+                                                       String message) {
+        return new ConsignmentRejectedException(code, variant, message, facts);
     }
 
     private static String describe(ConsignmentStatus status) {

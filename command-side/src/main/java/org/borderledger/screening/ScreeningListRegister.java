@@ -94,9 +94,10 @@ class ScreeningListRegister {
             for (Map.Entry<String, Object> entry : published.entrySet()) {
                 ListSource owner = partyOwners.get(entry.getKey());
                 if (!goods && owner != null) {
-                    throw new ConsignmentRejectedException(RejectionCode.LIST_ENTRY_CONFLICT, "Entry " + entry.getKey()
-                            + " of " + list.source() + " is already listed by " + owner
-                            + "; entry ids must be unique across the denied-party lists. Nothing was published.");
+                    throw new ConsignmentRejectedException(RejectionCode.LIST_ENTRY_CONFLICT, "otherList", "Entry "
+                            + entry.getKey() + " of " + list.source() + " is already listed by " + owner
+                            + "; entry ids must be unique across the denied-party lists. Nothing was published.",
+                            Map.of("entryId", entry.getKey(), "source", list.source().name(), "owner", owner.name()));
                 }
                 String before = previous.get(entry.getKey());
                 if (before != null && before.equals(fingerprint(entry.getValue()))) {
@@ -126,9 +127,9 @@ class ScreeningListRegister {
             files.addAll(list.files());
         }
         if (added + changed + removed == 0) {
-            throw new ConsignmentRejectedException(RejectionCode.LIST_UNCHANGED, (version == null
-                    ? "The files hold no entry" : "The files change no entry of version " + version)
-                    + "; nothing was published.");
+            throw new ConsignmentRejectedException(RejectionCode.LIST_UNCHANGED, version == null ? "empty" : null,
+                    (version == null ? "The files hold no entry" : "The files change no entry of version " + version)
+                    + "; nothing was published.", version == null ? Map.of() : Map.of("listVersion", version));
         }
         String next = LocalDate.ofInstant(now, ZoneOffset.UTC).format(VERSION_DATE) + "-" + (publications + 1);
         apply(new ScreeningListPublishedEvent(PublishScreeningListCommand.REGISTER_ID, next, version,
@@ -171,8 +172,9 @@ class ScreeningListRegister {
         Map<String, Object> byId = new LinkedHashMap<>();
         for (T item : items) {
             if (byId.put(id.apply(item), item) != null) {
-                throw new ConsignmentRejectedException(RejectionCode.LIST_ENTRY_CONFLICT, list.source() + " lists entry "
-                        + id.apply(item) + " twice; each entry id must be unique. Nothing was published.");
+                throw new ConsignmentRejectedException(RejectionCode.LIST_ENTRY_CONFLICT, null, list.source()
+                        + " lists entry " + id.apply(item) + " twice; each entry id must be unique. Nothing was published.",
+                        Map.of("entryId", id.apply(item), "source", list.source().name()));
             }
         }
         return byId;

@@ -274,7 +274,10 @@ class HoldTest {
         fixture.given(heldBy(SUPERVISOR, "AUTO-1", SANCTIONS_MATCH, true))
                 .when(review(2, "AUTO-1", LIFT, FALSE_POSITIVE_MATCH), SUPERVISOR.asMetaData())
                 .expectNoEvents()
-                .expectException(rejected(RejectionCode.FOUR_EYES))
+                .expectException(rejected(RejectionCode.FOUR_EYES, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("refusal.FOUR_EYES.automatic");
+                    assertThat(refused.details()).containsEntry("holdId", "AUTO-1");
+                }))
                 .expectExceptionMessage(containsString("screening of your command"));
     }
 

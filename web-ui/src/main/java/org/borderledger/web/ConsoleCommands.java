@@ -37,7 +37,7 @@ public class ConsoleCommands {
             Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(user.actor().asMetaData()));
             return CommandOutcome.accepted(result);
         } catch (ConsignmentRejectedException refused) {
-            return new CommandOutcome(refused.code(), refused.getMessage(), refused.details());
+            return new CommandOutcome(refused.code(), refused.getMessage(), refused.details(), null, refused.messageKey());
         } catch (RuntimeException failure) {
             if (TransientFailures.isTransient(failure)) {
                 return CommandOutcome.UNAVAILABLE;
@@ -66,9 +66,11 @@ public class ConsoleCommands {
      * What became of a command: {@code refusal} is null when it was accepted, and {@code result} what
      * its handler answered (the version a publication made, say); otherwise the domain's code (or null
      * when the system was unavailable), its message for the person, and its facts (for a stale
-     * version: who changed the consignment, when, and to which version).
+     * version: who changed the consignment, when, and to which version); {@code messageKey} says the
+     * message in the reader's language with those facts ({@link ProblemTexts}).
      */
-    public record CommandOutcome(RejectionCode refusal, String message, Map<String, String> details, Object result) {
+    public record CommandOutcome(RejectionCode refusal, String message, Map<String, String> details, Object result,
+                                 String messageKey) {
 
         static final CommandOutcome UNAVAILABLE = new CommandOutcome(null,
                 "The system is temporarily unavailable; nothing was changed. Try again in a moment.", Map.of());
@@ -76,12 +78,14 @@ public class ConsoleCommands {
                 "A stored event this change needs cannot be read, or the change is too large to store; nothing was"
                         + " changed. An administrator finds the event in the log (see the recovery guide).", Map.of());
 
+        /** A refusal said by its code's own message key ({@code console.unavailable} without a code). */
         public CommandOutcome(RejectionCode refusal, String message, Map<String, String> details) {
-            this(refusal, message, details, null);
+            this(refusal, message, details, null,
+                    refusal == null ? "console.unavailable" : ConsignmentRejectedException.messageKey(refusal, null));
         }
 
         static CommandOutcome accepted(Object result) {
-            return new CommandOutcome(null, null, Map.of(), result);
+            return new CommandOutcome(null, null, Map.of(), result, null);
         }
 
         public boolean accepted() {

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.borderledger.detail.api.ConsignmentDetail.HoldReview;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * How a decided hold reads wherever it is shown: as what it was (lifted, seized, exit refused,
@@ -21,19 +19,15 @@ public record HoldDecisionSentence(String messageKey, List<Object> arguments) {
      */
     public static HoldDecisionSentence of(HoldReview review, UnaryOperator<String> names, ShownTime time) {
         Object who = review.decided() == null || review.decided().by() == null
-                ? code("consignments.detail.unknownActor", "–") : names.apply(review.decided().by().userId());
+                ? Sentence.code("consignments.detail.unknownActor", "–") : names.apply(review.decided().by().userId());
         String at = review.decided() == null ? "–" : time.of(review.decided().at());
         return new HoldDecisionSentence("holds.decidedAs." + review.decision(), List.of(who, at,
-                code("consignments.decisionReason." + review.reason(), String.valueOf(review.reason())),
+                Sentence.code("consignments.decisionReason." + review.reason(), String.valueOf(review.reason())),
                 Objects.toString(review.text(), ""), Objects.toString(review.referredAgency(), "")));
     }
 
     /** The arguments as {@code #messages.msgWithParams} takes them. */
     public Object[] argumentArray() {
         return arguments.toArray();
-    }
-
-    private static MessageSourceResolvable code(String key, String fallback) {
-        return new DefaultMessageSourceResolvable(new String[] {key}, fallback);
     }
 }

@@ -12,7 +12,7 @@ public record AmendDeclarationCommand(@TargetAggregateIdentifier String consignm
         consignmentId = ConsignmentIds.require(consignmentId);
         expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
         if (declaration == null) {
-            throw new InvalidValueException("declaration", "Declaration is required");
+            throw InvalidValueException.required("declaration", "Declaration");
         }
         BorderPosts.require(declaration.borderPost());
         reason = FreeText.required("reason", "Reason for the amendment", reason, 1000);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -47,8 +48,9 @@ public final class BorderPosts {
     /** The name, when it is a post of the list; refused on {@code borderPost} otherwise. */
     public static String require(String name) {
         if (named(name).isEmpty()) {
-            throw new InvalidValueException("borderPost",
-                    name == null || name.isBlank() ? CHOOSE : CHOOSE + " ('" + name + "' is not one of them)");
+            throw name == null || name.isBlank() ? new InvalidValueException("borderPost", "borderPost", Map.of(), CHOOSE)
+                    : new InvalidValueException("borderPost", "borderPostUnknown", Map.of("value", name),
+                            CHOOSE + " ('" + name + "' is not one of them)");
         }
         return name;
     }

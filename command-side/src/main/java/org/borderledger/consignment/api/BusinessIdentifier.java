@@ -1,6 +1,7 @@
 package org.borderledger.consignment.api;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,17 +19,18 @@ public record BusinessIdentifier(CountryCode country, String value) {
 
     public BusinessIdentifier {
         if (country == null) {
-            throw new InvalidValueException("country", "Country that issued the identifier is required");
+            throw InvalidValueException.required("country", "Country that issued the identifier");
         }
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException("identifier", "Identifier is required");
+            throw InvalidValueException.required("identifier", "Identifier");
         }
         value = value.strip();
         if (value.length() > MAX_LENGTH) {
-            throw new InvalidValueException("identifier", "Identifier is longer than " + MAX_LENGTH + " characters");
+            throw new InvalidValueException("identifier", "tooLong", Map.of("max", String.valueOf(MAX_LENGTH)),
+                    "Identifier is longer than " + MAX_LENGTH + " characters");
         }
         if (!value.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == ' ')) {
-            throw new InvalidValueException("identifier",
+            throw new InvalidValueException("identifier", "identifierCharacters", Map.of("value", value),
                     "Identifier '" + value + "' may contain only letters, digits, spaces, '-' and '/'");
         }
         if (country.value().equals("KZ")) {
@@ -38,19 +40,21 @@ public record BusinessIdentifier(CountryCode country, String value) {
 
     private static void validateKazakhBinIin(String value) {
         if (!value.matches("[0-9]{12}")) {
-            throw new InvalidValueException("identifier", "Kazakh BIN/IIN '" + value + "' must be exactly 12 digits");
+            throw new InvalidValueException("identifier", "binDigits", Map.of("value", value),
+                    "Kazakh BIN/IIN '" + value + "' must be exactly 12 digits");
         }
         int control = weightedSum(value, FIRST_WEIGHTS) % 11;
         if (control == 10) {
             control = weightedSum(value, SECOND_WEIGHTS) % 11;
             if (control == 10) {
-                throw new InvalidValueException("identifier",
+                throw new InvalidValueException("identifier", "binNeverValid", Map.of("value", value),
                         "Kazakh BIN/IIN '" + value + "' cannot be valid: its control digit computes to 10 twice");
             }
         }
         int given = value.charAt(11) - '0';
         if (control != given) {
-            throw new InvalidValueException("identifier", "Kazakh BIN/IIN '" + value + "' has control digit " + given
+            throw new InvalidValueException("identifier", "binControlDigit", Map.of("value", value, "given",
+                    String.valueOf(given), "computed", String.valueOf(control)), "Kazakh BIN/IIN '" + value + "' has control digit " + given
                     + " but its first 11 digits give " + control);
         }
     }

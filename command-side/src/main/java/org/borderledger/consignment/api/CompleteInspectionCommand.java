@@ -12,7 +12,7 @@ public record CompleteInspectionCommand(@TargetAggregateIdentifier String consig
         consignmentId = ConsignmentIds.require(consignmentId);
         expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
         if (outcome == null) {
-            throw new InvalidValueException("outcome", "Outcome of the inspection is required");
+            throw InvalidValueException.required("outcome", "Outcome of the inspection");
         }
         note = FreeText.optional("note", "Note", note, 1000);
     }

@@ -3,6 +3,7 @@ package org.borderledger.consignment.api;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * ISO 6346 container number: three-letter owner code, category U, J or Z, six-digit serial and a
@@ -13,17 +14,18 @@ public record ContainerNumber(String value) {
 
     public ContainerNumber {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException("containerNumber", "Container number is required");
+            throw InvalidValueException.required("containerNumber", "Container number");
         }
         String number = value.replace(" ", "").replace("-", "").toUpperCase(Locale.ROOT);
         if (!number.matches("[A-Z]{3}[UJZ][0-9]{7}")) {
-            throw new InvalidValueException("containerNumber", "Container number '" + value
-                    + "' must be 3 letters, U, J or Z, then 7 digits (for example CSQU3054383)");
+            throw new InvalidValueException("containerNumber", "containerFormat", Map.of("value", value),
+                    "Container number '" + value + "' must be 3 letters, U, J or Z, then 7 digits (for example CSQU3054383)");
         }
         int expected = checkDigit(number);
         int given = number.charAt(10) - '0';
         if (expected != given) {
-            throw new InvalidValueException("containerNumber", "Container number '" + value
+            throw new InvalidValueException("containerNumber", "containerCheckDigit", Map.of("value", value, "given",
+                    String.valueOf(given), "computed", String.valueOf(expected)), "Container number '" + value
                     + "' has check digit " + given + " but its owner code and serial give " + expected);
         }
         value = number;

@@ -16,7 +16,8 @@ final class DecimalDigits {
 
     static void check(String field, String label, BigDecimal value) {
         if (value.precision() > MAX) {
-            throw new InvalidValueException(field, label + " has more than " + MAX + " digits (trailing zeros included)");
+            throw new InvalidValueException(field, "tooManyDigits", java.util.Map.of("max", String.valueOf(MAX)),
+                    label + " has more than " + MAX + " digits (trailing zeros included)");
         }
     }
 }

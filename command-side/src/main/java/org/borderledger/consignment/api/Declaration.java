@@ -2,6 +2,7 @@ package org.borderledger.consignment.api;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,53 +21,56 @@ public record Declaration(String reference, Direction direction, String borderPo
     public Declaration {
         reference = FreeText.required("reference", "Declaration reference", reference, 35);
         if (!reference.matches("[A-Za-z0-9/._-]+")) {
-            throw new InvalidValueException("reference",
+            throw new InvalidValueException("reference", "referenceCharacters", Map.of("value", reference),
                     "Declaration reference '" + reference + "' may contain only letters, digits, '/', '.', '_' and '-'");
         }
         if (direction == null) {
-            throw new InvalidValueException("direction", "Direction (export, import or transit) is required");
+            throw InvalidValueException.required("direction", "Direction (export, import or transit)");
         }
         borderPost = FreeText.required("borderPost", "Border post", borderPost, 80);
         requireParty("declarant", "Declarant", declarant);
         requireParty("exporter", "Exporter (consignor)", exporter);
         requireParty("consignee", "Consignee", consignee);
         if (countryOfDispatch == null) {
-            throw new InvalidValueException("countryOfDispatch", "Country of dispatch is required");
+            throw InvalidValueException.required("countryOfDispatch", "Country of dispatch");
         }
         if (countryOfDestination == null) {
-            throw new InvalidValueException("countryOfDestination", "Country of final destination is required");
+            throw InvalidValueException.required("countryOfDestination", "Country of final destination");
         }
         if (routeCountries != null && routeCountries.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidValueException("routeCountries", "Country of route is required");
+            throw InvalidValueException.required("routeCountries", "Country of route");
         }
         routeCountries = routeCountries == null ? List.of() : List.copyOf(routeCountries);
         if (routeCountries.size() > MAX_ROUTE_COUNTRIES) {
-            throw new InvalidValueException("routeCountries", "At most " + MAX_ROUTE_COUNTRIES + " countries of route");
+            throw new InvalidValueException("routeCountries", "tooManyRouteCountries", Map.of("max", String.valueOf(MAX_ROUTE_COUNTRIES)),
+                    "At most " + MAX_ROUTE_COUNTRIES + " countries of route");
         }
         if (transport == null) {
-            throw new InvalidValueException("transport", "Transport is required");
+            throw InvalidValueException.required("transport", "Transport");
         }
         if (goods == null || goods.isEmpty()) {
-            throw new InvalidValueException("goods", "A declaration needs at least one goods line");
+            throw new InvalidValueException("goods", "noGoodsLine", Map.of(), "A declaration needs at least one goods line");
         }
         if (goods.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidValueException("goods", "Goods line is required");
+            throw InvalidValueException.required("goods", "Goods line");
         }
         goods = List.copyOf(goods);
         if (goods.size() > MAX_GOODS_LINES) {
-            throw new InvalidValueException("goods", "At most " + MAX_GOODS_LINES + " goods lines per declaration");
+            throw new InvalidValueException("goods", "tooManyGoodsLines", Map.of("max", String.valueOf(MAX_GOODS_LINES)),
+                    "At most " + MAX_GOODS_LINES + " goods lines per declaration");
         }
         Set<Integer> lineNumbers = new HashSet<>();
         for (GoodsLine line : goods) {
             if (!lineNumbers.add(line.lineNumber())) {
-                throw new InvalidValueException("goods", "Goods line number " + line.lineNumber() + " appears twice");
+                throw new InvalidValueException("goods", "lineTwice", Map.of("line", String.valueOf(line.lineNumber())),
+                        "Goods line number " + line.lineNumber() + " appears twice");
             }
         }
     }
 
     private static void requireParty(String field, String label, Party party) {
         if (party == null) {
-            throw new InvalidValueException(field, label + " is required");
+            throw InvalidValueException.required(field, label);
         }
     }
 

@@ -11,7 +11,7 @@ public record DeclareConsignmentCommand(@TargetAggregateIdentifier String consig
     public DeclareConsignmentCommand {
         consignmentId = ConsignmentIds.require(consignmentId);
         if (declaration == null) {
-            throw new InvalidValueException("declaration", "Declaration is required");
+            throw InvalidValueException.required("declaration", "Declaration");
         }
         BorderPosts.require(declaration.borderPost());
     }

@@ -1,6 +1,7 @@
 package org.borderledger.consignment.api;
 
 import java.text.Normalizer;
+import java.util.Map;
 
 /**
  * The one rule for free text typed by people (names, descriptions, reasons): trimmed, NFC
@@ -14,12 +15,12 @@ public final class FreeText {
 
     public static String required(String field, String label, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, label + " is required");
+            throw InvalidValueException.required(field, label);
         }
         String text = optional(field, label, value, maxLength);
         if (text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
             // only no-break spaces (U+00A0, U+2007, U+202F), which isBlank() and strip() leave in place
-            throw new InvalidValueException(field, label + " is required");
+            throw InvalidValueException.required(field, label);
         }
         return text;
     }
@@ -31,7 +32,8 @@ public final class FreeText {
         }
         String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
         if (text.codePointCount(0, text.length()) > maxLength) {
-            throw new InvalidValueException(field, label + " is longer than " + maxLength + " characters");
+            throw new InvalidValueException(field, "tooLong", Map.of("max", String.valueOf(maxLength)),
+                    label + " is longer than " + maxLength + " characters");
         }
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -39,8 +41,10 @@ public final class FreeText {
             boolean allowedWhitespace = cp == '\n' || cp == '\t';
             if ((Character.isISOControl(cp) && !allowedWhitespace) || type == Character.FORMAT
                     || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.SURROGATE) {
-                throw new InvalidValueException(field, label + " contains an invisible or control character (U+"
-                        + String.format("%04X", cp) + ") at position " + (text.codePointCount(0, i) + 1));
+                int position = text.codePointCount(0, i) + 1;
+                throw new InvalidValueException(field, "controlCharacter", Map.of("character", String.format("U+%04X", cp),
+                        "position", String.valueOf(position)), label + " contains an invisible or control character ("
+                        + String.format("U+%04X", cp) + ") at position " + position);
             }
             i += Character.charCount(cp);
         }

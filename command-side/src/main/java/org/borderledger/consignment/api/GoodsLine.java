@@ -8,29 +8,30 @@ public record GoodsLine(int lineNumber, HsCode hsCode, String description, Quant
 
     public GoodsLine {
         if (lineNumber < 1) {
-            throw new InvalidValueException("lineNumber", "Line number must be 1 or more");
+            throw new InvalidValueException("lineNumber", "lineNumber", java.util.Map.of(), "Line number must be 1 or more");
         }
         if (hsCode == null) {
-            throw new InvalidValueException("hsCode", "HS code is required");
+            throw InvalidValueException.required("hsCode", "HS code");
         }
         description = FreeText.required("description", "Goods description", description, MAX_DESCRIPTION);
         if (quantity == null) {
-            throw new InvalidValueException("quantity", "Quantity is required");
+            throw InvalidValueException.required("quantity", "Quantity");
         }
         if (grossMass == null) {
-            throw new InvalidValueException("grossMass", "Gross mass is required");
+            throw InvalidValueException.required("grossMass", "Gross mass");
         }
         if (netMass == null) {
-            throw new InvalidValueException("netMass", "Net mass is required");
+            throw InvalidValueException.required("netMass", "Net mass");
         }
         if (netMass.kilograms().compareTo(grossMass.kilograms()) > 0) {
-            throw new InvalidValueException("netMass", "Net mass " + netMass + " is more than gross mass " + grossMass);
+            throw new InvalidValueException("netMass", "netMoreThanGross", java.util.Map.of("net", netMass.kilograms().toPlainString(),
+                    "gross", grossMass.kilograms().toPlainString()), "Net mass " + netMass + " is more than gross mass " + grossMass);
         }
         if (value == null) {
-            throw new InvalidValueException("value", "Customs value is required");
+            throw InvalidValueException.required("value", "Customs value");
         }
         if (countryOfOrigin == null) {
-            throw new InvalidValueException("countryOfOrigin", "Country of origin is required");
+            throw InvalidValueException.required("countryOfOrigin", "Country of origin");
         }
     }
 }

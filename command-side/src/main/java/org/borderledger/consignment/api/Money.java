@@ -1,6 +1,7 @@
 package org.borderledger.consignment.api;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** A customs value: non-negative, at most two decimals, in an ISO 4217 currency. */
 public record Money(BigDecimal amount, CurrencyCode currency) {
@@ -10,19 +11,22 @@ public record Money(BigDecimal amount, CurrencyCode currency) {
 
     public Money {
         if (amount == null) {
-            throw new InvalidValueException("value", "Customs value is required");
+            throw InvalidValueException.required("value", "Customs value");
         }
         if (currency == null) {
-            throw new InvalidValueException("currency", "Currency is required");
+            throw InvalidValueException.required("currency", "Currency");
         }
         if (amount.signum() < 0) {
-            throw new InvalidValueException("value", "Customs value " + amount.toPlainString() + " is negative");
+            throw new InvalidValueException("value", "negative", Map.of("value", amount.toPlainString()),
+                    "Customs value " + amount.toPlainString() + " is negative");
         }
         if (amount.compareTo(MAX) > 0) {
-            throw new InvalidValueException("value", "Customs value " + amount.toPlainString() + " is larger than " + MAX.toPlainString());
+            throw new InvalidValueException("value", "tooLarge", Map.of("value", amount.toPlainString(), "max", MAX.toPlainString()),
+                    "Customs value " + amount.toPlainString() + " is larger than " + MAX.toPlainString());
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidValueException("value", "Customs value " + amount.toPlainString() + " has more than two decimals");
+            throw new InvalidValueException("value", "tooManyDecimals", Map.of("value", amount.toPlainString(), "max", "2"),
+                    "Customs value " + amount.toPlainString() + " has more than two decimals");
         }
         DecimalDigits.check("value", "Customs value", amount);
     }

@@ -9,7 +9,7 @@ public record Party(String name, CountryCode country, BusinessIdentifier identif
     public Party {
         name = FreeText.required("name", "Party name", name, MAX_NAME);
         if (country == null) {
-            throw new InvalidValueException("country", "Country of the party is required");
+            throw InvalidValueException.required("country", "Country of the party");
         }
         address = FreeText.optional("address", "Address", address, MAX_ADDRESS);
     }

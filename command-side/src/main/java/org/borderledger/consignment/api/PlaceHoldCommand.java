@@ -19,11 +19,11 @@ public record PlaceHoldCommand(@TargetAggregateIdentifier String consignmentId, 
         holdId = ConsignmentIds.require("holdId", "Hold id", holdId);
         String upper = holdId.toUpperCase(java.util.Locale.ROOT);
         if (upper.startsWith(AUTOMATIC_PREFIX) || upper.startsWith(CONFIRMED_MATCH_PREFIX)) {
-            throw new InvalidValueException("holdId", "Hold ids starting with " + AUTOMATIC_PREFIX + " or "
+            throw new InvalidValueException("holdId", "holdIdReserved", java.util.Map.of("value", holdId), "Hold ids starting with " + AUTOMATIC_PREFIX + " or "
                     + CONFIRMED_MATCH_PREFIX + " are reserved for holds placed by screening");
         }
         if (reason == null) {
-            throw new InvalidValueException("reason", "Reason code for the hold is required");
+            throw InvalidValueException.required("reason", "Reason code for the hold");
         }
         text = FreeText.required("text", "Why the goods are held", text, 2000);
     }

@@ -11,7 +11,7 @@ final class PossibleMatchIds {
 
     static PartyRole requireRole(PartyRole role) {
         if (role == null) {
-            throw new InvalidValueException("role", "Role of the party (declarant, exporter, consignee or carrier) is required");
+            throw InvalidValueException.required("role", "Role of the party (declarant, exporter, consignee or carrier)");
         }
         return role;
     }

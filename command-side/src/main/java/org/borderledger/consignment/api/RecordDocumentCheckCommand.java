@@ -12,7 +12,7 @@ public record RecordDocumentCheckCommand(@TargetAggregateIdentifier String consi
         consignmentId = ConsignmentIds.require(consignmentId);
         expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
         if (outcome == null) {
-            throw new InvalidValueException("outcome", "Outcome of the document check is required");
+            throw InvalidValueException.required("outcome", "Outcome of the document check");
         }
         note = outcome == DocumentCheckOutcome.NOT_IN_ORDER
                 ? FreeText.required("note", "What is not in order", note, 1000)

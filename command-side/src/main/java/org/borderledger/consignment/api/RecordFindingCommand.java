@@ -12,7 +12,7 @@ public record RecordFindingCommand(@TargetAggregateIdentifier String consignment
         consignmentId = ConsignmentIds.require(consignmentId);
         expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
         if (lineNumber != null && lineNumber < 1) {
-            throw new InvalidValueException("lineNumber", "Line number must be 1 or more");
+            throw new InvalidValueException("lineNumber", "lineNumber", java.util.Map.of(), "Line number must be 1 or more");
         }
         description = FreeText.required("description", "Description of the finding", description, 2000);
     }

@@ -13,10 +13,10 @@ public record ReviewHoldCommand(@TargetAggregateIdentifier String consignmentId,
         expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
         holdId = ConsignmentIds.require("holdId", "Hold id", holdId);
         if (decision == null) {
-            throw new InvalidValueException("decision", "Decision (lift, seize, refuse or refer) is required");
+            throw InvalidValueException.required("decision", "Decision (lift, seize, refuse or refer)");
         }
         if (reason == null) {
-            throw new InvalidValueException("reason", "Reason code for the decision is required");
+            throw InvalidValueException.required("reason", "Reason code for the decision");
         }
         text = FreeText.required("text", "Written reasons for the decision", text, 2000);
         referredAgency = decision == HoldDecision.REFER
@@ -24,7 +24,8 @@ public record ReviewHoldCommand(@TargetAggregateIdentifier String consignmentId,
                 : FreeText.optional("referredAgency", "Agency", referredAgency, 200);
         if (decision != HoldDecision.REFER && !referredAgency.isEmpty()) {
             // a lifted, seized or refused hold named with an agency would read as a referral
-            throw new InvalidValueException("referredAgency", "An agency is named only when referring a hold; "
+            throw new InvalidValueException("referredAgency", "agencyOnlyForReferral", java.util.Map.of("decision", decision.name()),
+                    "An agency is named only when referring a hold; "
                     + decision + " carries none");
         }
     }

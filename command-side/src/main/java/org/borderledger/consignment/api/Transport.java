@@ -2,6 +2,7 @@ package org.borderledger.consignment.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /** How the goods cross: mode, vehicle registration and the containers they travel in. */
@@ -11,20 +12,22 @@ public record Transport(TransportMode mode, String vehicleRegistration, List<Con
 
     public Transport {
         if (mode == null) {
-            throw new InvalidValueException("transportMode", "Mode of transport is required");
+            throw InvalidValueException.required("transportMode", "Mode of transport");
         }
         vehicleRegistration = FreeText.optional("vehicleRegistration", "Vehicle registration", vehicleRegistration, 20)
                 .toUpperCase(Locale.ROOT);
         if (!vehicleRegistration.matches("[\\p{L}0-9 -]*")) {
-            throw new InvalidValueException("vehicleRegistration",
+            throw new InvalidValueException("vehicleRegistration", "vehicleRegistrationCharacters",
+                    Map.of("value", vehicleRegistration),
                     "Vehicle registration '" + vehicleRegistration + "' may contain only letters, digits, spaces and '-'");
         }
         containers = containers == null ? List.of() : containers;
         if (containers.size() > MAX_CONTAINERS) {
-            throw new InvalidValueException("containers", "At most " + MAX_CONTAINERS + " containers per consignment");
+            throw new InvalidValueException("containers", "tooManyContainers", Map.of("max", String.valueOf(MAX_CONTAINERS)),
+                    "At most " + MAX_CONTAINERS + " containers per consignment");
         }
         if (containers.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidValueException("containers", "Container number is required");
+            throw InvalidValueException.required("containers", "Container number");
         }
         containers = List.copyOf(containers);
     }

@@ -178,7 +178,11 @@ class FreeTextTest {
     private static void assertRefusedInside(String hex) {
         String character = new String(Character.toChars(Integer.parseInt(hex, 16)));
         assertRejected(() -> required("ab" + character + "cd", 10), "description")
-                .hasMessage("Goods description contains an invisible or control character (U+" + hex + ") at position 3");
+                .hasMessage("Goods description contains an invisible or control character (U+" + hex + ") at position 3")
+                // what the console says in the reader's language: the key and the facts it names
+                .satisfies(e -> assertThat(((InvalidValueException) e).messageKey()).isEqualTo("invalid.controlCharacter"))
+                .satisfies(e -> assertThat(((InvalidValueException) e).facts())
+                        .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("character", "U+" + hex, "position", "3")));
         assertRejected(() -> optional("ab" + character + "cd", 10), "address")
                 .hasMessageContaining("Address contains an invisible or control character (U+" + hex + ")");
     }

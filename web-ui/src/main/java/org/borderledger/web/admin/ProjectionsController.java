@@ -18,6 +18,7 @@ import org.borderledger.projection.api.RebuildStart;
 import org.borderledger.projection.api.RetryDeadLettersCommand;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
+import org.borderledger.web.ProblemTexts;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,8 +45,10 @@ class ProjectionsController {
     private final QueryGateway queries;
     private final ConsoleCommands commands;
     private final MeterRegistry meters;
+    private final ProblemTexts texts;
 
-    ProjectionsController(QueryGateway queries, ConsoleCommands commands, MeterRegistry meters) {
+    ProjectionsController(QueryGateway queries, ConsoleCommands commands, MeterRegistry meters, ProblemTexts texts) {
+        this.texts = texts;
         this.queries = queries;
         this.commands = commands;
         this.meters = meters;
@@ -88,7 +91,7 @@ class ProjectionsController {
         CommandOutcome sent = commands.send(new RebuildProjectionCommand(group), user);
         redirect.addFlashAttribute("rebuild", sent.accepted()
                 ? new Outcome(group, null, ((RebuildStart) sent.result()).name(), null)
-                : new Outcome(group, null, NOT_TAKEN, sent.message()));
+                : new Outcome(group, null, NOT_TAKEN, texts.of(sent, user)));
         if (sent.result() != RebuildStart.STARTED) {
             return "redirect:/admin/projections";
         }
@@ -114,7 +117,7 @@ class ProjectionsController {
         DeadLetterOutcome outcome = sent.accepted() ? (DeadLetterOutcome) sent.result() : null;
         redirect.addFlashAttribute("deadLetter", outcome != null
                 ? new Outcome(group, consignmentId, outcome.result().name(), outcome.cause())
-                : new Outcome(group, consignmentId, NOT_TAKEN, sent.message()));
+                : new Outcome(group, consignmentId, NOT_TAKEN, texts.of(sent, user)));
         return "redirect:/admin/projections";
     }
 

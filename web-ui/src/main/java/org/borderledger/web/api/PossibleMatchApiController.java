@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import org.borderledger.consignment.api.ConfirmPossibleMatchCommand;
 import org.borderledger.consignment.api.DismissPossibleMatchCommand;
 import org.borderledger.consignment.api.InvalidValueException;
@@ -80,7 +82,7 @@ class PossibleMatchApiController {
         try {
             return PartyRole.valueOf(role.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("role", "'" + role + "' is not a party role (declarant, exporter, consignee or carrier)");
+            throw new InvalidValueException("role", "notAChoice", Map.of("value", role), "'" + role + "' is not a party role (declarant, exporter, consignee or carrier)");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.borderledger.web.api;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.borderledger.consignment.api.InvalidValueException;
@@ -29,8 +30,9 @@ final class VersionTags {
         }
         Matcher tag = STRONG_VERSION.matcher(ifMatch.strip());
         if (!tag.matches()) {
-            throw new InvalidValueException(IF_MATCH, "If-Match must be one ETag of the consignment as read, such as \"7\";"
-                    + " it is " + (ifMatch.length() > 40 ? ifMatch.substring(0, 40) + "..." : ifMatch));
+            String shown = ifMatch.length() > 40 ? ifMatch.substring(0, 40) + "..." : ifMatch;
+            throw new InvalidValueException(IF_MATCH, "ifMatch", Map.of("value", shown), "If-Match must be one ETag of the consignment as read, such as \"7\";"
+                    + " it is " + shown);
         }
         return Long.parseLong(tag.group(1));
     }

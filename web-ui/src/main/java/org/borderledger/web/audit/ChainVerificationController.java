@@ -12,6 +12,7 @@ import org.borderledger.checkpoint.api.MakeCheckpointCommand;
 import org.borderledger.checkpoint.api.VerifyCheckpointQuery;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
+import org.borderledger.web.ProblemTexts;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,9 +45,11 @@ class ChainVerificationController {
     private final ConsoleCommands commands;
     private final CheckpointFiles files;
     private final ConsignmentLookup lookup;
+    private final ProblemTexts texts;
 
     ChainVerificationController(QueryGateway queries, ConsoleCommands commands, CheckpointFiles files,
-                                ConsignmentLookup lookup) {
+                                ConsignmentLookup lookup, ProblemTexts texts) {
+        this.texts = texts;
         this.lookup = lookup;
         this.queries = queries;
         this.commands = commands;
@@ -91,7 +94,7 @@ class ChainVerificationController {
         if (outcome.accepted()) {
             redirect.addFlashAttribute("made", outcome.result());
         } else {
-            redirect.addFlashAttribute("makeRefused", outcome.message());
+            redirect.addFlashAttribute("makeRefused", texts.of(outcome, user));
         }
         return "redirect:/audit/chain";
     }

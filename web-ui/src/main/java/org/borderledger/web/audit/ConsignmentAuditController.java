@@ -4,14 +4,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.audit.api.ConsignmentHistory;
 import org.borderledger.audit.api.FetchConsignmentHistoryQuery;
 import org.borderledger.audit.api.StoredEvent;
 import org.borderledger.detail.api.ConsignmentAsOf;
+import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.FetchConsignmentAsOfQuery;
 import org.borderledger.web.AccessRecorder;
+import org.borderledger.web.Sentence;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,8 +63,14 @@ class ConsignmentAuditController {
             Instant instant = UtcInstants.parse("at", at);
             if (instant != null) {
                 model.addAttribute("instant", instant);
-                model.addAttribute("state", queries.query(new FetchConsignmentAsOfQuery(id, instant),
-                        ResponseTypes.optionalInstanceOf(ConsignmentAsOf.class)).join().orElse(null));
+                ConsignmentAsOf state = queries.query(new FetchConsignmentAsOfQuery(id, instant),
+                        ResponseTypes.optionalInstanceOf(ConsignmentAsOf.class)).join().orElse(null);
+                model.addAttribute("state", state);
+                if (state != null) {
+                    // The auditor's pages name people by user id, as the events record them.
+                    model.addAttribute("holdTexts", state.detail().holds().stream().collect(Collectors.toMap(
+                            ConsignmentDetail.Hold::holdId, hold -> Sentence.holdText(hold, state.detail(), userId -> userId))));
+                }
             }
         } catch (UtcInstants.InvalidFilter invalid) {
             model.addAttribute("invalid", FilterProblem.of(invalid));

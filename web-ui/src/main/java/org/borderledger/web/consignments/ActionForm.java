@@ -86,7 +86,7 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
             return null;
         }
         if (!line.matches("\\d{1,4}")) {
-            throw new InvalidValueException("lineNumber", "Line number must be a whole number, or empty for the whole consignment");
+            throw new InvalidValueException("lineNumber", "lineNumberNotWhole", Map.of("value", line), "Line number must be a whole number, or empty for the whole consignment");
         }
         return Integer.valueOf(line);
     }
@@ -100,7 +100,7 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
         try {
             return Enum.valueOf(type, chosen.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException(field, "'" + chosen + "' is not one of the choices");
+            throw new InvalidValueException(field, "notAChoice", Map.of("value", chosen), "'" + chosen + "' is not one of the choices");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.PeopleNames;
+import org.borderledger.web.ProblemTexts;
 import org.borderledger.web.ShownTime;
 import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
@@ -46,9 +47,11 @@ class ConsignmentDetailController {
     private final StoredConsignments stored;
     private final PeopleNames people;
     private final AccessRecorder access;
+    private final ProblemTexts texts;
 
     ConsignmentDetailController(QueryGateway queries, ConsoleCommands commands, DetailCatchUp catchUp,
-                                StoredConsignments stored, PeopleNames people, AccessRecorder access) {
+                                StoredConsignments stored, PeopleNames people, AccessRecorder access, ProblemTexts texts) {
+        this.texts = texts;
         this.queries = queries;
         this.access = access;
         this.commands = commands;
@@ -75,7 +78,7 @@ class ConsignmentDetailController {
             command = form.command(id);
         } catch (InvalidValueException invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return show(id, user, model, new Refusal(form, null, Map.of(invalid.field(), invalid.getMessage()), null));
+            return show(id, user, model, new Refusal(form, null, Map.of(invalid.field(), texts.of(invalid)), null));
         }
         CommandOutcome outcome = commands.send(command, user);
         if (outcome.accepted()) {
@@ -88,10 +91,10 @@ class ConsignmentDetailController {
             Map<String, String> facts = outcome.details();
             Stale stale = new Stale(people.of(facts.get("changedBy")),
                     Instant.parse(facts.get("changedAt")), facts.get("currentVersion"));
-            return show(id, user, model, new Refusal(form, outcome.message(), Map.of(), stale));
+            return show(id, user, model, new Refusal(form, texts.of(outcome, user), Map.of(), stale));
         }
         response.setStatus(outcome.unavailable() ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.UNPROCESSABLE_ENTITY.value());
-        return show(id, user, model, new Refusal(form, outcome.message(), Map.of(), null));
+        return show(id, user, model, new Refusal(form, texts.of(outcome, user), Map.of(), null));
     }
 
     private String show(String id, SignedInUser user, Model model, Refusal refusal) {

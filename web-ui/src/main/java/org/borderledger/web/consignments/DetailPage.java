@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.actor.api.Role;
+import java.util.Objects;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.detail.api.ConsignmentDetail;
+import org.borderledger.detail.api.TimelineAction;
 import org.borderledger.web.HoldDecisionSentence;
 import org.borderledger.web.PeopleNames;
+import org.borderledger.web.Sentence;
 import org.borderledger.web.ShownTime;
 
 /**
@@ -88,6 +91,21 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
     /** How a decided hold reads: as what it was, by whom, when and why. */
     public HoldDecisionSentence decision(ConsignmentDetail.HoldReview review) {
         return HoldDecisionSentence.of(review, this::name, time);
+    }
+
+    /** How a hold's text reads, from the facts behind it where it was placed by screening or a confirmed match. */
+    public Sentence holdText(ConsignmentDetail.Hold hold) {
+        return Sentence.holdText(hold, detail, this::name);
+    }
+
+    /**
+     * What a timeline line says after its sentence: what the person wrote, except for a hold placed by
+     * screening or a confirmed match, whose stored English sentence is said again from its facts.
+     */
+    public Sentence why(TimelineRow row) {
+        String holdId = row.entry().action() == TimelineAction.HOLD_PLACED ? row.entry().details().get("holdId") : null;
+        return detail.holds().stream().filter(hold -> hold.holdId().equals(holdId)).findFirst().map(this::holdText)
+                .orElse(Sentence.of("holds.text.typed", Objects.toString(row.entry().why(), "")));
     }
 
     /** The name of the person with this user id, or the id itself when the console does not know them. */

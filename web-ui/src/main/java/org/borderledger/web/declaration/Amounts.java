@@ -1,6 +1,7 @@
 package org.borderledger.web.declaration;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import org.borderledger.consignment.api.InvalidValueException;
 
 /**
@@ -20,22 +21,24 @@ public final class Amounts {
     /** Reads a number typed as text; the field and label name it in the message when it is refused. */
     public static BigDecimal parse(String field, String label, String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidValueException(field, label + " is required");
+            throw InvalidValueException.required(field, label);
         }
         String digits = text.strip().replace(" ", "");
         if (digits.length() > MAX_TEXT) {
-            throw new InvalidValueException(field, label + " has more than " + MAX_TEXT + " characters");
+            throw new InvalidValueException(field, "tooLong", Map.of("max", String.valueOf(MAX_TEXT)),
+                    label + " has more than " + MAX_TEXT + " characters");
         }
         try {
             return plausible(field, label, new BigDecimal(digits));
         } catch (NumberFormatException e) {
-            throw new InvalidValueException(field, label + " '" + text.strip() + "' is not a number");
+            throw new InvalidValueException(field, "notANumber", Map.of("value", text.strip()),
+                    label + " '" + text.strip() + "' is not a number");
         }
     }
 
     public static BigDecimal plausible(String field, String label, BigDecimal number) {
         if (number.precision() - number.scale() > MAX_DIGITS || number.scale() > MAX_DIGITS) {
-            throw new InvalidValueException(field, label + " " + number + " is out of range");
+            throw new InvalidValueException(field, "outOfRange", Map.of("value", number.toString()), label + " " + number + " is out of range");
         }
         return number;
     }

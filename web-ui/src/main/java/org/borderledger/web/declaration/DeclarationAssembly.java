@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.borderledger.consignment.api.BorderPosts;
 import org.borderledger.consignment.api.BusinessIdentifier;
@@ -99,7 +100,7 @@ public record DeclarationAssembly(Declaration declaration, FieldErrors errors) {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException(field, label + " must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw new InvalidValueException(field, "notAChoice", Map.of("value", text.strip()), label + " must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

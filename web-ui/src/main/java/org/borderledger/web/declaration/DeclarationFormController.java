@@ -14,6 +14,7 @@ import org.borderledger.consignment.api.TransportMode;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.web.ConsoleCommands;
+import org.borderledger.web.ProblemTexts;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.security.SignedInUser;
@@ -45,11 +46,14 @@ class DeclarationFormController {
 
     private final QueryGateway queries;
     private final ConsoleCommands commands;
+    private final ProblemTexts texts;
 
-    DeclarationFormController(Declarations declarations, DetailCatchUp catchUp, QueryGateway queries, ConsoleCommands commands) {
+    DeclarationFormController(Declarations declarations, DetailCatchUp catchUp, QueryGateway queries, ConsoleCommands commands,
+                              ProblemTexts texts) {
         this.declarations = declarations;
         this.queries = queries;
         this.commands = commands;
+        this.texts = texts;
         this.catchUp = catchUp;
     }
 
@@ -84,16 +88,16 @@ class DeclarationFormController {
         DeclarationAssembly assembly = DeclarationAssembly.of(form);
         if (assembly.declaration() == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return show(form, assembly.errors().byPath(), model);
+            return show(form, texts.of(assembly.errors().byPath()), model);
         }
         Declarations.Declared declared = declarations.declare(assembly.declaration(), user);
         CommandOutcome outcome = declared.outcome();
         if (!outcome.accepted()) {
             response.setStatus((outcome.unavailable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.CONFLICT).value());
             if (outcome.refusal() == RejectionCode.DUPLICATE_REFERENCE) {
-                return show(form, Map.of("reference", outcome.message()), model);
+                return show(form, Map.of("reference", texts.of(outcome, user)), model);
             }
-            model.addAttribute("refusal", outcome.message());
+            model.addAttribute("refusal", texts.of(outcome, user));
             return show(form, Map.of(), model);
         }
         // The detail page shows this once: the declaration went in, and its screening outcome is there.
@@ -135,13 +139,13 @@ class DeclarationFormController {
         try {
             if (assembly.declaration() == null) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-                return amend(amending, form, assembly.errors().byPath(), model);
+                return amend(amending, form, texts.of(assembly.errors().byPath()), model);
             }
             command = new AmendDeclarationCommand(id, amending.expectedVersion(), assembly.declaration(), amending.reason());
         } catch (InvalidValueException invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            Map<String, String> errors = new LinkedHashMap<>(assembly.errors().byPath());
-            errors.put(invalid.field(), invalid.getMessage());
+            Map<String, String> errors = new LinkedHashMap<>(texts.of(assembly.errors().byPath()));
+            errors.put(invalid.field(), texts.of(invalid));
             return amend(amending, form, errors, model);
         }
         CommandOutcome outcome = commands.send(command, user);
@@ -152,7 +156,7 @@ class DeclarationFormController {
         }
         response.setStatus((outcome.staleVersion() ? HttpStatus.CONFLICT
                 : outcome.unavailable() ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNPROCESSABLE_ENTITY).value());
-        model.addAttribute("refusal", outcome.message());
+        model.addAttribute("refusal", texts.of(outcome, user));
         return amend(amending, form, Map.of(), model);
     }
 

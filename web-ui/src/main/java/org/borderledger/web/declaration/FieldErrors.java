@@ -8,13 +8,13 @@ import java.util.function.Supplier;
 import org.borderledger.consignment.api.InvalidValueException;
 
 /**
- * The messages of one submit, by form path ({@code goods[2].hsCode}, {@code consignee.country}). The
+ * The refused values of one submit, by form path ({@code goods[2].hsCode}, {@code consignee.country}). The
  * first message for a path wins, and a message about a whole part ({@code goods}) is dropped when one
  * of its inputs already has one, so each input shows the most specific message about it.
  */
 public final class FieldErrors {
 
-    private final Map<String, String> byPath = new LinkedHashMap<>();
+    private final Map<String, InvalidValueException> byPath = new LinkedHashMap<>();
 
     /** Builds a value; when the domain refuses it, the message goes to {@code path} and the result is null. */
     public <T> T attempt(String path, Supplier<T> build) {
@@ -26,16 +26,16 @@ public final class FieldErrors {
         try {
             return build.get();
         } catch (InvalidValueException refused) {
-            add(pathOfField.apply(refused.field()), refused.getMessage());
+            add(pathOfField.apply(refused.field()), refused);
             return null;
         }
     }
 
-    public void add(String path, String message) {
+    public void add(String path, InvalidValueException refused) {
         boolean coveredByAnInput = byPath.keySet().stream()
                 .anyMatch(known -> known.equals(path) || known.startsWith(path + ".") || known.startsWith(path + "["));
         if (!coveredByAnInput) {
-            byPath.put(path, message);
+            byPath.put(path, refused);
         }
     }
 
@@ -43,7 +43,8 @@ public final class FieldErrors {
         return byPath.isEmpty();
     }
 
-    public Map<String, String> byPath() {
+    /** Said in the reader's language by {@link org.borderledger.web.ProblemTexts}. */
+    public Map<String, InvalidValueException> byPath() {
         return Collections.unmodifiableMap(byPath);
     }
 }

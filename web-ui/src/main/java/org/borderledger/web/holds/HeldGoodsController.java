@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.DecisionReason;
@@ -25,9 +23,10 @@ import org.borderledger.web.DetailCatchUp;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.HoldDecisionSentence;
 import org.borderledger.web.PeopleNames;
+import org.borderledger.web.Sentence;
+import org.borderledger.web.ProblemTexts;
 import org.borderledger.web.ShownTime;
 import org.borderledger.web.security.SignedInUser;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,18 +49,18 @@ class HeldGoodsController {
     private final QueryGateway queries;
     private final ConsoleCommands commands;
     private final AccessRecorder access;
-    private final MessageSource messages;
+    private final ProblemTexts texts;
     private final DetailCatchUp catchUp;
     private final PeopleNames people;
 
-    HeldGoodsController(QueryGateway queries, ConsoleCommands commands, AccessRecorder access, MessageSource messages,
+    HeldGoodsController(QueryGateway queries, ConsoleCommands commands, AccessRecorder access, ProblemTexts texts,
                         DetailCatchUp catchUp, PeopleNames people) {
         this.catchUp = catchUp;
         this.people = people;
         this.queries = queries;
         this.commands = commands;
         this.access = access;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping("/holds")
@@ -88,6 +87,11 @@ class HeldGoodsController {
         ConsignmentDetail detail = detail(consignmentId);
         HoldReviewForm form = new HoldReviewForm(decision, null, "", "",
                 expectedVersion == null ? detail.version() : expectedVersion);
+        if (decision != null && form.decisionCode() == null) {
+            // "Continue" without a decision: said on the page, as the command would say it, not by the browser.
+            model.addAttribute("invalid", new FieldProblem("decision",
+                    texts.of(InvalidValueException.required("decision", "Decision"))));
+        }
         String page = reviewPage(detail, holdId, form, user, model);
         access.viewed(user, consignmentId);
         return page;
@@ -96,13 +100,13 @@ class HeldGoodsController {
     @PostMapping("/holds/{consignmentId}/{holdId}")
     String review(@PathVariable String consignmentId, @PathVariable String holdId,
                   @ModelAttribute HoldReviewForm form, @AuthenticationPrincipal SignedInUser user, Model model,
-                  Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+                  HttpServletResponse response, RedirectAttributes redirect) {
         ReviewHoldCommand command;
         try {
             command = new ReviewHoldCommand(consignmentId, form.versionSeen(), holdId, form.decisionCode(),
                     form.reasonCode(), form.text(), form.referredAgency());
         } catch (InvalidValueException invalid) {
-            model.addAttribute("invalid", new FieldProblem(invalid.field(), invalid.getMessage()));
+            model.addAttribute("invalid", new FieldProblem(invalid.field(), texts.of(invalid)));
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return reviewPage(detail(consignmentId), holdId, form, user, model);
         }
@@ -114,9 +118,10 @@ class HeldGoodsController {
             return "redirect:/holds";
         }
         if (outcome.refusal() == RejectionCode.REASON_DOES_NOT_FIT_DECISION) {
-            model.addAttribute("invalid", new FieldProblem("reason", reasonDoesNotFit(command, locale)));
+            model.addAttribute("invalid", new FieldProblem("reason", texts.of(outcome, user)));
         } else {
             model.addAttribute("outcome", outcome);
+            model.addAttribute("refusal", texts.of(outcome, user));
             if (outcome.staleVersion()) {
                 model.addAttribute("stale", new StaleReview(people.of(outcome.details().get("changedBy")),
                         Instant.parse(outcome.details().get("changedAt"))));
@@ -135,6 +140,7 @@ class HeldGoodsController {
         model.addAttribute("hold", hold);
         boolean atAnotherPost = !user.actor().mayActAt(detail.declaration().borderPost());
         model.addAttribute("atAnotherPost", atAnotherPost);
+        model.addAttribute("holdText", Sentence.holdText(hold, detail, people::of));
         model.addAttribute("mayDecide", !atAnotherPost && FourEyes.mayDecide(user.getUsername(), hold.placedBy()));
         model.addAttribute("placedByName", people.of(hold.placedBy()));
         model.addAttribute("alreadyDecided", decided(hold));
@@ -145,16 +151,6 @@ class HeldGoodsController {
         model.addAttribute("earlierDecisions", hold.reviews().stream()
                 .map(review -> HoldDecisionSentence.of(review, people::of, ShownTime.atPost(user.getBorderPost()))).toList());
         return "holds/review";
-    }
-
-    /** The domain's refusal of a misfitting reason, in the supervisor's language, with the reasons that fit. */
-    private String reasonDoesNotFit(ReviewHoldCommand command, Locale locale) {
-        String fitting = DecisionReason.fitting(command.decision()).stream()
-                .map(reason -> messages.getMessage("review.reason." + reason, null, locale))
-                .collect(Collectors.joining(", "));
-        return messages.getMessage("review.reasonDoesNotFit", new Object[] {
-                messages.getMessage("review.reason." + command.reason(), null, locale),
-                messages.getMessage("review.decision." + command.decision(), null, locale), fitting}, locale);
     }
 
     /** Whether a decision ended the hold; a referral keeps it open for another review. */

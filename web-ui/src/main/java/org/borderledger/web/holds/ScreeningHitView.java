@@ -1,17 +1,26 @@
 package org.borderledger.web.holds;
 
 import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.web.Sentence;
 
-/** A screening hit as the review form and the re-screening outcomes show it: what on the declaration matched which list entry. */
-public record ScreeningHitView(String declared, String listed, String listName, String entryId, String basis) {
+/**
+ * A screening hit as the review form and the re-screening outcomes show it: what on the declaration
+ * matched which list entry, on what basis; the party's role, how it matched and the measure said in
+ * the reader's language.
+ */
+public record ScreeningHitView(Sentence declared, String listed, String listName, String entryId, Sentence basis) {
 
     public static ScreeningHitView of(ScreeningHit hit) {
         if (hit instanceof ScreeningHit.PartyHit party) {
-            return new ScreeningHitView(party.role() + ": " + party.declaredName(), party.matchedName(),
-                    party.listName(), party.entryId(), party.programme() + " · " + party.matchedOn());
+            return new ScreeningHitView(Sentence.of("screening.hit.party",
+                    Sentence.code("consignments.partyRole." + party.role(), party.role().name()), party.declaredName()),
+                    party.matchedName(), party.listName(), party.entryId(), Sentence.of("screening.basis.party",
+                    party.programme(), Sentence.code("consignments.matchedOn." + party.matchedOn(), party.matchedOn())));
         }
         ScreeningHit.GoodsHit goods = (ScreeningHit.GoodsHit) hit;
-        return new ScreeningHitView("#" + goods.lineNumber() + " HS " + goods.hsCode(), goods.label(),
-                goods.listName(), goods.entryId(), goods.measure() + " · " + goods.country() + " · " + goods.legalBasis());
+        return new ScreeningHitView(Sentence.of("screening.hit.goods", goods.lineNumber(), goods.hsCode()), goods.label(),
+                goods.listName(), goods.entryId(), Sentence.of("screening.basis.goods",
+                Sentence.code("consignments.measure." + goods.measure(), goods.measure().name()), goods.country(),
+                goods.legalBasis()));
     }
 }

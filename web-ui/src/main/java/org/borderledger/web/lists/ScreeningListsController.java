@@ -3,6 +3,7 @@ package org.borderledger.web.lists;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.borderledger.screening.api.ListSource;
+import org.borderledger.web.ProblemTexts;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,9 +25,11 @@ class ScreeningListsController {
     static final String PAGE = "lists/publications";
 
     private final ListPublishing publishing;
+    private final ProblemTexts texts;
 
-    ScreeningListsController(ListPublishing publishing) {
+    ScreeningListsController(ListPublishing publishing, ProblemTexts texts) {
         this.publishing = publishing;
+        this.texts = texts;
     }
 
     @GetMapping("/admin/screening-lists")
@@ -61,7 +64,7 @@ class ScreeningListsController {
             model.addAttribute("problems", unreadable.problems());
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         } else if (result instanceof ListPublishing.Refused refused) {
-            model.addAttribute("refusal", refused.outcome().message());
+            model.addAttribute("refusal", texts.of(refused.outcome(), user));
             response.setStatus(refused.outcome().unavailable() ? HttpStatus.SERVICE_UNAVAILABLE.value() : HttpStatus.CONFLICT.value());
         }
         return page(model, source);

@@ -126,7 +126,7 @@ class ConsignmentActionsTest {
         String body = act(id, "cancellation", 1, "reason", "  ").andExpect(status().isUnprocessableEntity())
                 .andReturn().getResponse().getContentAsString();
 
-        assertThat(body).contains("id=\"ca-reason-error\"", "Reason for the cancellation is required")
+        assertThat(body).contains("id=\"ca-reason-error\"", "This field is required.")
                 .contains("aria-invalid=\"true\" aria-describedby=\"ca-reason-error\"");
         assertThat(lastSequenceNumber(id)).isEqualTo(1);
     }

@@ -73,7 +73,7 @@ class ConsignmentDetailPageTest {
                 .contains("<dd id=\"version\">2</dd>", "<span>Road</span>");
         assertThat(officer).contains("Declarant", "TOO Dala Logistics", "Exporter (consignor)", "TOO Steppe Textile",
                 "Consignee", "ООО «Ромашка»");
-        assertThat(officer).contains("6109100000", "Men&#39;s cotton T-shirts, knitted", "1200 PCE", "360.500 kg", "5400.00 USD");
+        assertThat(officer).contains("6109100000", "Men&#39;s cotton T-shirts, knitted", "1200 pcs", "360.500 kg", "5400.00 USD");
         assertThat(officer).contains("Denied parties: which declared party matched which listed party", "lists version ");
         assertThat(officer).contains("AUTO-1", "Sanctions match", "placed by screening of the command of Olzhas Aliyev");
         assertThat(officer).contains("Declared " + reference + ": Export through Kurmangazy to RU, goods lines: 1")

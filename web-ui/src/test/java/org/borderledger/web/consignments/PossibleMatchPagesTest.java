@@ -90,7 +90,7 @@ class PossibleMatchPagesTest {
 
         String refused = act(id, "possible-match-dismissal", 1, "role", "CONSIGNEE", "entryId", ENTRY, "reason", " ")
                 .andExpect(status().isUnprocessableEntity()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("Why the party is not the listed one is required");
+        assertThat(refused).contains("This field is required.");
 
         act(id, "possible-match-dismissal", 1, "role", "CONSIGNEE", "entryId", ENTRY,
                 "reason", "Registered in Kazan, OGRN differs <b>")

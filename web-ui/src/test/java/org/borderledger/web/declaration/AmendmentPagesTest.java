@@ -61,7 +61,7 @@ class AmendmentPagesTest {
 
         mvc.perform(ConsignmentForms.amendment(id, reference, version, "reason", "", "goods[0].description", "Steel pipes").with(as("o.aliyev")))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(allOf(containsString("id=\"reason-error\">Reason for the amendment is required"),
+                .andExpect(content().string(allOf(containsString("id=\"reason-error\">This field is required."),
                         containsString("value=\"Steel pipes\""))));
         assertThat(eventStore.lastSequenceNumberFor(id)).hasValue(version);
 

@@ -86,13 +86,35 @@ class NewDeclarationControllerTest {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(
                         containsString("aria-describedby=\"goods-0-hsCode-error\""),
-                        containsString("<a href=\"#consignee-country\">Consignee · Country (ISO code, e.g. KZ): &#39;XX&#39; is not"),
-                        containsString("id=\"goods-0-hsCode-error\">HS code &#39;7701.00&#39; uses chapter 77"),
-                        containsString("id=\"consignee-country-error\">&#39;XX&#39; is not an ISO 3166-1"),
-                        containsString("id=\"declarant-identifier-error\">Kazakh BIN/IIN &#39;040540000015&#39; has control digit 5"),
-                        containsString("id=\"goods-1-description-error\">Goods description is required"),
+                        containsString("<a href=\"#consignee-country\">Consignee · Country (ISO code, e.g. KZ): &quot;XX&quot; is not"),
+                        containsString("id=\"goods-0-hsCode-error\">HS code &quot;7701.00&quot; uses chapter 77"),
+                        containsString("id=\"consignee-country-error\">&quot;XX&quot; is not an ISO 3166-1"),
+                        containsString("id=\"declarant-identifier-error\">The Kazakh BIN/IIN &quot;040540000015&quot; has control digit 5"),
+                        containsString("id=\"goods-1-description-error\">This field is required."),
                         containsString("value=\"7701.00\""), containsString("value=\"XX\""),
                         containsString("value=\"Steel tubes\""), containsString("4 input(s) need correcting"))));
+    }
+
+    /** The domain's refusals of values come in the officer's language, with the value typed and the rule's figures. */
+    @Test
+    void eachRefusedInputIsSaidInTheOfficersLanguage() throws Exception {
+        mvc.perform(declaration(reference(), "goods[0].hsCode", "7701.00", "consignee.country", "XX",
+                        "declarant.identifier", "040540000015", "goods[1].description", "   ", "goods[1].netMass", "900",
+                        "lang", "ru").with(officer()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"goods-0-hsCode-error\">Код ТН ВЭД «7701.00» относится к группе 77"),
+                        containsString("id=\"consignee-country-error\">«XX» — не код страны по ISO 3166-1"),
+                        containsString("id=\"declarant-identifier-error\">В БИН/ИИН «040540000015» контрольный разряд 5,"),
+                        containsString("id=\"goods-1-description-error\">Обязательное поле."),
+                        not(containsString("is required")), not(containsString("chapter 77")))));
+        mvc.perform(declaration(reference(), "goods[1].netMass", "900", "goods[0].quantity", "1.5555",
+                        "lang", "kk").with(officer()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"goods-1-netMass-error\">Нетто салмағы 900 кг брутто салмағынан 120,5 кг артық."),
+                        containsString("id=\"goods-0-quantity-error\">1.5555: үтірден кейін 3 таңбадан аспауы тиіс."),
+                        not(containsString("is more than gross mass")))));
     }
 
     @Test
@@ -136,8 +158,8 @@ class NewDeclarationControllerTest {
         mvc.perform(declaration(reference(), "goods[0].grossMass", "1e999999999", "goods[0].quantity", "many").with(officer()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(allOf(
-                        containsString("id=\"goods-0-grossMass-error\">Gross mass 1E+999999999 is out of range"),
-                        containsString("id=\"goods-0-quantity-error\">Quantity &#39;many&#39; is not a number"))));
+                        containsString("id=\"goods-0-grossMass-error\">1E+999999999 is out of range"),
+                        containsString("id=\"goods-0-quantity-error\">&quot;many&quot; is not a number"))));
     }
 
     @Test
@@ -162,6 +184,10 @@ class NewDeclarationControllerTest {
                 .andExpect(content().string(allOf(
                         containsString("id=\"reference-error\">Declarant TOO Dala Logistics already used reference " + reference),
                         containsString("value=\"Changed my mind\""))));
+        mvc.perform(declaration(reference, "lang", "kk").with(officer()))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString(
+                        "id=\"reference-error\">Декларант TOO Dala Logistics " + reference + " нөмірін бұрын пайдаланған")));
     }
 
     private static String reference() {

@@ -138,6 +138,9 @@ class HeldGoodsPagesTest {
 
         mvc.perform(reviewBy("s.karimov", id + "/H-1", 2, "LIFT")).andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("You placed hold H-1; another supervisor must decide it.")));
+        mvc.perform(reviewBy("s.karimov", id + "/H-1", 2, "LIFT").param("lang", "kk")).andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString(
+                        "H-1 ұстауын сіз қойдыңыз; ол бойынша шешімді басқа аға инспектор қабылдауы тиіс.")));
 
         assertThat(history(id)).hasSize(before);
     }
@@ -172,7 +175,8 @@ class HeldGoodsPagesTest {
             try {
                 mvc.perform(get("/holds/" + id + "/AUTO-1").with(as("s.bekova"))).andExpect(status().isOk())
                         .andExpect(content().string(allOf(containsString("Screening hits that placed the hold"),
-                                containsString("CONSIGNEE: ООО «Ромашка»"), containsString("screening (automatic)"),
+                                containsString("Consignee: ООО «Ромашка»"), containsString("Automatic hold by screening (list version "),
+                                containsString("screening (automatic)"),
                                 containsString("name=\"decision\""))));
             } catch (Exception e) {
                 throw new AssertionError(e);
@@ -180,7 +184,7 @@ class HeldGoodsPagesTest {
         });
         mvc.perform(get("/holds/" + id + "/AUTO-1").with(as("o.nurlanova"))).andExpect(status().isForbidden());
         mvc.perform(reviewBy("s.bekova", id + "/AUTO-1", 2, "BOGUS")).andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("Decision (lift, seize, refuse or refer) is required")));
+                .andExpect(content().string(containsString("This field is required.")));
     }
 
     /** Once a decision is chosen, the form offers exactly the reasons that fit it, and asks for an agency only to refer. */
@@ -223,7 +227,7 @@ class HeldGoodsPagesTest {
                         + " «Снять задержание»; подходящие основания: ")));
         mvc.perform(decide(id, "SEIZE", "SANCTIONS_CONFIRMED", "Financial Monitoring Agency"))
                 .andExpect(status().isUnprocessableEntity())
-                .andExpect(content().string(containsString("An agency is named only when referring a hold; SEIZE carries none")));
+                .andExpect(content().string(containsString("An agency is named only when referring a hold, not for the decision &quot;Seize the goods&quot;.")));
         assertThat(history(id)).extracting(StoredEvent::eventType).doesNotContain("HoldReviewedEvent");
     }
 
