@@ -20,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
@@ -80,6 +81,13 @@ class ApiProblems {
     @ExceptionHandler(ConsignmentNotFoundException.class)
     ProblemDetail notFound(ConsignmentNotFoundException unknown) {
         return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "There is no consignment " + unknown.getMessage() + ".");
+    }
+
+    /** A path or query value of the wrong type, such as {@code /api/audit/checkpoints/csv}. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException mismatch) {
+        return invalidValue("The address has a value the API cannot read.", mismatch.getName(),
+                "'" + mismatch.getValue() + "' is not " + expected(mismatch.getRequiredType()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -12,7 +12,20 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.List;
 import java.util.Map;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.swagger.v3.core.util.Json;
+import org.borderledger.consignment.api.ScreeningHit;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.io.IOException;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.borderledger.web.RequestSizeLimit;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.http.HttpHeaders;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -30,20 +43,22 @@ class OpenApiConfiguration {
     static final String BASIC = "basic";
     static final String PROBLEM = "#/components/schemas/Problem";
 
-    private static final String THROTTLED =
-            "SIGN_IN_THROTTLED: too many failed sign-ins for the user or from the address; wait Retry-After seconds";
-    /** The errors each kind of operation can answer with, all in the problem format. */
-    private static final Map<String, String> DECLARE_PROBLEMS = Map.of(
-            "400", "INVALID_VALUE (with errors) or MALFORMED_JSON",
+    /** The problems any operation of the API can answer with, whatever it does. */
+    private static final Map<String, String> EVERY_OPERATION = Map.of(
             "401", "UNAUTHENTICATED: no or wrong credentials",
-            "403", "FORBIDDEN: the role may not declare",
-            "409", "DUPLICATE_REFERENCE or another refusal of the domain",
-            "429", THROTTLED);
-    private static final Map<String, String> READ_PROBLEMS = Map.of(
-            "401", "UNAUTHENTICATED: no or wrong credentials",
-            "403", "FORBIDDEN: the role may not read consignments",
-            "404", "NOT_FOUND: no such consignment",
-            "429", THROTTLED);
+            "403", "FORBIDDEN: the user's role may not take this action",
+            "429", "SIGN_IN_THROTTLED: too many failed sign-ins for the user or from the address; wait Retry-After seconds");
+    /** And those of a GET, whose query parameters pass QueryParameterGuard first. */
+    private static final Map<String, String> EVERY_GET = Map.of(
+            "400", "INVALID_VALUE (with errors): a query parameter no search can use (a control character, a lone surrogate,"
+                    + " more than 200 characters, a page out of range)");
+    /** And those of an operation that reads a request body. */
+    private static final Map<String, String> WITH_BODY = Map.of(
+            "400", "INVALID_VALUE (with errors: each refused value and its JSON path) or MALFORMED_JSON: the body cannot be read",
+            "413", RequestSizeLimit.CODE + ": the body is larger than the most the application reads");
+    private static final String EXAMPLES = "classpath:openapi/examples/*.json";
+    /** Types Jackson writes with their subtype's name in a property: springdoc leaves the names out. */
+    private static final List<Class<?>> NAMED_SUBTYPES = List.of(ScreeningHit.class);
 
     @Bean
     OpenAPI borderLedgerApi() {
@@ -71,23 +86,91 @@ class OpenApiConfiguration {
                         + "METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, UNAVAILABLE"))
                 .addProperty("errors", new ArraySchema().items(fieldError).description("For INVALID_VALUE: each refused value"));
         problem.setRequired(List.of("status", "code"));
+        // RFC 9457 lets a problem carry more members: a refusal adds its facts (the consignment a duplicate
+        // reference names, the problems of each list file).
+        problem.setAdditionalProperties(true);
         return problem;
     }
 
-    /** Added once the operations are known: the Problem schema, and the errors of each operation in its format. */
+    /**
+     * Added once the operations are known: the Problem schema; the problems every operation (and every one
+     * with a body) can answer with, unless it describes them itself; every 4xx and 5xx answer in the problem
+     * format, with Retry-After on 429; and the examples the operations name (openapi/examples/NAME.json).
+     */
     @Bean
-    OpenApiCustomizer problemResponses() {
+    OpenApiCustomizer problemResponses(ResourcePatternResolver resources) throws IOException {
+        Map<String, Example> examples = examples(resources);
         return api -> {
+            NAMED_SUBTYPES.forEach(type -> nameSubtypes(api.getComponents(), type));
+            allowNullWhereOptional(api.getComponents().getSchemas());
             api.getComponents().addSchemas("Problem", problem());
-            api.getPaths().values().forEach(path -> path.readOperationsMap().forEach((method, operation) ->
-                    addProblems(operation, method == PathItem.HttpMethod.POST ? DECLARE_PROBLEMS : READ_PROBLEMS)));
+            examples.forEach(api.getComponents()::addExamples);
+            api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> addProblems(operation, path.getGet())));
         };
     }
 
-    private static void addProblems(Operation operation, Map<String, String> problems) {
-        Content content = new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                new MediaType().schema(new Schema<>().$ref(PROBLEM)));
-        problems.forEach((status, description) ->
-                operation.getResponses().addApiResponse(status, new ApiResponse().description(description).content(content)));
+    private static void addProblems(Operation operation, Operation get) {
+        ApiResponses responses = operation.getResponses();
+        EVERY_OPERATION.forEach((status, description) -> responses.putIfAbsent(status, new ApiResponse().description(description)));
+        if (operation == get) {
+            EVERY_GET.forEach((status, description) -> responses.putIfAbsent(status, new ApiResponse().description(description)));
+        }
+        if (operation.getRequestBody() != null) {
+            WITH_BODY.forEach((status, description) -> responses.putIfAbsent(status, new ApiResponse().description(description)));
+        }
+        responses.forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                response.setContent(new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                        new MediaType().schema(new Schema<>().$ref(PROBLEM))));
+            }
+        });
+        responses.get("429").addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                .description("Seconds until a sign-in is tried again").schema(new IntegerSchema()));
+    }
+
+    /**
+     * Each subtype as an object of its own whose type property (kind) holds its name: an answer then matches
+     * exactly one subtype, wherever the type or a subtype is used; the base schema, which springdoc makes for
+     * a discriminator without the names, goes.
+     */
+    private static void nameSubtypes(Components components, Class<?> type) {
+        String property = type.getAnnotation(JsonTypeInfo.class).property();
+        for (JsonSubTypes.Type subtype : type.getAnnotation(JsonSubTypes.class).value()) {
+            Schema<?> schema = components.getSchemas().get(subtype.value().getSimpleName());
+            Schema<?> own = schema.getAllOf() == null ? schema : schema.getAllOf().get(schema.getAllOf().size() - 1);
+            own.addProperty(property, new StringSchema()._enum(List.of(subtype.name())));
+            own.addRequiredItem(property);
+            components.addSchemas(subtype.value().getSimpleName(), own);
+        }
+        components.getSchemas().remove(type.getSimpleName());
+    }
+
+    /**
+     * The API writes every absent value as null (the events' mapper does), so a property that is not
+     * required may be null; so may an object named by one ($ref), as OpenAPI 3.0 ignores what stands
+     * beside a $ref.
+     */
+    private static void allowNullWhereOptional(Map<String, Schema> schemas) {
+        List<Schema> properties = schemas.values().stream()
+                .flatMap(schema -> schema.getAllOf() == null ? Stream.of(schema) : ((List<Schema>) schema.getAllOf()).stream())
+                .filter(schema -> schema.getProperties() != null)
+                .flatMap(schema -> ((Map<String, Schema>) schema.getProperties()).entrySet().stream()
+                        .filter(property -> schema.getRequired() == null || !schema.getRequired().contains(property.getKey()))
+                        .map(Map.Entry::getValue))
+                .toList();
+        properties.forEach(property -> {
+            Schema<?> target = property.get$ref() == null ? property
+                    : schemas.get(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+            target.setNullable(true);
+        });
+    }
+
+    /** The examples in openapi/examples, each named by its file, for operations to name with {@code #/components/examples/NAME}. */
+    private static Map<String, Example> examples(ResourcePatternResolver resources) throws IOException {
+        Map<String, Example> examples = new TreeMap<>();
+        for (Resource file : resources.getResources(EXAMPLES)) {
+            examples.put(file.getFilename().replace(".json", ""), new Example().value(Json.mapper().readTree(file.getInputStream())));
+        }
+        return examples;
     }
 }

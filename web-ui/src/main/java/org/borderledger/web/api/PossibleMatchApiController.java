@@ -1,6 +1,9 @@
 package org.borderledger.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +14,7 @@ import org.borderledger.consignment.api.DismissPossibleMatchCommand;
 import org.borderledger.consignment.api.InvalidValueException;
 import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.VersionedCommand;
+import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.web.ConsoleCommands;
 import org.borderledger.web.ConsoleCommands.CommandOutcome;
 import org.borderledger.web.DetailCatchUp;
@@ -56,8 +60,16 @@ class PossibleMatchApiController {
     @Operation(summary = "Confirm a possible match",
             description = "The declared party is the listed one: a SANCTIONS_MATCH hold is placed for another supervisor"
                     + " to decide. 409 with code UNKNOWN_POSSIBLE_MATCH, POSSIBLE_MATCH_ALREADY_RESOLVED, STALE_VERSION"
-                    + " or TERMINAL_STATE when refused.")
-    @ApiResponse(responseCode = "200", description = "Confirmed; the consignment as it stands")
+                    + " or TERMINAL_STATE when refused.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = Confirmation.class),
+                    examples = @ExampleObject(name = "confirmation", ref = "#/components/examples/Confirmation"))))
+    @ApiResponse(responseCode = "200", description = "Confirmed; the consignment as it stands", content = @Content(
+            schema = @Schema(implementation = ConsignmentDetail.class),
+            examples = @ExampleObject(name = "consignment", ref = "#/components/examples/ConsignmentDetail")))
+    @ApiResponse(responseCode = "202", description = "Confirmed; the consignment's page has not caught up yet, read it again shortly", content = @Content)
+    @ApiResponse(responseCode = "409", description = "UNKNOWN_POSSIBLE_MATCH, POSSIBLE_MATCH_ALREADY_RESOLVED, STALE_VERSION or TERMINAL_STATE")
+    @ApiResponse(responseCode = "503", description = "UNAVAILABLE: the event store cannot be read now")
     ResponseEntity<?> confirm(@PathVariable String id, @PathVariable String role, @PathVariable String entryId,
                               @RequestBody Confirmation body, @AuthenticationPrincipal SignedInUser user) {
         return send(id, user, body.expectedVersion(),
@@ -67,8 +79,16 @@ class PossibleMatchApiController {
     @PostMapping(path = "/dismissal", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Dismiss a possible match as a different party",
             description = "Requires a reason (up to 1000 characters). The decision is remembered: later screenings do"
-                    + " not raise the same hit unless the list entry or the declared party changes.")
-    @ApiResponse(responseCode = "200", description = "Dismissed; the consignment as it stands")
+                    + " not raise the same hit unless the list entry or the declared party changes.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = Dismissal.class),
+                    examples = @ExampleObject(name = "dismissal", ref = "#/components/examples/Dismissal"))))
+    @ApiResponse(responseCode = "200", description = "Dismissed; the consignment as it stands", content = @Content(
+            schema = @Schema(implementation = ConsignmentDetail.class),
+            examples = @ExampleObject(name = "consignment", ref = "#/components/examples/ConsignmentDetail")))
+    @ApiResponse(responseCode = "202", description = "Dismissed; the consignment's page has not caught up yet, read it again shortly", content = @Content)
+    @ApiResponse(responseCode = "409", description = "UNKNOWN_POSSIBLE_MATCH, POSSIBLE_MATCH_ALREADY_RESOLVED, STALE_VERSION or TERMINAL_STATE")
+    @ApiResponse(responseCode = "503", description = "UNAVAILABLE: the event store cannot be read now")
     ResponseEntity<?> dismiss(@PathVariable String id, @PathVariable String role, @PathVariable String entryId,
                               @RequestBody Dismissal body, @AuthenticationPrincipal SignedInUser user) {
         return send(id, user, body.expectedVersion(),
