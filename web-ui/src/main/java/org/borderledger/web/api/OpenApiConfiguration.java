@@ -137,6 +137,9 @@ class OpenApiConfiguration {
         String property = type.getAnnotation(JsonTypeInfo.class).property();
         for (JsonSubTypes.Type subtype : type.getAnnotation(JsonSubTypes.class).value()) {
             Schema<?> schema = components.getSchemas().get(subtype.value().getSimpleName());
+            if (schema == null) {
+                continue; // no operation answers with this subtype
+            }
             Schema<?> own = schema.getAllOf() == null ? schema : schema.getAllOf().get(schema.getAllOf().size() - 1);
             own.addProperty(property, new StringSchema()._enum(List.of(subtype.name())));
             own.addRequiredItem(property);
