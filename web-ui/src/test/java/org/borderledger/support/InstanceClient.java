@@ -26,7 +26,8 @@ import org.borderledger.consignment.api.Declaration;
 
 /**
  * Speaks to an {@link ApplicationInstance} over HTTP as its users do: the JSON API with HTTP Basic,
- * and the console with a signed-in session (form login with its CSRF token, cookies kept).
+ * and the console with a signed-in session (form login with its CSRF token, cookies kept). Every API
+ * exchange is checked against the OpenAPI document the instance serves ({@link ApiContract}).
  */
 public final class InstanceClient {
 
@@ -37,6 +38,7 @@ public final class InstanceClient {
     private final CookieManager cookies;
     private final HttpClient http;
     private final Function<String, URI> uri;
+    private volatile ApiContract contract;
 
     public InstanceClient(ApplicationInstance instance) {
         this(new CookieManager(null, CookiePolicy.ACCEPT_ALL), instance::uri);
@@ -88,13 +90,12 @@ public final class InstanceClient {
 
     /** POST /api/consignments as the user; throws IOException when the instance does not answer at all. */
     public Answer declare(String username, Declaration declaration) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(uri.apply("/api/consignments")).timeout(REQUEST_TIMEOUT)
+        String body = JSON.writeValueAsString(declaration);
+        return send(HttpRequest.newBuilder(uri.apply("/api/consignments"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(declaration))).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.body());
+                .POST(HttpRequest.BodyPublishers.ofString(body)), body);
     }
 
     /** Signs in through the console's login form; the session cookie is kept for the later calls. */
@@ -132,8 +133,24 @@ public final class InstanceClient {
     }
 
     private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        return send(request, "");
+    }
+
+    private Answer send(HttpRequest.Builder builder, String body) throws IOException, InterruptedException {
+        HttpRequest request = builder.timeout(REQUEST_TIMEOUT).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (ApiContract.covers(request.uri().getPath())) {
+            contract().check(request, body, response);
+        }
         return new Answer(response.statusCode(), response.body());
+    }
+
+    /** The document as this instance serves it, read once. */
+    private ApiContract contract() throws IOException, InterruptedException {
+        if (contract == null) {
+            contract = ApiContract.of(get("/api/docs/openapi.json").body());
+        }
+        return contract;
     }
 
     private static HttpRequest.BodyPublisher form(String encoded) {

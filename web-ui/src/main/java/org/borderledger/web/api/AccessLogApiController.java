@@ -2,6 +2,9 @@ package org.borderledger.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -17,6 +20,7 @@ import org.borderledger.access.api.AccessLogPage;
 import org.borderledger.access.api.SearchAccessLogQuery;
 import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.security.SignedInUser;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -49,7 +53,8 @@ class AccessLogApiController {
                            @Parameter(description = "Consignment id") String consignment,
                            @Parameter(description = "From this instant (inclusive), ISO-8601") String from,
                            @Parameter(description = "Until this instant (exclusive), ISO-8601") String to,
-                           @Parameter(description = "Page number, from 0; " + PAGE_SIZE + " entries a page") Integer page) {
+                           @Parameter(description = "Page number, from 0; " + PAGE_SIZE + " entries a page (empty: the first)",
+                                   allowEmptyValue = true) Integer page) {
 
         SearchAccessLogQuery query() {
             int number = page == null ? 0 : page;
@@ -100,8 +105,11 @@ class AccessLogApiController {
     @Operation(summary = "Search the access log",
             description = "Who viewed which consignment, searched with which criteria, exported what: newest first. "
                     + "The search is recorded in the log itself.")
-    @ApiResponse(responseCode = "200", description = "One page of entries; hasMore says whether another follows")
-    ResponseEntity<?> search(@ModelAttribute AccessLogSearch search, @AuthenticationPrincipal SignedInUser user) {
+    @ApiResponse(responseCode = "200", description = "One page of entries; hasMore says whether another follows", content = @Content(
+            schema = @Schema(implementation = AccessLogPage.class),
+            examples = @ExampleObject(name = "page", ref = "#/components/examples/AccessLogPage")))
+    @ApiResponse(responseCode = "400", description = "INVALID_VALUE: a parameter the search cannot use (named in errors)")
+    ResponseEntity<?> search(@ParameterObject @ModelAttribute AccessLogSearch search, @AuthenticationPrincipal SignedInUser user) {
         AccessLogPage page;
         try {
             page = queries.query(search.query(), AccessLogPage.class).join();

@@ -20,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
@@ -98,6 +99,13 @@ class ApiProblems {
     @ExceptionHandler(VersionTags.PreconditionRequiredException.class)
     ProblemDetail preconditionRequired(VersionTags.PreconditionRequiredException missing) {
         return problem(HttpStatus.PRECONDITION_REQUIRED, "PRECONDITION_REQUIRED", missing.getMessage());
+    }
+
+    /** A path or query value of the wrong type, such as {@code /api/audit/checkpoints/csv}. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException mismatch) {
+        return invalidValue("The address has a value the API cannot read.", mismatch.getName(),
+                "'" + mismatch.getValue() + "' is not " + expected(mismatch.getRequiredType()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

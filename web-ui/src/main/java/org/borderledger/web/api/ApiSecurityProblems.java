@@ -1,6 +1,7 @@
 package org.borderledger.web.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,6 +20,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -27,16 +32,18 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The API's answers when a request reaches no controller, as problem details: refused with 401, 403
- * and, for a throttled sign-in, 429 with {@code Retry-After}; or 404 for a path that no controller
- * maps, which the static files' handler would otherwise leave to the container's error page (and 405
- * and 415 for a method or body type that no operation at the path takes).
+ * and, for a throttled sign-in, 429 with {@code Retry-After}; 400 for an address the firewall rejects
+ * (such as {@code //}); or 404, 405 and 415 for a path, method or body type that no controller maps,
+ * which Spring MVC would otherwise answer with an empty body or the container's error page.
  */
 @Component
-public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, HandlerExceptionResolver, Ordered {
+public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler,
+        HandlerExceptionResolver, Ordered {
 
     private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     private final ObjectMapper json;
+    private final RequestRejectedHandler console = new HttpStatusRequestRejectedHandler();
 
     ApiSecurityProblems(ApiJson problems) {
         this.json = problems.mapper();
@@ -64,6 +71,18 @@ public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeni
                 "Your role may not take this action."));
     }
 
+    /** The console keeps the firewall's bare 400. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException, ServletException {
+        if (!API.matches(request)) {
+            console.handle(request, response, rejected);
+            return;
+        }
+        write(request, response, ApiProblems.problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
+                "The address is not one the API reads: " + rejected.getMessage()));
+    }
+
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception failure) {
@@ -72,6 +91,10 @@ public class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeni
             return null;
         }
         try {
+            if (failure instanceof ErrorResponse answer) {
+                // Spring's own headers of the answer, such as Allow for a method the address does not take
+                answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+            }
             write(request, response, problem);
         } catch (IOException unwritten) {
             throw new UncheckedIOException(unwritten);

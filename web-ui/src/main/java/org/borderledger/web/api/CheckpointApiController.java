@@ -2,6 +2,9 @@ package org.borderledger.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,15 +48,23 @@ class CheckpointApiController {
     }
 
     @GetMapping("/api/audit/checkpoints")
-    @Operation(summary = "The newest signed checkpoints (at most 100), the signing key's fingerprint and the sealed position")
+    @Operation(summary = "The newest signed checkpoints",
+            description = "At most 100, newest first, with the signing key's fingerprint and the position sealed so far.")
+    @ApiResponse(responseCode = "200", description = "The checkpoints", content = @Content(
+            schema = @Schema(implementation = Checkpoints.class),
+            examples = @ExampleObject(name = "checkpoints", ref = "#/components/examples/Checkpoints")))
     Checkpoints list() {
         return queries.query(new FetchCheckpointsQuery(LISTED), Checkpoints.class).join();
     }
 
     @PostMapping("/api/audit/checkpoints")
-    @Operation(summary = "Seal every stored event and sign a checkpoint now; the newest one when nothing was stored since",
-            responses = {@ApiResponse(responseCode = "200", description = "The checkpoint, as the file to keep"),
-                    @ApiResponse(responseCode = "409", description = "NOTHING_STORED: no event is stored yet")})
+    @Operation(summary = "Sign a checkpoint now",
+            description = "Seals every stored event and signs a checkpoint of them; answers the newest one when nothing was stored since.")
+    @ApiResponse(responseCode = "200", description = "The checkpoint, as the file to keep", content = @Content(
+            schema = @Schema(implementation = Checkpoint.class),
+            examples = @ExampleObject(name = "checkpoint", ref = "#/components/examples/Checkpoint")))
+    @ApiResponse(responseCode = "409", description = "NOTHING_STORED: no event is stored yet")
+    @ApiResponse(responseCode = "503", description = "UNAVAILABLE: the event store cannot be read now")
     ResponseEntity<?> make(@AuthenticationPrincipal SignedInUser user) {
         CommandOutcome outcome = commands.send(new MakeCheckpointCommand(), user);
         if (!outcome.accepted()) {
@@ -67,8 +78,11 @@ class CheckpointApiController {
     }
 
     @GetMapping("/api/audit/checkpoints/{position}")
-    @Operation(summary = "One checkpoint by its global position, as the file to keep",
-            responses = @ApiResponse(responseCode = "404", description = "NOT_FOUND: no checkpoint at that position"))
+    @Operation(summary = "One checkpoint", description = "The checkpoint that covers a global position, as the file to keep.")
+    @ApiResponse(responseCode = "200", description = "The checkpoint", content = @Content(
+            schema = @Schema(implementation = Checkpoint.class),
+            examples = @ExampleObject(name = "checkpoint", ref = "#/components/examples/Checkpoint")))
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no checkpoint at that position")
     ResponseEntity<?> one(@Parameter(description = "Global position the checkpoint covers") @PathVariable long position) {
         Checkpoint checkpoint = queries.query(new FetchCheckpointQuery(position), Checkpoint.class).join();
         return checkpoint == null
@@ -77,8 +91,15 @@ class CheckpointApiController {
     }
 
     @PostMapping("/api/audit/verification")
-    @Operation(summary = "Verify the store against a checkpoint file sent as the body, or against the newest stored checkpoint "
-            + "when the body is empty; every finding is named with its consignment, sequence number and position")
+    @Operation(summary = "Verify the store against a checkpoint",
+            description = "Against a checkpoint file sent as the body, or against the newest stored checkpoint when the body is empty;"
+                    + " every finding is named with its consignment, sequence number and position.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false, content = @Content(
+                    schema = @Schema(implementation = Checkpoint.class),
+                    examples = @ExampleObject(name = "kept", ref = "#/components/examples/Checkpoint"))))
+    @ApiResponse(responseCode = "200", description = "What the verification found", content = @Content(
+            schema = @Schema(implementation = CheckpointVerification.class),
+            examples = @ExampleObject(name = "intact", ref = "#/components/examples/CheckpointVerification")))
     CheckpointVerification verify(@RequestBody(required = false) Checkpoint kept) {
         return queries.query(new VerifyCheckpointQuery(kept), CheckpointVerification.class).join();
     }

@@ -3,6 +3,8 @@ package org.borderledger.web.api;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -64,16 +66,26 @@ class ConsignmentApiController {
     }
 
     /** The answer to a declaration; {@code status} and {@code channel} are null if screening is not yet readable. */
-    record DeclaredConsignment(String id, ConsignmentStatus status, Channel channel) {
+    record DeclaredConsignment(String id, @Schema(nullable = true) ConsignmentStatus status,
+                               @Schema(nullable = true) Channel channel) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Declare a consignment",
             description = "Screens the declaration as part of the declaration and answers with its status and channel."
-                    + " The border post must be one of the list the console offers.")
+                    + " The border post must be one of the list the console offers.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = Declaration.class),
+                    examples = @ExampleObject(name = "declaration", ref = "#/components/examples/Declaration"))))
     @ApiResponse(responseCode = "201", description = "Declared; Location names the consignment",
-            headers = @Header(name = HttpHeaders.ETAG, description = "The consignment's version, for the If-Match of a change",
-                    schema = @Schema(type = "string")))
+            headers = {@Header(name = "Location", description = "The consignment's address in the API", schema = @Schema(type = "string")),
+                    @Header(name = HttpHeaders.ETAG, description = "The consignment's version, for the If-Match of a change",
+                            schema = @Schema(type = "string"))},
+            content = @Content(schema = @Schema(implementation = DeclaredConsignment.class),
+                    examples = @ExampleObject(name = "declared", ref = "#/components/examples/DeclaredConsignment")))
+    @ApiResponse(responseCode = "409", description = "DUPLICATE_REFERENCE (with the consignmentId that has it) or another rule of the domain")
+    @ApiResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE: the body is not application/json")
+    @ApiResponse(responseCode = "503", description = "UNAVAILABLE: the event store or the screening lists cannot be read now")
     ResponseEntity<?> declare(@RequestBody Declaration declaration, @AuthenticationPrincipal SignedInUser user) {
         Declarations.Declared declared;
         try {
@@ -97,8 +109,11 @@ class ConsignmentApiController {
             + " holds and release. ETag is its version, for the If-Match of a change; If-None-Match with it answers 304.")
     @ApiResponse(responseCode = "200", description = "The consignment",
             headers = @Header(name = HttpHeaders.ETAG, description = "The consignment's version, for the If-Match of a change",
-                    schema = @Schema(type = "string")))
+                    schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = ConsignmentDetail.class),
+                    examples = @ExampleObject(name = "consignment", ref = "#/components/examples/ConsignmentDetail")))
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag of If-None-Match")
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such consignment")
     ResponseEntity<ConsignmentDetail> detail(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
         long last = stored.lastVersion(id);
         Optional<ConsignmentDetail> projected = queries.query(new FetchConsignmentDetailQuery(id),
@@ -115,7 +130,10 @@ class ConsignmentApiController {
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "Read a consignment's timeline", description = "Every event in order: action, who, when, facts and why.")
-    @ApiResponse(responseCode = "200", description = "The timeline")
+    @ApiResponse(responseCode = "200", description = "The timeline", content = @Content(
+            schema = @Schema(implementation = ConsignmentTimeline.class),
+            examples = @ExampleObject(name = "timeline", ref = "#/components/examples/ConsignmentTimeline")))
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such consignment")
     ConsignmentTimeline timeline(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
         ConsignmentTimeline timeline = queries.query(new FetchConsignmentTimelineQuery(id), ConsignmentTimeline.class).join();
         if (timeline.entries().isEmpty()) {

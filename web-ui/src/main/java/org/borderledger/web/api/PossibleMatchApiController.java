@@ -3,6 +3,7 @@ package org.borderledger.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -56,8 +57,15 @@ class PossibleMatchApiController {
     @Operation(summary = "Confirm a possible match",
             description = "The declared party is the listed one: a SANCTIONS_MATCH hold is placed for another supervisor"
                     + " to decide. 409 with code UNKNOWN_POSSIBLE_MATCH, POSSIBLE_MATCH_ALREADY_RESOLVED or TERMINAL_STATE"
-                    + " when refused.")
-    @ApiResponse(responseCode = "200", description = "Confirmed", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
+                    + " when refused.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = Confirmation.class),
+                    examples = @ExampleObject(name = "confirmation", ref = "#/components/examples/Confirmation"))))
+    @ApiResponse(responseCode = "200", description = "Confirmed; the consignment's new status and version", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    @ApiResponse(responseCode = "409", description = "UNKNOWN_POSSIBLE_MATCH, POSSIBLE_MATCH_ALREADY_RESOLVED or TERMINAL_STATE")
+    @ApiResponse(responseCode = "503", description = "UNAVAILABLE: the event store cannot be read now")
     ResponseEntity<?> confirm(@PathVariable String id, @PathVariable String role, @PathVariable String entryId,
                               @RequestBody Confirmation body,
                               @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
@@ -68,8 +76,15 @@ class PossibleMatchApiController {
     @PostMapping("/dismissal")
     @Operation(summary = "Dismiss a possible match as a different party",
             description = "Requires a reason (up to 1000 characters). The decision is remembered: later screenings do"
-                    + " not raise the same hit unless the list entry or the declared party changes.")
-    @ApiResponse(responseCode = "200", description = "Dismissed", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
+                    + " not raise the same hit unless the list entry or the declared party changes.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = Dismissal.class),
+                    examples = @ExampleObject(name = "dismissal", ref = "#/components/examples/Dismissal"))))
+    @ApiResponse(responseCode = "200", description = "Dismissed; the consignment's new status and version", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    @ApiResponse(responseCode = "409", description = "UNKNOWN_POSSIBLE_MATCH, POSSIBLE_MATCH_ALREADY_RESOLVED or TERMINAL_STATE")
+    @ApiResponse(responseCode = "503", description = "UNAVAILABLE: the event store cannot be read now")
     ResponseEntity<?> dismiss(@PathVariable String id, @PathVariable String role, @PathVariable String entryId,
                               @RequestBody Dismissal body,
                               @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,

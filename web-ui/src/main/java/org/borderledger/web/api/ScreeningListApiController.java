@@ -1,6 +1,10 @@
 package org.borderledger.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,6 +43,9 @@ class ScreeningListApiController {
     @GetMapping
     @Operation(summary = "Every published version, newest first",
             description = "Version, in force from, who published it, the sources replaced, the files with SHA-256 and size, the counts.")
+    @ApiResponse(responseCode = "200", description = "The versions", content = @Content(
+            array = @ArraySchema(schema = @Schema(implementation = PublicationView.class)),
+            examples = @ExampleObject(name = "versions", ref = "#/components/examples/Publications")))
     List<PublicationView> publications() {
         return publishing.history();
     }
@@ -47,8 +54,17 @@ class ScreeningListApiController {
     @Operation(summary = "Publish a new version of one list",
             description = "source: US_SDN (sdn.csv, alt.csv, add.csv), EU_FSF (the XML file) or GOODS_MEASURES (CSV); files: the"
                     + " publisher's files. Files that cannot be read answer 400 with every problem and change nothing;"
-                    + " files that change no entry answer 409 LIST_UNCHANGED.")
-    @ApiResponse(responseCode = "201", description = "Published; the body is the new version")
+                    + " files that change no entry answer 409 LIST_UNCHANGED.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                    examples = @ExampleObject(name = "files", ref = "#/components/examples/ListFiles"))))
+    @ApiResponse(responseCode = "201", description = "Published; the body is the new version", content = @Content(
+            schema = @Schema(implementation = PublicationView.class),
+            examples = @ExampleObject(name = "published", ref = "#/components/examples/Publication")))
+    @ApiResponse(responseCode = "400", description = "INVALID_LIST_FILE (with problems: file, line and message of each) or INVALID_VALUE")
+    @ApiResponse(responseCode = "409", description = "LIST_UNCHANGED: the files change no entry")
+    @ApiResponse(responseCode = "415", description = "UNSUPPORTED_MEDIA_TYPE: the files are not sent as multipart/form-data")
+    @ApiResponse(responseCode = "503", description = "UNAVAILABLE: the event store cannot be read now")
     ResponseEntity<?> publish(@RequestParam(required = false) String source,
                               @RequestParam(name = "files", required = false) List<MultipartFile> files,
                               @AuthenticationPrincipal SignedInUser user) {
