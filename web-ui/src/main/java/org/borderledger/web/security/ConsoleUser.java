@@ -19,7 +19,7 @@ public record ConsoleUser(String username, String passwordHash, Role role, Strin
                     + " must be given as a bcrypt hash ($2a$, $2b$ or $2y$), never in plain text");
         }
         if (role == null || role == Role.SYSTEM) {
-            throw new IllegalArgumentException("User " + username + " needs a role: OFFICER, SUPERVISOR, AUDITOR or ADMIN");
+            throw new IllegalArgumentException("User " + username + " needs a role: OFFICER, SUPERVISOR, AUDITOR, ADMIN or FEED");
         }
         if ((role == Role.OFFICER || role == Role.SUPERVISOR) && (borderPost == null || borderPost.isBlank())) {
             throw new IllegalArgumentException("User " + username + " works at a border post: set its border-post");
