@@ -184,6 +184,18 @@ class AuditApiControllerTest {
                 Long.class));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheExportsMediaTypesAndTheFeed() throws Exception {
+        mvc.perform(get("/api/docs/openapi.json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/audit/events'].get.responses['200'].content['application/x-ndjson'].schema").exists())
+                .andExpect(jsonPath("$.paths['/api/audit/events'].get.responses['200'].content['text/csv']").exists())
+                .andExpect(jsonPath("$.paths['/api/feed'].get.parameters[?(@.name == 'wait')].schema.maximum").value(30))
+                .andExpect(jsonPath("$.paths['/api/consignments'].get.parameters[?(@.name == 'cursor')]").exists())
+                .andExpect(jsonPath("$.paths['/api/audit/consignments/{id}/as-of'].get.parameters[?(@.name == 'at')].required")
+                        .value(true));
+    }
+
     private long readIndex(String line) {
         try {
             return json.readTree(line).get("globalIndex").asLong();
