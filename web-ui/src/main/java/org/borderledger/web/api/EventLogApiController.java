@@ -1,9 +1,6 @@
 package org.borderledger.web.api;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -125,20 +122,16 @@ class EventLogApiController {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename("event-log.ndjson").build().toString());
         Writer out = response.getWriter();
-        // One generator for the whole file: each event a line, no separator of Jackson's between root values.
-        // Tomcat's buffer sends the bytes as it fills, not after each event.
-        ObjectWriter writer = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-        try (JsonGenerator lines = json.getFactory().createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            lines.setRootValueSeparator(null);
-            long written = walk(search, page -> {
-                for (StoredEvent event : page.events()) {
-                    writer.writeValue(lines, ApiEvent.of(event, json));
-                    lines.writeRaw('\n');
-                }
-            });
-            lines.flush();
-            return written;
-        }
+        // One JSON value a line, each written on its own: the application's mapper bounds the length of one
+        // written value (a message: StoredJsonLimits), not of the file. Tomcat's buffer sends the bytes as it fills.
+        long written = walk(search, page -> {
+            for (StoredEvent event : page.events()) {
+                out.write(json.writeValueAsString(ApiEvent.of(event, json)));
+                out.write('\n');
+            }
+        });
+        out.flush();
+        return written;
     }
 
     /** What is done with each page as it arrives. */
