@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       8 events
  * @param appendBatch    events appended per transaction while filling the store
  * @param measurements   what to measure (any of screening, append, commands, rebuild, pages, sign-in-flood,
- *                       aggregate-load); empty: all
+ *                       aggregate-load, export); empty: all
  * @param clients        concurrent command senders
  * @param lifecycles     the whole lifecycles the command senders send between them
  * @param users          concurrent console users

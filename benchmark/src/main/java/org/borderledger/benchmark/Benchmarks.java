@@ -104,6 +104,18 @@ class Benchmarks implements ApplicationRunner {
             // Long runs: what is measured so far survives a later failure or a time limit.
             System.out.println(table);
         }
+        if (properties.measures(Measurement.EXPORT)) {
+            log.info("Starting {} with {} for the event log export", properties.applicationJar(), EventLogExport.JVM_OPTION);
+            try (ApplicationProcess application = ApplicationProcess.start(properties.applicationJar(),
+                    environment.getRequiredProperty("spring.datasource.url"),
+                    environment.getProperty("spring.datasource.username"),
+                    environment.getProperty("spring.datasource.password"), List.of(EventLogExport.JVM_OPTION))) {
+                application.awaitProcessorsCaughtUp();
+                new EventLogExport(application).measure(table,
+                        jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class));
+            }
+            System.out.println(table);
+        }
         if (properties.measures(Measurement.AGGREGATE_LOAD)) {
             log.info("Loading consignments of 10, 1,000 and 10,000 events");
             aggregateLoad.measure(table);

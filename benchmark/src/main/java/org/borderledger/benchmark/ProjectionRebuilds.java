@@ -8,7 +8,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.stereotype.Component;
 
 /** Resets a projection's event processor and waits until it has handled every stored event again. */
-@Component
+// Named apart from the query side's executor bean "projectionRebuilds" (RebuildConfiguration).
+@Component("benchmarkProjectionRebuilds")
 class ProjectionRebuilds {
 
     private static final Duration LIMIT = Duration.ofMinutes(30);

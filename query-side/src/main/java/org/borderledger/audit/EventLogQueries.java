@@ -7,6 +7,7 @@ import java.util.List;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.queryhandling.QueryHandler;
 import org.borderledger.audit.api.EventLogPage;
+import org.borderledger.audit.api.FetchEventsAfterQuery;
 import org.borderledger.audit.api.SearchEventLogQuery;
 import org.borderledger.audit.api.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,19 +31,37 @@ class EventLogQueries {
     EventLogPage handle(SearchEventLogQuery query) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
+        filters(query, conditions, parameters);
+        return page(conditions, parameters, query.offset(), query.limit());
+    }
+
+    /** A page after a global index: the primary key walks straight to it, however far into the store. */
+    @QueryHandler
+    EventLogPage handle(FetchEventsAfterQuery query) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        filters(query.search(), conditions, parameters);
+        filter(conditions, parameters, "globalindex > ?", query.afterGlobalIndex());
+        return page(conditions, parameters, 0, query.search().limit());
+    }
+
+    private static void filters(SearchEventLogQuery query, List<String> conditions, List<Object> parameters) {
         filter(conditions, parameters, "lower(audit_user_id(metadata)) = lower(?)", query.userId());
         filter(conditions, parameters, StoredEvents.EVENT_TYPE + " = ?", query.eventType());
         filter(conditions, parameters, "aggregateidentifier = ?", query.consignmentId());
         filter(conditions, parameters, "\"timestamp\" COLLATE \"C\" >= ?", stored(query.from()));
         filter(conditions, parameters, "\"timestamp\" COLLATE \"C\" < ?", stored(query.to()));
+    }
+
+    private EventLogPage page(List<String> conditions, List<Object> parameters, int offset, int limit) {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         // One row more than the page, to know whether there is a next page without counting them all.
-        parameters.add(query.limit() + 1);
-        parameters.add(query.offset());
+        parameters.add(limit + 1);
+        parameters.add(offset);
         List<StoredEvent> events = jdbc.query(StoredEvents.SELECT + where + " ORDER BY globalindex LIMIT ? OFFSET ?",
                 StoredEvents::map, parameters.toArray());
-        boolean hasMore = events.size() > query.limit();
-        return new EventLogPage(hasMore ? events.subList(0, query.limit()) : events, query.offset(), query.limit(), hasMore);
+        boolean hasMore = events.size() > limit;
+        return new EventLogPage(hasMore ? events.subList(0, limit) : events, offset, limit, hasMore);
     }
 
     private static void filter(List<String> conditions, List<Object> parameters, String condition, Object value) {

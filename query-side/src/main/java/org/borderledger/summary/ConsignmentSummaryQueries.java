@@ -1,14 +1,17 @@
 package org.borderledger.summary;
 
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.borderledger.summary.api.ConsignmentSummary;
 import org.borderledger.summary.api.ConsignmentSummaryPage;
+import org.borderledger.summary.api.FetchConsignmentSummariesAfterQuery;
 import org.borderledger.summary.api.FetchConsignmentSummariesQuery;
 import org.borderledger.summary.api.FetchConsignmentSummaryQuery;
+import org.borderledger.summary.api.SummaryPosition;
 import org.borderledger.summary.api.SummarySort;
 import org.postgresql.PGStatement;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -45,18 +48,7 @@ class ConsignmentSummaryQueries {
     ConsignmentSummaryPage handle(FetchConsignmentSummariesQuery query) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
-        filter(conditions, parameters, "reference LIKE ?", query.referencePrefix() == null
-                ? null : likeLiteral(query.referencePrefix()) + "%");
-        filter(conditions, parameters, "party_names ILIKE ?", query.partyName() == null
-                ? null : "%" + likeLiteral(query.partyName()) + "%");
-        filter(conditions, parameters,
-                "consignment_id IN (SELECT consignment_id FROM consignment_goods WHERE hs_code LIKE ?)",
-                query.hsCodePrefix() == null ? null : query.hsCodePrefix() + "%");
-        filter(conditions, parameters, "status = ?", query.status() == null ? null : query.status().name());
-        filter(conditions, parameters, "channel = ?", query.channel() == null ? null : query.channel().name());
-        filter(conditions, parameters, "border_post = ?", query.borderPost());
-        filter(conditions, parameters, "declared_at >= ?", SummaryRows.time(query.declaredFrom()));
-        filter(conditions, parameters, "declared_at < ?", SummaryRows.time(query.declaredTo()));
+        filters(query, conditions, parameters);
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 
         // Counted up to a horizon past this page: enough for "next" and a total, bounded in cost.
@@ -78,6 +70,63 @@ class ConsignmentSummaryQueries {
         List<ConsignmentSummary> items = jdbc.query(plannedWithItsValues(rows + " ORDER BY " + column(query.sort())
                 + direction + ", consignment_id" + direction + " LIMIT ? OFFSET ?", parameters), SummaryRows::map);
         return new ConsignmentSummaryPage(items, Math.min(matchingCount, horizon), allCounted);
+    }
+
+    /**
+     * A page after a position: rows past it in the list's order (PostgreSQL's, with an unscreened channel
+     * last when ascending and first when descending), read through the sort column's index with no count.
+     */
+    @QueryHandler
+    FetchConsignmentSummariesAfterQuery.Slice handle(FetchConsignmentSummariesAfterQuery query) {
+        FetchConsignmentSummariesQuery filters = query.filters();
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        filters(filters, conditions, parameters);
+        if (query.after() != null) {
+            after(query.after(), filters.descending(), conditions, parameters);
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String direction = filters.descending() ? " DESC" : " ASC";
+        parameters.add(filters.limit() + 1);
+        List<ConsignmentSummary> items = jdbc.query(plannedWithItsValues(SummaryRows.SELECT + where + " ORDER BY "
+                + column(filters.sort()) + direction + ", consignment_id" + direction + " LIMIT ?", parameters), SummaryRows::map);
+        boolean more = items.size() > filters.limit();
+        return new FetchConsignmentSummariesAfterQuery.Slice(more ? items.subList(0, filters.limit()) : items, more);
+    }
+
+    /** The rows after {@code position}: past its value, or at its value with a later id; nulls sort as PostgreSQL sorts them. */
+    private static void after(SummaryPosition position, boolean descending, List<String> conditions, List<Object> parameters) {
+        String column = column(position.sort());
+        String past = descending ? " < ?" : " > ?";
+        if (position.sortValue() == null) {
+            // At the nulls: last when ascending (only nulls follow), first when descending (every value follows).
+            conditions.add("((" + column + " IS NULL AND consignment_id" + past + ")"
+                    + (descending ? " OR " + column + " IS NOT NULL)" : ")"));
+            parameters.add(position.consignmentId());
+            return;
+        }
+        Object value = SummaryPosition.isInstant(position.sort())
+                ? SummaryRows.time(Instant.parse(position.sortValue())) : position.sortValue();
+        conditions.add("(" + column + past + " OR (" + column + " = ? AND consignment_id" + past + ")"
+                + (descending ? "" : " OR " + column + " IS NULL") + ")");
+        parameters.add(value);
+        parameters.add(value);
+        parameters.add(position.consignmentId());
+    }
+
+    private static void filters(FetchConsignmentSummariesQuery query, List<String> conditions, List<Object> parameters) {
+        filter(conditions, parameters, "reference LIKE ?", query.referencePrefix() == null
+                ? null : likeLiteral(query.referencePrefix()) + "%");
+        filter(conditions, parameters, "party_names ILIKE ?", query.partyName() == null
+                ? null : "%" + likeLiteral(query.partyName()) + "%");
+        filter(conditions, parameters,
+                "consignment_id IN (SELECT consignment_id FROM consignment_goods WHERE hs_code LIKE ?)",
+                query.hsCodePrefix() == null ? null : query.hsCodePrefix() + "%");
+        filter(conditions, parameters, "status = ?", query.status() == null ? null : query.status().name());
+        filter(conditions, parameters, "channel = ?", query.channel() == null ? null : query.channel().name());
+        filter(conditions, parameters, "border_post = ?", query.borderPost());
+        filter(conditions, parameters, "declared_at >= ?", SummaryRows.time(query.declaredFrom()));
+        filter(conditions, parameters, "declared_at < ?", SummaryRows.time(query.declaredTo()));
     }
 
     /**

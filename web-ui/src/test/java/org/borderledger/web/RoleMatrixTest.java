@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.web.RoleMatrixTest.Caller.ADMIN;
 import static org.borderledger.web.RoleMatrixTest.Caller.ANONYMOUS;
 import static org.borderledger.web.RoleMatrixTest.Caller.AUDITOR;
+import static org.borderledger.web.RoleMatrixTest.Caller.FEED;
 import static org.borderledger.web.RoleMatrixTest.Caller.OFFICER;
 import static org.borderledger.web.RoleMatrixTest.Caller.SUPERVISOR;
 import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
@@ -104,7 +105,8 @@ class RoleMatrixTest {
 
     /** Who makes a request: nobody signed in, or a demo user of one role. */
     enum Caller {
-        ANONYMOUS(null), OFFICER("o.aliyev"), SUPERVISOR("s.karimov"), AUDITOR("a.seitkali"), ADMIN("admin");
+        ANONYMOUS(null), OFFICER("o.aliyev"), SUPERVISOR("s.karimov"), AUDITOR("a.seitkali"), ADMIN("admin"),
+        FEED("f.veterinary");
 
         final String username;
 
@@ -114,7 +116,8 @@ class RoleMatrixTest {
     }
 
     static final Caller[] NOBODY = {};
-    static final Caller[] SIGNED_IN = {OFFICER, SUPERVISOR, AUDITOR, ADMIN};
+    /** The people: an agency's system (FEED) has no page of the console. */
+    static final Caller[] PEOPLE = {OFFICER, SUPERVISOR, AUDITOR, ADMIN};
     static final Caller[] EVERYONE = Caller.values();
     /** Those who declare, check, inspect, hold and release: a supervisor does all an officer does. */
     static final Caller[] OFFICERS = {OFFICER, SUPERVISOR};
@@ -136,8 +139,8 @@ class RoleMatrixTest {
     static final List<Row> ENDPOINTS = List.of(
             row(GET, "/login", EVERYONE),
             row(ANY, "/error", EVERYONE),
-            row(GET, "/", SIGNED_IN),
-            row(GET, "/live/changes", SIGNED_IN),
+            row(GET, "/", PEOPLE),
+            row(GET, "/live/changes", PEOPLE),
 
             row(GET, "/consignments", READERS),
             row(GET, "/consignments/{id}", READERS),
@@ -184,6 +187,9 @@ class RoleMatrixTest {
             row(POST, "/api/screening-lists", ADMIN),
 
             row(POST, "/api/consignments", OFFICERS),
+            row(GET, "/api/consignments", READERS),
+            row(GET, "/api/holds", SUPERVISOR),
+            row(GET, "/api/work-list", OFFICERS),
             row(GET, "/api/consignments/{id}", READERS),
             row(GET, "/api/consignments/{id}/timeline", READERS),
             row(POST, "/api/consignments/{id}/possible-matches/{role}/{entryId}/confirmation", OFFICERS),
@@ -203,8 +209,14 @@ class RoleMatrixTest {
             row(POST, "/api/audit/checkpoints", AUDITOR),
             row(GET, "/api/audit/checkpoints/{position}", AUDITOR),
             row(POST, "/api/audit/verification", AUDITOR),
-            // Probed with PUT: security refuses a method the API does not serve before its 405 answer, which
-            // only a reader's GET of the collection reaches (ConsignmentApiControllerTest).
+            row(GET, "/api/audit/consignments/{id}/history", AUDITOR),
+            row(GET, "/api/audit/consignments/{id}/as-of", AUDITOR),
+            row(GET, "/api/audit/consignments/{id}/chain-verification", AUDITOR),
+            row(POST, "/api/audit/chain-verification", AUDITOR),
+            row(GET, "/api/audit/events", AUDITOR),
+            // Another agency's system reads the feed and nothing else; an auditor follows it too.
+            row(GET, "/api/feed", AUDITOR, FEED),
+            // Probed with PUT: security refuses a method the API does not serve before its 405 answer.
             row(ANY, "/api/consignments", NOBODY),
             row(ANY, "/api/consignments/{id}", NOBODY),
             row(ANY, "/api/consignments/{id}/timeline", NOBODY),

@@ -30,11 +30,34 @@ public class AuditTrailExport {
 
     /** CSV cells: the payload indented as the auditor reads it, the metadata as one JSON object. */
     public void writeCsv(List<StoredEvent> events, Writer out) throws IOException {
-        CSVPrinter printer = new CSVPrinter(out, CSV);
-        for (StoredEvent event : events) {
-            printer.printRecord(values(event, event.payload(), json.writeValueAsString(event.metadata())));
+        CsvRows rows = csvRows(out);
+        rows.write(events);
+        rows.flush();
+    }
+
+    /** The header now, the rows as they come: for a log too long to hold in memory at once. */
+    public CsvRows csvRows(Writer out) throws IOException {
+        return new CsvRows(new CSVPrinter(out, CSV));
+    }
+
+    /** Rows under one header, written page by page. */
+    public final class CsvRows {
+
+        private final CSVPrinter printer;
+
+        private CsvRows(CSVPrinter printer) {
+            this.printer = printer;
         }
-        printer.flush();
+
+        public void write(List<StoredEvent> events) throws IOException {
+            for (StoredEvent event : events) {
+                printer.printRecord(values(event, event.payload(), json.writeValueAsString(event.metadata())));
+            }
+        }
+
+        public void flush() throws IOException {
+            printer.flush();
+        }
     }
 
     public void writeJson(List<StoredEvent> events, Writer out) throws IOException {

@@ -8,12 +8,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.access.api.AccessAction;
 import org.borderledger.access.api.AccessLogPage;
@@ -37,7 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AccessLogApiController {
 
     static final int PAGE_SIZE = 100;
-    private static final Pattern NAMED = Pattern.compile("^'(\\w+)'");
 
     private final QueryGateway queries;
     private final AccessRecorder access;
@@ -61,7 +56,8 @@ class AccessLogApiController {
             if (number < 0 || number > Integer.MAX_VALUE / PAGE_SIZE) {
                 throw new InvalidParameter("page", "must be between 0 and " + Integer.MAX_VALUE / PAGE_SIZE);
             }
-            return new SearchAccessLogQuery(user, actionCode(), consignment, instant("from", from), instant("to", to),
+            return new SearchAccessLogQuery(user, actionCode(), consignment, InvalidParameter.instant("from", from),
+                    InvalidParameter.instant("to", to),
                     number * PAGE_SIZE, PAGE_SIZE);
         }
 
@@ -72,33 +68,6 @@ class AccessLogApiController {
                 throw new InvalidParameter("action", unknown.getMessage());
             }
         }
-
-        private static Instant instant(String name, String typed) {
-            if (typed == null || typed.isBlank()) {
-                return null;
-            }
-            try {
-                return Instant.parse(typed.strip());
-            } catch (DateTimeParseException notAnInstant) {
-                throw new InvalidParameter(name, "'" + typed + "' is not an ISO-8601 instant such as 2026-11-23T08:00:00Z");
-            }
-        }
-    }
-
-    /** A parameter the search cannot use, named so that the problem points at it. */
-    static final class InvalidParameter extends IllegalArgumentException {
-        private final String parameter;
-
-        InvalidParameter(String parameter, String message) {
-            super(message);
-            this.parameter = parameter;
-        }
-    }
-
-    /** The query's own rules name the parameter first, in quotes ({@code 'from' must lie between …}); the range names none. */
-    private static String fieldOf(String message) {
-        Matcher named = NAMED.matcher(message);
-        return named.find() ? named.group(1) : "to";
     }
 
     @GetMapping(path = "/api/access-log", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -114,7 +83,7 @@ class AccessLogApiController {
         try {
             page = queries.query(search.query(), AccessLogPage.class).join();
         } catch (IllegalArgumentException invalid) {
-            String field = invalid instanceof InvalidParameter named ? named.parameter : fieldOf(invalid.getMessage());
+            String field = InvalidParameter.of(invalid).parameter();
             ProblemDetail problem = ApiProblems.problem(HttpStatus.BAD_REQUEST, "INVALID_VALUE",
                     "The search has a value the system refuses.");
             problem.setProperty("errors", List.of(Map.of("field", field, "message", invalid.getMessage())));

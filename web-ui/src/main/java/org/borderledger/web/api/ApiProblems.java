@@ -85,6 +85,12 @@ class ApiProblems {
                 "The files are larger than the most the application reads (" + tooLarge.getMaxUploadSize() / (1024 * 1024) + " MB).");
     }
 
+    /** A request parameter refused by the API or by the query behind it, named. */
+    @ExceptionHandler(InvalidParameter.class)
+    ProblemDetail invalidParameter(InvalidParameter invalid) {
+        return invalidValue("The request has a parameter the system refuses.", invalid.parameter(), invalid.getMessage());
+    }
+
     @ExceptionHandler(ConsignmentNotFoundException.class)
     ProblemDetail notFound(ConsignmentNotFoundException unknown) {
         return problem(HttpStatus.NOT_FOUND, "NOT_FOUND", "There is no consignment " + unknown.getMessage() + ".");

@@ -82,7 +82,8 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("BorderLedger API").version("1")
                         .description("Declare consignments and read them and their timelines. Sign in with HTTP Basic as a "
-                                + "console user: OFFICER or SUPERVISOR to declare, OFFICER, SUPERVISOR or AUDITOR to read."))
+                                + "console user: OFFICER or SUPERVISOR to declare, OFFICER, SUPERVISOR or AUDITOR to read; AUDITOR for the "
+                                + "audit trail; FEED (another agency's system) for the event feed alone."))
                 .components(new Components()
                         .securitySchemes(Map.of(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))));
     }

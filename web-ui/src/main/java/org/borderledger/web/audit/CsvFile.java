@@ -12,7 +12,7 @@ import org.springframework.http.HttpHeaders;
  * without which spreadsheet programs read the file in the machine's legacy code page and Cyrillic
  * names and reasons come out garbled.
  */
-final class CsvFile {
+public final class CsvFile {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -20,7 +20,7 @@ final class CsvFile {
     }
 
     /** Starts the response as the file {@code fileName}; the rows go to the writer returned. */
-    static PrintWriter start(HttpServletResponse response, String fileName) throws IOException {
+    public static PrintWriter start(HttpServletResponse response, String fileName) throws IOException {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType("text/csv");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());

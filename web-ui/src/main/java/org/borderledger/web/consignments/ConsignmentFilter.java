@@ -25,13 +25,13 @@ public record ConsignmentFilter(String reference, String party, String hs, Strin
     private static final String PATH = "/consignments";
 
     /** The filter with the signed-in officer's border post when the URL names none. */
-    ConsignmentFilter withDefaultPost(String defaultPost) {
+    public ConsignmentFilter withDefaultPost(String defaultPost) {
         return post != null || "-".equals(defaultPost) ? this
                 : new ConsignmentFilter(reference, party, hs, status, channel, defaultPost, from, to, sort, dir, page);
     }
 
     /** Message keys of what is wrong, by parameter; empty when the filter can be asked. */
-    Map<String, String> check() {
+    public Map<String, String> check() {
         Map<String, String> problems = new LinkedHashMap<>();
         refuseNul(problems, "reference", reference);
         refuseNul(problems, "party", party);
@@ -67,10 +67,15 @@ public record ConsignmentFilter(String reference, String party, String hs, Strin
 
     /** The query for this filter; call only when {@link #check} found nothing. Dates are days in the server's time zone (the one the console shows times in), both inclusive. */
     FetchConsignmentSummariesQuery query() {
+        return query((pageNumber() - 1) * PAGE_SIZE, PAGE_SIZE);
+    }
+
+    /** The query for this filter with a page of the caller's (the API's cursor pages); the same conditions as {@link #query()}. */
+    public FetchConsignmentSummariesQuery query(int offset, int limit) {
         LocalDate toDate = date(to);
         return new FetchConsignmentSummariesQuery(reference, party, hs, parse(ConsignmentStatus.class, status),
                 parse(Channel.class, channel), post, startOf(date(from)), toDate == null ? null : startOf(toDate.plusDays(1)),
-                sortColumn(), descending(), (pageNumber() - 1) * PAGE_SIZE, PAGE_SIZE);
+                sortColumn(), descending(), offset, limit);
     }
 
     /** Newest declarations first unless the URL asks otherwise. */

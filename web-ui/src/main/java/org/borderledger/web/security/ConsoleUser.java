@@ -25,7 +25,7 @@ public record ConsoleUser(String username, String passwordHash, Role role, List<
                     + " must be given as a bcrypt hash ($2a$, $2b$ or $2y$), never in plain text");
         }
         if (role == null || role == Role.SYSTEM) {
-            throw new IllegalArgumentException("User " + username + " needs a role: OFFICER, SUPERVISOR, AUDITOR or ADMIN");
+            throw new IllegalArgumentException("User " + username + " needs a role: OFFICER, SUPERVISOR, AUDITOR, ADMIN or FEED");
         }
         borderPosts = borderPosts == null ? List.of()
                 : borderPosts.stream().filter(post -> post != null && !post.isBlank()).map(String::strip).distinct().toList();

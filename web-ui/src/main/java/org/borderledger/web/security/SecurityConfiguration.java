@@ -105,6 +105,12 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/access-log").hasRole("AUDITOR")
                         .requestMatchers(HttpMethod.GET, "/api/audit/checkpoints", "/api/audit/checkpoints/*").hasRole("AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/audit/checkpoints", "/api/audit/verification").hasRole("AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/api/holds").hasRole("SUPERVISOR")
+                        .requestMatchers(HttpMethod.GET, "/api/work-list").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/audit/consignments/*/**", "/api/audit/events").hasRole("AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/audit/chain-verification").hasRole("AUDITOR")
+                        // The one path of another agency's system (FEED); an auditor follows it too.
+                        .requestMatchers(HttpMethod.GET, "/api/feed").hasAnyRole("AUDITOR", "FEED")
                         .anyRequest().denyAll())
                 // 401 and 403 as problem details with a stable code, like every other error of the API.
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
@@ -144,8 +150,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/consignments/new", "/consignments/*/amendment").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/consignments", "/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/consignments", "/consignments/**").hasRole("OFFICER")
-                        .requestMatchers("/").authenticated()
-                        .requestMatchers("/live/**").authenticated()
+                        // Every person's home page and live updates; an agency's system (FEED) has no page here.
+                        .requestMatchers("/", "/live/**").hasAnyRole("OFFICER", "AUDITOR", "ADMIN")
                         .anyRequest().denyAll())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailurePage()).permitAll())
