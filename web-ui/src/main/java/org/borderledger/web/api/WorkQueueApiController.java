@@ -98,13 +98,13 @@ class WorkQueueApiController {
             description = "Each stage of the work at the post (to screen, to check, to inspect, held, to release …) with its "
                     + "oldest declarations first and its count, as on the console's home page.")
     @ApiResponse(responseCode = "200", description = "The stages in their order")
-    WorkList workList(@Parameter(description = "Border post; absent: the caller's own") @RequestParam(required = false) String post,
+    WorkList workList(@Parameter(description = "Border post; absent: every post of the caller's") @RequestParam(required = false) String post,
                       @Parameter(description = "Consignments shown per stage, 1 to " + FetchWorkListQuery.MAX_LIMIT + " (default "
                               + DEFAULT_LIMIT + ")", schema = @Schema(type = "integer", minimum = "1", maximum = "200"))
                       @RequestParam(required = false) String limit,
                       @AuthenticationPrincipal SignedInUser user) {
         int size = (int) InvalidParameter.number("limit", limit, 1, FetchWorkListQuery.MAX_LIMIT, DEFAULT_LIMIT);
-        String borderPost = post == null || post.isBlank() ? user.getBorderPost() : post.strip();
-        return queries.query(new FetchWorkListQuery(borderPost, 0, size), WorkList.class).join();
+        List<String> borderPosts = post == null || post.isBlank() ? user.getBorderPosts() : List.of(post.strip());
+        return queries.query(new FetchWorkListQuery(borderPosts, 0, size), WorkList.class).join();
     }
 }
