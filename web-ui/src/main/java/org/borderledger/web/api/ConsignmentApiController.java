@@ -112,7 +112,7 @@ class ConsignmentApiController {
                     schema = @Schema(type = "string")),
             content = @Content(schema = @Schema(implementation = ConsignmentDetail.class),
                     examples = @ExampleObject(name = "consignment", ref = "#/components/examples/ConsignmentDetail")))
-    @ApiResponse(responseCode = "304", description = "Not modified since the ETag of If-None-Match")
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag of If-None-Match", content = @Content)
     @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such consignment")
     ResponseEntity<ConsignmentDetail> detail(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
         long last = stored.lastVersion(id);

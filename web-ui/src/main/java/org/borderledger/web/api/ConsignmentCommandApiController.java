@@ -3,6 +3,7 @@ package org.borderledger.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -43,25 +44,30 @@ class ConsignmentCommandApiController {
     }
 
     /** {@code note} is required when the documents are NOT_IN_ORDER. */
-    record DocumentCheck(DocumentCheckOutcome outcome, String note) {
+    record DocumentCheckRequest(DocumentCheckOutcome outcome, String note) {
     }
 
-    record Release(String note) {
+    record ReleaseRequest(String note) {
     }
 
     /** The whole declaration as it now stands (the shape of a declaration), and why it changed. */
-    record Amendment(Declaration declaration, String reason) {
+    record AmendmentRequest(Declaration declaration, String reason) {
     }
 
-    record Cancellation(String reason) {
+    record CancellationRequest(String reason) {
     }
 
     @PostMapping("/document-checks")
     @Operation(summary = "Record the document check",
             description = "Of a consignment AWAITING_DOCUMENT_CHECK (YELLOW): IN_ORDER clears it, NOT_IN_ORDER (with a note"
-                    + " saying what) sends it to inspection. 409 ILLEGAL_TRANSITION in any other status.")
-    @ApiResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
-    ResponseEntity<?> documentCheck(@PathVariable String id, @RequestBody DocumentCheck body,
+                    + " saying what) sends it to inspection. 409 ILLEGAL_TRANSITION in any other status.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = DocumentCheckRequest.class),
+                    examples = @ExampleObject(name = "documentCheck", ref = "#/components/examples/DocumentCheckRequest"))))
+    @ApiResponse(responseCode = "200", description = "Recorded", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    ResponseEntity<?> documentCheck(@PathVariable String id, @RequestBody DocumentCheckRequest body,
                                     @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
                                     @AuthenticationPrincipal SignedInUser user) {
         return changes.change(id, ifMatch, user, version -> new RecordDocumentCheckCommand(id, version, body.outcome(), body.note()));
@@ -70,9 +76,14 @@ class ConsignmentCommandApiController {
     @PostMapping("/release")
     @Operation(summary = "Release the goods",
             description = "Of a CLEARED consignment with no hold and no possible match open; terminal. 409 NOT_CLEARED,"
-                    + " HOLD_OPEN, POSSIBLE_MATCH_OPEN or TERMINAL_STATE when refused; the body may be {}.")
-    @ApiResponse(responseCode = "200", description = "Released", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
-    ResponseEntity<?> release(@PathVariable String id, @RequestBody Release body,
+                    + " HOLD_OPEN, POSSIBLE_MATCH_OPEN or TERMINAL_STATE when refused; the body may be {}.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = ReleaseRequest.class),
+                    examples = @ExampleObject(name = "release", ref = "#/components/examples/ReleaseRequest"))))
+    @ApiResponse(responseCode = "200", description = "Released", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    ResponseEntity<?> release(@PathVariable String id, @RequestBody ReleaseRequest body,
                               @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
                               @AuthenticationPrincipal SignedInUser user) {
         return changes.change(id, ifMatch, user, version -> new ReleaseConsignmentCommand(id, version, body.note()));
@@ -81,9 +92,14 @@ class ConsignmentCommandApiController {
     @PostMapping("/amendments")
     @Operation(summary = "Amend the declaration",
             description = "Replaces the declared particulars before release (not under inspection); the consignment is"
-                    + " screened again. The reference and the declarant cannot change (409 DECLARATION_IDENTITY_CHANGED).")
-    @ApiResponse(responseCode = "200", description = "Amended and screened again", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
-    ResponseEntity<?> amend(@PathVariable String id, @RequestBody Amendment body,
+                    + " screened again. The reference and the declarant cannot change (409 DECLARATION_IDENTITY_CHANGED).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = AmendmentRequest.class),
+                    examples = @ExampleObject(name = "amendment", ref = "#/components/examples/AmendmentRequest"))))
+    @ApiResponse(responseCode = "200", description = "Amended and screened again", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    ResponseEntity<?> amend(@PathVariable String id, @RequestBody AmendmentRequest body,
                             @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
                             @AuthenticationPrincipal SignedInUser user) {
         return changes.change(id, ifMatch, user, version -> new AmendDeclarationCommand(id, version, body.declaration(), body.reason()));
@@ -91,9 +107,14 @@ class ConsignmentCommandApiController {
 
     @PostMapping("/cancellation")
     @Operation(summary = "Cancel the declaration",
-            description = "Withdraws it before any inspection has started, with a reason; terminal.")
-    @ApiResponse(responseCode = "200", description = "Cancelled", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
-    ResponseEntity<?> cancel(@PathVariable String id, @RequestBody Cancellation body,
+            description = "Withdraws it before any inspection has started, with a reason; terminal.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = CancellationRequest.class),
+                    examples = @ExampleObject(name = "cancellation", ref = "#/components/examples/CancellationRequest"))))
+    @ApiResponse(responseCode = "200", description = "Cancelled", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    ResponseEntity<?> cancel(@PathVariable String id, @RequestBody CancellationRequest body,
                              @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
                              @AuthenticationPrincipal SignedInUser user) {
         return changes.change(id, ifMatch, user, version -> new CancelDeclarationCommand(id, version, body.reason()));

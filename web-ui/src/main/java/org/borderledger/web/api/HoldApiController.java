@@ -3,6 +3,7 @@ package org.borderledger.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -41,19 +42,24 @@ class HoldApiController {
     }
 
     /** {@code holdId}: letters, digits, '_' and '-', up to 64; AUTO- and MATCH- are screening's. */
-    record Hold(String holdId, HoldReason reason, String text) {
+    record HoldRequest(String holdId, HoldReason reason, String text) {
     }
 
     /** {@code referredAgency} is named for REFER alone. */
-    record Review(HoldDecision decision, DecisionReason reason, String text, String referredAgency) {
+    record ReviewRequest(HoldDecision decision, DecisionReason reason, String text, String referredAgency) {
     }
 
     @PostMapping
     @Operation(summary = "Place a hold",
             description = "Holds the goods with a reason code and why; several holds may be open at once. Location names"
-                    + " the hold, the address of its reviews. 409 DUPLICATE_HOLD for an id in use.")
-    @ApiResponse(responseCode = "201", description = "Placed", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
-    ResponseEntity<?> place(@PathVariable String id, @RequestBody Hold body,
+                    + " the hold, the address of its reviews. 409 DUPLICATE_HOLD for an id in use.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = HoldRequest.class),
+                    examples = @ExampleObject(name = "hold", ref = "#/components/examples/HoldRequest"))))
+    @ApiResponse(responseCode = "201", description = "Placed", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    ResponseEntity<?> place(@PathVariable String id, @RequestBody HoldRequest body,
                             @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
                             @AuthenticationPrincipal SignedInUser user) {
         long version = changes.expectedVersion(id, ifMatch);
@@ -65,9 +71,14 @@ class HoldApiController {
     @Operation(summary = "Review a hold (SUPERVISOR)",
             description = "LIFT, SEIZE, REFUSE or REFER (naming the agency) with a reason code that fits the decision and"
                     + " written reasons. 409 FOUR_EYES when the reviewer placed the hold (or sent the screening that did),"
-                    + " REASON_DOES_NOT_FIT_DECISION, UNKNOWN_HOLD or HOLD_ALREADY_DECIDED when refused.")
-    @ApiResponse(responseCode = "200", description = "Decided", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
-    ResponseEntity<?> review(@PathVariable String id, @PathVariable String holdId, @RequestBody Review body,
+                    + " REASON_DOES_NOT_FIT_DECISION, UNKNOWN_HOLD or HOLD_ALREADY_DECIDED when refused.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = ReviewRequest.class),
+                    examples = @ExampleObject(name = "review", ref = "#/components/examples/ReviewRequest"))))
+    @ApiResponse(responseCode = "200", description = "Decided", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    ResponseEntity<?> review(@PathVariable String id, @PathVariable String holdId, @RequestBody ReviewRequest body,
                              @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
                              @AuthenticationPrincipal SignedInUser user) {
         return changes.change(id, ifMatch, user, version -> new ReviewHoldCommand(id, version, holdId, body.decision(),

@@ -3,6 +3,7 @@ package org.borderledger.web.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -47,22 +48,27 @@ class InspectionApiController {
     }
 
     /** {@code inspectionId}: letters, digits, '_' and '-', up to 64, such as INSP-1. */
-    record Inspection(String inspectionId, String note) {
+    record InspectionRequest(String inspectionId, String note) {
     }
 
     /** {@code lineNumber} is the goods line found on, or null for the whole consignment. */
-    record Finding(Integer lineNumber, boolean discrepancy, String description) {
+    record FindingRequest(Integer lineNumber, boolean discrepancy, String description) {
     }
 
-    record Completion(InspectionOutcome outcome, String note) {
+    record CompletionRequest(InspectionOutcome outcome, String note) {
     }
 
     @PostMapping
     @Operation(summary = "Start a physical inspection",
             description = "The consignment goes UNDER_INSPECTION (RED), from AWAITING_INSPECTION, AWAITING_DOCUMENT_CHECK,"
-                    + " CLEARED or DISCREPANCY_FOUND. Location names the inspection, the address of its findings and completion.")
-    @ApiResponse(responseCode = "201", description = "Started", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
-    ResponseEntity<?> start(@PathVariable String id, @RequestBody Inspection body,
+                    + " CLEARED or DISCREPANCY_FOUND. Location names the inspection, the address of its findings and completion.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = InspectionRequest.class),
+                    examples = @ExampleObject(name = "inspection", ref = "#/components/examples/InspectionRequest"))))
+    @ApiResponse(responseCode = "201", description = "Started", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    ResponseEntity<?> start(@PathVariable String id, @RequestBody InspectionRequest body,
                             @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
                             @AuthenticationPrincipal SignedInUser user) {
         long version = changes.expectedVersion(id, ifMatch);
@@ -74,9 +80,14 @@ class InspectionApiController {
     @PostMapping("/{inspectionId}/findings")
     @Operation(summary = "Record a finding of the inspection",
             description = "For one goods line or the whole consignment; a discrepancy bars completing it with NO_DISCREPANCY."
-                    + " 404 NOT_FOUND when the path names another than the consignment's current inspection.")
-    @ApiResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
-    ResponseEntity<?> finding(@PathVariable String id, @PathVariable String inspectionId, @RequestBody Finding body,
+                    + " 404 NOT_FOUND when the path names another than the consignment's current inspection.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = FindingRequest.class),
+                    examples = @ExampleObject(name = "finding", ref = "#/components/examples/FindingRequest"))))
+    @ApiResponse(responseCode = "200", description = "Recorded", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    ResponseEntity<?> finding(@PathVariable String id, @PathVariable String inspectionId, @RequestBody FindingRequest body,
                               @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
                               @AuthenticationPrincipal SignedInUser user) {
         return ofCurrentInspection(id, inspectionId, ifMatch, user,
@@ -86,9 +97,14 @@ class InspectionApiController {
     @PostMapping("/{inspectionId}/completion")
     @Operation(summary = "Complete the inspection",
             description = "NO_DISCREPANCY clears the consignment (refused with 409 DISCREPANCY_RECORDED after a discrepancy"
-                    + " was found); DISCREPANCY leaves it DISCREPANCY_FOUND.")
-    @ApiResponse(responseCode = "200", description = "Completed", content = @Content(schema = @Schema(implementation = ConsignmentChanges.Changed.class)))
-    ResponseEntity<?> complete(@PathVariable String id, @PathVariable String inspectionId, @RequestBody Completion body,
+                    + " was found); DISCREPANCY leaves it DISCREPANCY_FOUND.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = CompletionRequest.class),
+                    examples = @ExampleObject(name = "completion", ref = "#/components/examples/CompletionRequest"))))
+    @ApiResponse(responseCode = "200", description = "Completed", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    ResponseEntity<?> complete(@PathVariable String id, @PathVariable String inspectionId, @RequestBody CompletionRequest body,
                                @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
                                @AuthenticationPrincipal SignedInUser user) {
         return ofCurrentInspection(id, inspectionId, ifMatch, user,

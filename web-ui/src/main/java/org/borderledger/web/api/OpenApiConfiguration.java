@@ -61,7 +61,8 @@ class OpenApiConfiguration {
     /** And those of an operation that reads a request body. */
     private static final Map<String, String> WITH_BODY = Map.of(
             "400", "INVALID_VALUE (with errors: each refused value and its JSON path) or MALFORMED_JSON: the body cannot be read",
-            "413", RequestSizeLimit.CODE + ": the body is larger than the most the application reads");
+            "413", RequestSizeLimit.CODE + ": the body is larger than the most the application reads",
+            "415", "UNSUPPORTED_MEDIA_TYPE: the body is not of the media type the operation takes");
     /** And those of a change of a consignment: a command at the version If-Match names. */
     private static final Map<String, String> CHANGE = Map.of(
             "404", "NOT_FOUND: no such consignment (or not its current inspection)",
@@ -123,6 +124,7 @@ class OpenApiConfiguration {
         return api -> {
             NAMED_SUBTYPES.forEach(type -> nameSubtypes(api.getComponents(), type));
             allowNullWhereOptional(api.getComponents().getSchemas());
+            allowAnyValueInOpenMaps(api.getComponents().getSchemas());
             api.getComponents().addSchemas("Problem", problem());
             examples.forEach(api.getComponents()::addExamples);
             api.getPaths().values().forEach(path -> path.readOperations().stream().filter(OpenApiConfiguration::changesAConsignment)
@@ -225,6 +227,20 @@ class OpenApiConfiguration {
                     : schemas.get(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
             target.setNullable(true);
         });
+    }
+
+    /**
+     * A map of Java Objects (an event's metadata, say) holds any JSON value, but springdoc types its values
+     * as objects: an empty schema says "any value".
+     */
+    private static void allowAnyValueInOpenMaps(Map<String, Schema> schemas) {
+        schemas.values().stream()
+                .flatMap(schema -> schema.getAllOf() == null ? Stream.of(schema) : ((List<Schema>) schema.getAllOf()).stream())
+                .filter(schema -> schema.getProperties() != null)
+                .flatMap(schema -> ((Map<String, Schema>) schema.getProperties()).values().stream())
+                .filter(property -> property.getAdditionalProperties() instanceof Schema<?> values && values.get$ref() == null
+                        && "object".equals(values.getType()) && values.getProperties() == null)
+                .forEach(property -> property.setAdditionalProperties(new Schema<>()));
     }
 
     /** The examples in openapi/examples, each named by its file, for operations to name with {@code #/components/examples/NAME}. */
