@@ -428,7 +428,8 @@ class RoleMatrixTest {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders
                 .request(HttpMethod.valueOf(method), concrete(endpoint.path(), consignmentId))
                 // Pages in HTML, the projections' status and the actuator in JSON; no live stream is opened.
-                .accept(api ? "application/json" : "text/html, application/json;q=0.9");
+                // The API in JSON, but for the event log's export, which is a file of NDJSON.
+                .accept(api ? "application/json, application/x-ndjson;q=0.9" : "text/html, application/json;q=0.9");
         if (endpoint.path().equals("/error")) {
             // The container's error dispatch names the status; without one, /error answers 500.
             request.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404);

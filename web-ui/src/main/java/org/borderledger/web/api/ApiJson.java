@@ -3,6 +3,7 @@ package org.borderledger.web.api;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -18,10 +19,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The JSON that requests and responses are read and written with: a copy of the application's one
- * ObjectMapper (Axon's, so a declaration has the shape the events give it), plus two things the
+ * ObjectMapper (Axon's, so a declaration has the shape the events give it), plus three things the
  * events do not need. Spring's mix-in writes {@link ProblemDetail} as RFC 9457 does, with {@code code}
- * and {@code errors} at the top level; and a number such as {@code 1e999999999} is refused as it is
- * read ({@link Amounts}). The events keep their mapper untouched.
+ * and {@code errors} at the top level; a number such as {@code 1e999999999} is refused as it is
+ * read ({@link Amounts}); and a duration is written as the ISO-8601 string the OpenAPI document
+ * gives it (PT26H5M), which says its units, rather than as bare seconds. The events keep their mapper untouched.
  */
 @Configuration
 class ApiJson implements WebMvcConfigurer {
@@ -30,6 +32,7 @@ class ApiJson implements WebMvcConfigurer {
 
     ApiJson(ObjectMapper json) {
         this.mapper = json.copy().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .registerModule(new SimpleModule("plausible-amounts").addDeserializer(BigDecimal.class, new PlausibleAmount()));
     }
 

@@ -3,6 +3,8 @@ package org.borderledger.web.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -55,7 +57,10 @@ class AuditApiController {
     @Operation(summary = "A consignment's raw event history",
             description = "Every stored event of the consignment from sequence 0, exactly as stored: payload, metadata "
                     + "(actor, correlation, hash chain) and position. The view is recorded in the access log.")
-    @ApiResponse(responseCode = "200", description = "The history, oldest first")
+    @ApiResponse(responseCode = "200", description = "The history, oldest first", content = @Content(
+            schema = @Schema(implementation = History.class),
+            examples = @ExampleObject(name = "declared and screened", ref = "#/components/examples/ConsignmentHistory")))
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such consignment")
     History history(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
         ConsignmentHistory history = queries.query(new FetchConsignmentHistoryQuery(id), ConsignmentHistory.class).join();
         if (history.events().isEmpty()) {
@@ -69,7 +74,10 @@ class AuditApiController {
     @Operation(summary = "A consignment's state as of an instant",
             description = "The consignment and its timeline as they stood at the instant, counting every event stored at "
                     + "or before it. 404 when it did not exist yet then.")
-    @ApiResponse(responseCode = "200", description = "The state at the instant")
+    @ApiResponse(responseCode = "200", description = "The state at the instant", content = @Content(
+            schema = @Schema(implementation = ConsignmentAsOf.class),
+            examples = @ExampleObject(name = "declared and screened", ref = "#/components/examples/ConsignmentAsOf")))
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such consignment, or none yet at the instant")
     ConsignmentAsOf asOf(@PathVariable String id,
                          @Parameter(description = "The instant, ISO-8601 with its offset", required = true,
                                  schema = @Schema(type = "string", format = "date-time", example = "2026-11-23T08:00:00Z"))
@@ -90,7 +98,10 @@ class AuditApiController {
     @Operation(summary = "Verify a consignment's hash chain",
             description = "Recomputes the hash of each of the consignment's events and its link to the one before; "
                     + "the first broken link is named. Changes nothing.")
-    @ApiResponse(responseCode = "200", description = "Intact, or the first break")
+    @ApiResponse(responseCode = "200", description = "Intact, or the first break", content = @Content(
+            schema = @Schema(implementation = ChainVerification.class),
+            examples = @ExampleObject(name = "intact", ref = "#/components/examples/ConsignmentChainIntact")))
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such consignment")
     ChainVerification verifyConsignment(@PathVariable String id) {
         ChainVerification verification = queries.query(new VerifyEventChainQuery(id), ChainVerification.class).join();
         if (verification.eventsChecked() == 0) {
@@ -104,7 +115,10 @@ class AuditApiController {
             description = "Walks every stored event (a POST, as in the console: it reads the whole store, so no "
                     + "prefetch or crawler should start it). To verify against a signed checkpoint, "
                     + "POST /api/audit/verification.")
-    @ApiResponse(responseCode = "200", description = "Intact, or the first break")
+    @ApiResponse(responseCode = "200", description = "Intact, or the first break", content = @Content(
+            schema = @Schema(implementation = ChainVerification.class), examples = {
+            @ExampleObject(name = "intact", ref = "#/components/examples/ChainIntact"),
+            @ExampleObject(name = "broken", ref = "#/components/examples/ChainBroken")}))
     ChainVerification verifyStore() {
         return queries.query(VerifyEventChainQuery.wholeStore(), ChainVerification.class).join();
     }

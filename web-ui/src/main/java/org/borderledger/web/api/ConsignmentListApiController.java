@@ -3,6 +3,8 @@ package org.borderledger.web.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -88,7 +90,9 @@ class ConsignmentListApiController {
                     + "by cursor: each continues after the last row of the one before, so no row repeats or is skipped "
                     + "while consignments are declared or change elsewhere in the order. A bad filter or cursor is "
                     + "400 INVALID_VALUE naming it. The search is recorded in the access log.")
-    @ApiResponse(responseCode = "200", description = "One page of consignments")
+    @ApiResponse(responseCode = "200", description = "One page of consignments", content = @Content(
+            schema = @Schema(implementation = ConsignmentListPage.class),
+            examples = @ExampleObject(name = "held at the caller's post", ref = "#/components/examples/ConsignmentListPage")))
     ConsignmentListPage list(@ParameterObject @ModelAttribute ListSearch search, @AuthenticationPrincipal SignedInUser user,
                              HttpServletRequest request) {
         ConsignmentFilter filter = search.filter().withDefaultPost(user.getBorderPost());

@@ -3,6 +3,8 @@ package org.borderledger.web.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -46,7 +48,9 @@ class FeedApiController {
                     + "An event whose global index follows a gap is held back until the gap is "
                     + EventFeed.SETTLE_SECONDS + " s old, so that an event committed late is never skipped "
                     + "(docs/api.md, \"Feed\").")
-    @ApiResponse(responseCode = "200", description = "The events after the cursor, possibly none")
+    @ApiResponse(responseCode = "200", description = "The events after the cursor, possibly none", content = @Content(
+            schema = @Schema(implementation = FeedPage.class),
+            examples = @ExampleObject(name = "a hold placed", ref = "#/components/examples/FeedPage")))
     FeedPage after(@Parameter(description = "The cursor: the global index of the last event received", example = "0",
                            schema = @Schema(type = "integer", format = "int64", minimum = "0"))
                    @RequestParam(required = false) String after,

@@ -2,6 +2,8 @@ package org.borderledger.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -82,8 +84,11 @@ class WorkQueueApiController {
     @Operation(summary = "The held-goods queue",
             description = "Holds awaiting a supervisor's decision, with the console's filters and sort; each says whether "
                     + "the caller may decide it (not a hold they placed themselves). Paged by number: decided holds "
-                    + "leave the queue, so a tool that works through it reads the first page again after each decision.")
-    @ApiResponse(responseCode = "200", description = "One page of the queue")
+                    + "leave the queue, so a tool that works through it reads the first page again after each decision. "
+                    + "A hold's `age` is how long it has waited, as an ISO-8601 duration (e.g. PT26H5M12S).")
+    @ApiResponse(responseCode = "200", description = "One page of the queue", content = @Content(
+            schema = @Schema(implementation = HoldQueuePage.class),
+            examples = @ExampleObject(name = "two holds", ref = "#/components/examples/HoldQueuePage")))
     HoldQueuePage holds(@ParameterObject @ModelAttribute HoldSearch search, @AuthenticationPrincipal SignedInUser user) {
         QueueFilter filter = search.filter();
         int size = (int) InvalidParameter.number("limit", search.limit(), 1, FetchHeldGoodsQuery.MAX_LIMIT, DEFAULT_LIMIT);
@@ -97,7 +102,9 @@ class WorkQueueApiController {
     @Operation(summary = "A border post's work list",
             description = "Each stage of the work at the post (to screen, to check, to inspect, held, to release …) with its "
                     + "oldest declarations first and its count, as on the console's home page.")
-    @ApiResponse(responseCode = "200", description = "The stages in their order")
+    @ApiResponse(responseCode = "200", description = "The stages in their order", content = @Content(
+            schema = @Schema(implementation = WorkList.class),
+            examples = @ExampleObject(name = "Kurmangazy", ref = "#/components/examples/WorkList")))
     WorkList workList(@Parameter(description = "Border post; absent: every post of the caller's") @RequestParam(required = false) String post,
                       @Parameter(description = "Consignments shown per stage, 1 to " + FetchWorkListQuery.MAX_LIMIT + " (default "
                               + DEFAULT_LIMIT + ")", schema = @Schema(type = "integer", minimum = "1", maximum = "200"))

@@ -57,7 +57,7 @@ class ConsignmentListApiControllerTest {
         int pages = 0;
         do {
             MockHttpServletRequestBuilder request = get("/api/consignments").param("reference", prefix).param("post", "")
-                    .param("sort", "reference").param("dir", "asc").param("limit", "3");
+                    .param("sort", "REFERENCE").param("dir", "asc").param("limit", "3");
             JsonNode page = read(cursor == null ? request : request.param("cursor", cursor));
             page.get("items").forEach(item -> walked.add(item.get("reference").asText()));
             cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
@@ -86,7 +86,7 @@ class ConsignmentListApiControllerTest {
                 .containsExactly(prefix + "-2", prefix + "-1");
         assertThat(page.get("nextCursor").isNull()).isTrue();
         assertThat(read(get("/api/consignments").param("reference", prefix).param("post", "Syrym")).get("items")).isEmpty();
-        assertThat(read(get("/api/consignments").param("reference", prefix).param("status", "released").param("post", ""))
+        assertThat(read(get("/api/consignments").param("reference", prefix).param("status", "RELEASED").param("post", ""))
                 .get("items")).isEmpty();
     }
 

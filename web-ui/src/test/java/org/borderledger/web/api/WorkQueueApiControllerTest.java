@@ -3,6 +3,7 @@ package org.borderledger.web.api;
 import static org.awaitility.Awaitility.await;
 import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -48,14 +49,16 @@ class WorkQueueApiControllerTest {
         await().untilAsserted(() -> mvc.perform(get("/api/holds").param("reason", "DOCUMENTS").param("limit", "200")
                         .with(httpBasic("s.karimov", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].consignmentId", hasItem(id))));
+                .andExpect(jsonPath("$.items[*].consignmentId", hasItem(id)))
+                // How long it has waited, with its units: an ISO-8601 duration, not bare seconds.
+                .andExpect(jsonPath("$.items[?(@.consignmentId == '" + id + "')].age", hasItem(matchesPattern("PT[0-9.HMS]+")))));
         mvc.perform(get("/api/holds").param("reason", "CONTROLLED_GOODS").param("limit", "200")
                         .with(httpBasic("s.karimov", DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[?(@.consignmentId == '" + id + "')]").isEmpty());
         await().untilAsserted(() -> mvc.perform(get("/api/work-list").param("limit", "200")
                         .with(httpBasic("o.aliyev", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.borderPost").value("Kurmangazy"))
+                .andExpect(jsonPath("$.borderPosts", hasItem("Kurmangazy")))
                 .andExpect(jsonPath("$.groups[*].items[*].consignmentId", hasItem(waiting))));
     }
 
