@@ -48,8 +48,9 @@ class ApiProblems {
     }
 
     /**
-     * A command not taken: 403 for a role or a consignment of a post the sender is not posted to, 400 for a refused value, 503 while unavailable or a stored event
-     * (the screening lists, say) cannot be read, 409 for any other rule.
+     * A command not taken: 403 for a role or a consignment of a post the sender is not posted to, 400 for a
+     * refused value, 503 while unavailable or a stored event (the screening lists, say) cannot be read, 409
+     * for any other rule.
      */
     static ResponseEntity<ProblemDetail> refused(CommandOutcome outcome) {
         if (outcome.unavailable()) {
