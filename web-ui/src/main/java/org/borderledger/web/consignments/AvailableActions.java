@@ -12,9 +12,9 @@ import org.borderledger.detail.api.ConsignmentDetail;
 
 /**
  * The actions the detail page offers: those the consignment's state allows to a person who may act
- * on it (officers and supervisors of its border post), by the domain's {@link org.borderledger.consignment.api.ConsignmentAction}
- * for its status, so that no form is offered that is bound to be refused; the aggregate still has the
- * last word.
+ * on it (officers and supervisors of its border post), by the domain's
+ * {@link org.borderledger.consignment.api.ConsignmentAction} for its status, so that no form is offered
+ * that is bound to be refused; the aggregate still has the last word.
  */
 public record AvailableActions(boolean documentCheck, boolean startInspection, boolean recordFinding,
                                boolean completeInspection, boolean placeHold, boolean release, boolean cancel,

@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The console's users from configuration, and whether a deployment on an external database may keep
  * the documented demo passwords.
  *
- * @param users          the console's users: username, name, role, border-posts (officers and supervisors: where they act),
- *                       password-hash (bcrypt); the application's own configuration lists the demo users
+ * @param users          the console's users: username, name, role, border-posts (officers and supervisors:
+ *                       where they act), password-hash (bcrypt); the application's own configuration lists
+ *                       the demo users
  * @param allowDemoUsers let a deployment on an external database start with the demo users' passwords
  */
 @ConfigurationProperties("borderledger.security")

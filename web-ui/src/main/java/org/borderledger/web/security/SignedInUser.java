@@ -16,7 +16,7 @@ import org.springframework.security.core.userdetails.User;
  */
 public class SignedInUser extends User {
 
-    /** 2 since the posts became a list: a session kept by an earlier release no longer reads, so its user signs in again. */
+    /** 2 since the posts became a list: a session kept by an earlier release no longer reads; its user signs in again. */
     @Serial
     private static final long serialVersionUID = 2L;
 
