@@ -192,6 +192,8 @@ class RoleMatrixTest {
             row(GET, "/api/work-list", OFFICERS),
             row(GET, "/api/consignments/{id}", READERS),
             row(GET, "/api/consignments/{id}/timeline", READERS),
+            row(GET, "/api/consignments/{id}/holds/{holdId}", READERS),
+            row(GET, "/api/consignments/{id}/inspections/{inspectionId}", READERS),
             row(POST, "/api/consignments/{id}/possible-matches/{role}/{entryId}/confirmation", OFFICERS),
             row(POST, "/api/consignments/{id}/possible-matches/{role}/{entryId}/dismissal", OFFICERS),
             // Every change of a consignment as on its page; a hold's review as on the held-goods queue.

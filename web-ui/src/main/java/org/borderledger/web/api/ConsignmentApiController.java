@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.consignment.api.Channel;
@@ -115,17 +117,60 @@ class ConsignmentApiController {
     @ApiResponse(responseCode = "304", description = "Not modified since the ETag of If-None-Match", content = @Content)
     @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such consignment")
     ResponseEntity<ConsignmentDetail> detail(@PathVariable String id, @AuthenticationPrincipal SignedInUser user) {
+        ConsignmentDetail detail = current(id);
+        access.viewed(user, id);
+        return ResponseEntity.ok().eTag(VersionTags.of(detail.version())).body(detail);
+    }
+
+    @GetMapping("/{id}/holds/{holdId}")
+    @Operation(summary = "Read a hold", description = "One hold of the consignment (the Location of a hold placed through the"
+            + " API): its reason, who placed it and its reviews. ETag is the consignment's version, for the If-Match of a review.")
+    @ApiResponse(responseCode = "200", description = "The hold", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The consignment's version, for the If-Match of a change", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = ConsignmentDetail.Hold.class),
+                    examples = @ExampleObject(name = "hold", ref = "#/components/examples/Hold")))
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag of If-None-Match", content = @Content)
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such consignment, or no such hold of it")
+    ResponseEntity<ConsignmentDetail.Hold> hold(@PathVariable String id, @PathVariable String holdId,
+                                                @AuthenticationPrincipal SignedInUser user) {
+        return part(id, user, "a hold " + holdId, detail -> detail.holds().stream().filter(held -> held.holdId().equals(holdId)));
+    }
+
+    @GetMapping("/{id}/inspections/{inspectionId}")
+    @Operation(summary = "Read an inspection", description = "One inspection of the consignment (the Location of an inspection"
+            + " started through the API): who started it, its findings and its outcome once completed. ETag is the"
+            + " consignment's version, for the If-Match of a finding or the completion.")
+    @ApiResponse(responseCode = "200", description = "The inspection", headers = @Header(name = HttpHeaders.ETAG,
+            description = "The consignment's version, for the If-Match of a change", schema = @Schema(type = "string")),
+            content = @Content(schema = @Schema(implementation = ConsignmentDetail.Inspection.class),
+                    examples = @ExampleObject(name = "inspection", ref = "#/components/examples/Inspection")))
+    @ApiResponse(responseCode = "304", description = "Not modified since the ETag of If-None-Match", content = @Content)
+    @ApiResponse(responseCode = "404", description = "NOT_FOUND: no such consignment, or no such inspection of it")
+    ResponseEntity<ConsignmentDetail.Inspection> inspection(@PathVariable String id, @PathVariable String inspectionId,
+                                                            @AuthenticationPrincipal SignedInUser user) {
+        return part(id, user, "an inspection " + inspectionId,
+                detail -> detail.inspections().stream().filter(started -> started.inspectionId().equals(inspectionId)));
+    }
+
+    /** One part of the consignment as it stands (a hold, an inspection), with the consignment's version as ETag. */
+    private <T> ResponseEntity<T> part(String id, SignedInUser user, String what, Function<ConsignmentDetail, Stream<T>> parts) {
+        ConsignmentDetail detail = current(id);
+        T part = parts.apply(detail).findFirst().orElseThrow(() -> new ConsignmentNotFoundException(id + " with " + what));
+        access.viewed(user, id);
+        return ResponseEntity.ok().eTag(VersionTags.of(detail.version())).body(part);
+    }
+
+    /** The consignment at its stored version, the version a change is checked against. */
+    private ConsignmentDetail current(String id) {
         long last = stored.lastVersion(id);
         Optional<ConsignmentDetail> projected = queries.query(new FetchConsignmentDetailQuery(id),
                 ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)).join();
         // Behind the store (just changed, or a rebuild running): wait a moment for its last event, so that the
         // ETag is the version a change is checked against; past the moment, the body as it is with its own version.
-        ConsignmentDetail detail = projected.filter(shown -> shown.version() >= last)
+        return projected.filter(shown -> shown.version() >= last)
                 .or(() -> last >= 0 ? catchUp.awaitBeyond(id, last - 1) : Optional.empty())
                 .or(() -> projected)
                 .orElseThrow(() -> new ConsignmentNotFoundException(id));
-        access.viewed(user, id);
-        return ResponseEntity.ok().eTag(VersionTags.of(detail.version())).body(detail);
     }
 
     @GetMapping("/{id}/timeline")

@@ -1,5 +1,6 @@
 package org.borderledger.web.api;
 
+import com.jayway.jsonpath.JsonPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -9,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
@@ -96,6 +98,36 @@ class ApiLifecycleTest {
                 .andExpect(jsonPath("$.holds[0].reviews[0].decided.by.userId").value("s.karimov"))
                 .andExpect(jsonPath("$.inspections[0].findings.length()").value(1))
                 .andExpect(jsonPath("$.release.note").value("Released at lane 4"));
+
+        // The Location of the inspection, and the hold's address, read back.
+        mvc.perform(get(inspection).with(httpBasic("o.aliyev", DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", etag))
+                .andExpect(jsonPath("$.outcome").value("NO_DISCREPANCY"))
+                .andExpect(jsonPath("$.findings.length()").value(1));
+        mvc.perform(get(consignment + "/holds/AUTO-1").with(httpBasic("s.karimov", DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.reviews[0].decision").value("LIFT"));
+        mvc.perform(get(consignment + "/holds/H-404").with(httpBasic("s.karimov", DEMO_PASSWORD)))
+                .andExpect(status().isNotFound());
+
+        // An auditor reads the history (an event per version), the state as of the review, and the chain.
+        String id = consignment.substring(consignment.lastIndexOf('/') + 1);
+        String history = mvc.perform(get("/api/audit/consignments/{id}/history", id).with(httpBasic("a.seitkali", DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.events.length()").value(8))
+                .andExpect(jsonPath("$.events[3].type").value("HoldReviewedEvent"))
+                .andExpect(jsonPath("$.events[3].actor.userId").value("s.karimov"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String reviewedAt = JsonPath.read(history, "$.events[3].timestamp");
+        mvc.perform(get("/api/audit/consignments/{id}/as-of", id).param("at", reviewedAt)
+                        .with(httpBasic("a.seitkali", DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.detail.status").value("AWAITING_INSPECTION"));
+        mvc.perform(get("/api/audit/consignments/{id}/chain-verification", id).with(httpBasic("a.seitkali", DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true))
+                .andExpect(jsonPath("$.eventsChecked").value(8));
     }
 
     /** Sends a change at {@code etag} with a new key; expects 200 and {@code status}; answers the new ETag. */
