@@ -57,9 +57,10 @@ class DeclarationFormController {
         this.catchUp = catchUp;
     }
 
+    /** The posts offered are the user's own: a declaration at another is refused (OUT_OF_JURISDICTION). */
     @ModelAttribute
-    void choices(Model model) {
-        model.addAttribute("borderPosts", BorderPosts.all());
+    void choices(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("borderPosts", BorderPosts.all().stream().filter(post -> user.actor().mayActAt(post.name())).toList());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("transportModes", TransportMode.values());
         model.addAttribute("parties", DeclarationForm.PARTIES);

@@ -51,6 +51,16 @@ class NewDeclarationControllerTest {
     }
 
     @Test
+    void theFormOffersOnlyThePostsTheUserIsPostedTo() throws Exception {
+        mvc.perform(get("/consignments/new").with(user(users.loadUserByUsername("o.nurlanova"))))
+                .andExpect(content().string(allOf(containsString("<option value=\"Syrym\""),
+                        not(containsString("<option value=\"Kurmangazy\"")), not(containsString("<option value=\"Taskala\"")))));
+        mvc.perform(get("/consignments/new").with(user(users.loadUserByUsername("s.karimov"))))
+                .andExpect(content().string(allOf(containsString("<option value=\"Kurmangazy\" selected=\"selected\">"),
+                        containsString("<option value=\"Syrym\""), not(containsString("<option value=\"Taskala\"")))));
+    }
+
+    @Test
     void auditorsAndAdministratorsMayNotDeclareAndAnonymousVisitorsSignInFirst() throws Exception {
         mvc.perform(get("/consignments/new").with(user(users.loadUserByUsername("a.seitkali")))).andExpect(status().isForbidden());
         mvc.perform(get("/consignments/new").with(user(users.loadUserByUsername("admin")))).andExpect(status().isForbidden());
