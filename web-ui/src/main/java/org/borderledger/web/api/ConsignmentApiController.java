@@ -1,6 +1,5 @@
 package org.borderledger.web.api;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -29,9 +28,7 @@ import org.borderledger.web.StoredConsignments;
 import org.borderledger.web.declaration.Declarations;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -190,21 +187,5 @@ class ConsignmentApiController {
         }
         access.viewed(user, id);
         return timeline;
-    }
-
-    /** Chosen only when a declaration's body is not JSON: the JSON mapping above is more specific. */
-    @Hidden
-    @PostMapping(produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-    ResponseEntity<ProblemDetail> notJson() {
-        return ApiProblems.answer(ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
-                "A declaration is sent as application/json."));
-    }
-
-    /** Any other method on the API's paths: the mappings above take every method they serve. */
-    @Hidden
-    @RequestMapping(path = {"", "/{id}", "/{id}/timeline"}, produces = MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-    ResponseEntity<ProblemDetail> otherMethod() {
-        return ApiProblems.answer(ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
-                "The API declares with POST /api/consignments and reads with GET /api/consignments/{id} and its /timeline."));
     }
 }
