@@ -23,9 +23,11 @@ public final class BorderPosts {
 
     /**
      * A post as the list gives it: {@code region} is empty for the smaller bilateral posts; the time zone
-     * is the one its officers work in, in which the console shows them every time.
+     * is the one its officers work in, in which the console shows them every time. {@code country} is the
+     * neighbouring country the post leads to, where goods presented there leave for; {@code null} for a
+     * sea port, whose ships may sail to any shore of its sea.
      */
-    public record BorderPost(String name, String region, String kind, ZoneId timeZone) {
+    public record BorderPost(String name, String region, String kind, ZoneId timeZone, CountryCode country) {
     }
 
     private static final String RESOURCE = "/reference/border-posts.csv";
@@ -60,7 +62,8 @@ public final class BorderPosts {
         try (InputStream csv = Objects.requireNonNull(BorderPosts.class.getResourceAsStream(RESOURCE), RESOURCE);
              CSVParser rows = CSVParser.parse(new InputStreamReader(csv, StandardCharsets.UTF_8), format)) {
             return rows.stream().map(row -> new BorderPost(row.get("name"), row.get("region"), row.get("kind"),
-                    ZoneId.of(row.get("timeZone")))).toList();
+                    ZoneId.of(row.get("timeZone")),
+                    row.get("country").isEmpty() ? null : CountryCode.of(row.get("country")))).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE + " cannot be read", e);
         }

@@ -8,6 +8,7 @@ package org.borderledger.consignment.api;
 public sealed interface ConsignmentEvent permits ConsignmentDeclaredEvent, ConsignmentScreenedEvent, DeclarationAmendedEvent,
         PossibleMatchConfirmedEvent, PossibleMatchDismissedEvent, DocumentCheckRecordedEvent, InspectionStartedEvent,
         FindingRecordedEvent, InspectionCompletedEvent, HoldPlacedEvent, HoldReviewedEvent, ConsignmentReleasedEvent,
+        TransitDepartedEvent, TransitOverdueEvent, TransitArrivalRecordedEvent, TransitDischargedEvent,
         DeclarationCancelledEvent {
     String consignmentId();
 

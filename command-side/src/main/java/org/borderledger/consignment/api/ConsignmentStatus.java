@@ -16,6 +16,10 @@ public enum ConsignmentStatus {
     /** At least one hold is open. */
     HELD,
     RELEASED(true),
+    /** Transit goods released at the office of departure, on their way to the exit post. */
+    IN_TRANSIT,
+    /** A transit movement ended at exit: the goods left the country. */
+    DISCHARGED(true),
     SEIZED(true),
     /** Exit refused, goods turned back. */
     REFUSED(true),

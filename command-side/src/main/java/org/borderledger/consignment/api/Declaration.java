@@ -9,11 +9,13 @@ import java.util.Set;
 /**
  * Everything a declarant states about one consignment crossing one border post in one direction.
  * Validated as a whole when built: a declaration that exists is a declaration that may be screened.
+ * {@code transit} (optional, TRANSIT only) makes it a movement from this post to an exit post.
  */
 public record Declaration(String reference, Direction direction, String borderPost,
                           Party declarant, Party exporter, Party consignee, Party carrier,
                           CountryCode countryOfDispatch, CountryCode countryOfDestination,
-                          List<CountryCode> routeCountries, Transport transport, List<GoodsLine> goods) {
+                          List<CountryCode> routeCountries, Transport transport, List<GoodsLine> goods,
+                          TransitDetails transit) {
 
     public static final int MAX_GOODS_LINES = 999;
     public static final int MAX_ROUTE_COUNTRIES = 20;
@@ -58,6 +60,11 @@ public record Declaration(String reference, Direction direction, String borderPo
         if (goods.size() > MAX_GOODS_LINES) {
             throw new InvalidValueException("goods", "tooManyGoodsLines", Map.of("max", String.valueOf(MAX_GOODS_LINES)),
                     "At most " + MAX_GOODS_LINES + " goods lines per declaration");
+        }
+        if (transit != null && direction != Direction.TRANSIT) {
+            throw new InvalidValueException("transit", "transitDetailsNotTransit", Map.of("direction", direction.name()),
+                    "Exit post, seals, guarantee and time limit belong to a transit declaration, not to an "
+                            + direction.name().toLowerCase(java.util.Locale.ROOT));
         }
         Set<Integer> lineNumbers = new HashSet<>();
         for (GoodsLine line : goods) {

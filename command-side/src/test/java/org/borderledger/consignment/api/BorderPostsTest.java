@@ -17,10 +17,12 @@ class BorderPostsTest {
     private static final Declaration AT_NOWHERE = Declarations.builder().borderPost("Nowhere").build();
 
     @Test
-    void theListIsReadWholeWithRegionKindAndTimeZone() {
-        assertThat(BorderPosts.all()).hasSize(26).doesNotHaveDuplicates()
-                .contains(new BorderPost("Kurmangazy", "Atyrau", "multilateral road", ZoneId.of("Asia/Atyrau")),
-                        new BorderPost("Orda", "", "bilateral road", ZoneId.of("Asia/Almaty")));
+    void theListIsReadWholeWithRegionKindTimeZoneAndTheCountryEachPostLeadsTo() {
+        assertThat(BorderPosts.all()).hasSize(33).doesNotHaveDuplicates()
+                .contains(new BorderPost("Kurmangazy", "Atyrau", "multilateral road", ZoneId.of("Asia/Atyrau"), CountryCode.of("RU")),
+                        new BorderPost("Orda", "", "bilateral road", ZoneId.of("Asia/Almaty"), CountryCode.of("RU")),
+                        new BorderPost("Korday", "Zhambyl", "Kyrgyzstan border road", ZoneId.of("Asia/Almaty"), CountryCode.of("KG")),
+                        new BorderPost("Aktau sea port", "Mangystau", "Caspian sea port", ZoneId.of("Asia/Aqtau"), null));
         // Kazakhstan keeps one time, UTC+5, since 1 March 2024: every post's zone says so today.
         assertThat(BorderPosts.all()).extracting(post -> post.timeZone().getRules().getOffset(Instant.parse("2026-12-06T12:00:00Z")))
                 .containsOnly(ZoneOffset.ofHours(5));

@@ -276,7 +276,7 @@ class DeclarationTest {
         List<CountryCode> route = new ArrayList<>(List.of(CountryCode.of("RU")));
         Declaration d = new Declaration("R-1", Direction.EXPORT, "Kurmangazy", Declarations.declarant(),
                 Declarations.exporter(), Declarations.consignee(), null, CountryCode.of("KZ"), CountryCode.of("TR"),
-                route, Declarations.roadTransport(), goods);
+                route, Declarations.roadTransport(), goods, null);
         goods.add(goodsLine(2, "8471300000"));
         route.add(CountryCode.of("BY"));
         assertThat(d.goods()).hasSize(1);

@@ -284,7 +284,7 @@ public final class Declarations {
 
         public Declaration build() {
             return new Declaration(reference, direction, borderPost, declarant, exporter, consignee, carrier,
-                    countryOfDispatch, countryOfDestination, routeCountries, transport, goods);
+                    countryOfDispatch, countryOfDestination, routeCountries, transport, goods, null);
         }
     }
 }

@@ -52,7 +52,7 @@ public record DeclarationAssembly(Declaration declaration, FieldErrors errors) {
             goods.add(goodsLine(errors, i, form.goods().get(i)));
         }
         Declaration declaration = errors.attempt(field -> field, () -> new Declaration(form.reference(), direction,
-                form.borderPost(), declarant, exporter, consignee, carrier, dispatch, destination, route, transport, goods));
+                form.borderPost(), declarant, exporter, consignee, carrier, dispatch, destination, route, transport, goods, null));
         return new DeclarationAssembly(errors.isEmpty() ? declaration : null, errors);
     }
 

@@ -1,0 +1,52 @@
+package org.borderledger.consignment.api;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What makes a TRANSIT declaration a controlled movement across Kazakhstan: the declaration's
+ * {@code borderPost} is the office of departure, {@code exitPost} the post where the goods must leave,
+ * {@code seals} the numbers of the seals put on at departure, {@code guarantee} the amount that covers
+ * the duties at stake, and {@code timeLimit} the instant by which the goods must be presented at exit.
+ */
+public record TransitDetails(String exitPost, List<String> seals, Money guarantee, Instant timeLimit) {
+
+    public static final int MAX_SEALS = 99;
+    public static final int MAX_SEAL_NUMBER = 35;
+
+    public TransitDetails {
+        exitPost = BorderPosts.require(exitPost == null ? null : exitPost.strip());
+        if (seals == null || seals.isEmpty()) {
+            throw new InvalidValueException("seals", "noSeal", Map.of(), "A transit movement needs at least one seal number");
+        }
+        if (seals.size() > MAX_SEALS) {
+            throw new InvalidValueException("seals", "tooManySeals", Map.of("max", String.valueOf(MAX_SEALS)),
+                    "At most " + MAX_SEALS + " seals per transit movement");
+        }
+        seals = seals.stream().map(TransitDetails::sealNumber).toList();
+        if (new HashSet<>(seals).size() != seals.size()) {
+            throw new InvalidValueException("seals", "sealTwice", Map.of(), "A seal number appears twice");
+        }
+        if (guarantee == null) {
+            throw InvalidValueException.required("guarantee", "Guarantee amount");
+        }
+        if (guarantee.amount().signum() == 0) {
+            throw new InvalidValueException("guarantee", "guaranteeZero", Map.of(), "The guarantee must be more than zero");
+        }
+        Objects.requireNonNull(timeLimit, "timeLimit");
+    }
+
+    /** One seal number as written on the seal: letters, digits and '-', compared in upper case. */
+    public static String sealNumber(String value) {
+        String number = FreeText.required("seals", "Seal number", value, MAX_SEAL_NUMBER).toUpperCase(Locale.ROOT);
+        if (!number.matches("[A-Z0-9-]+")) {
+            throw new InvalidValueException("seals", "sealCharacters", Map.of("value", number),
+                    "Seal number '" + number + "' may contain only letters, digits and '-'");
+        }
+        return number;
+    }
+}
