@@ -2,6 +2,7 @@ package org.borderledger.consignment;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.borderledger.consignment.api.OriginCondition;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.screening.ScreeningOutcome;
 
@@ -30,8 +31,18 @@ final class ScreeningSummary {
             return describe(party);
         }
         ScreeningHit.GoodsHit goods = (ScreeningHit.GoodsHit) hit;
-        return String.format(Locale.ROOT, "goods line %d (HS %s) under %s %s %s for %s%s: %s",
-                goods.lineNumber(), goods.hsCode(), goods.listName(), goods.entryId(), goods.measure(), goods.country(),
-                goods.viaRoute() ? " on the route" : "", goods.legalBasis());
+        return String.format(Locale.ROOT, "goods line %d (HS %s%s) under %s %s %s for %s%s: %s",
+                goods.lineNumber(), goods.hsCode(), origin(goods.originCondition()), goods.listName(), goods.entryId(),
+                goods.measure(), goods.country(), goods.viaRoute() ? " on the route" : "", goods.legalBasis());
+    }
+
+    /** The origin condition the line met, if the measure had one. */
+    private static String origin(OriginCondition condition) {
+        if (condition == null) {
+            return "";
+        }
+        return ", origin " + condition.origin() + (condition.only()
+                ? ": the measure applies to origin " + String.join(", ", condition.origins()) + " only"
+                : ": the measure excludes origin " + String.join(", ", condition.excludedOrigins()));
     }
 }

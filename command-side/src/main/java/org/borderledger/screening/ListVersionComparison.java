@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
 import org.borderledger.screening.api.ScreeningListDiff;
@@ -28,31 +30,39 @@ final class ListVersionComparison {
         List<Entry> added = new ArrayList<>();
         List<Entry> removed = new ArrayList<>();
         List<Entry> changed = new ArrayList<>();
-        compare(Kind.PARTY, from.deniedParties(), to.deniedParties(), DeniedParty::entryId, DeniedParty::listName,
-                DeniedParty::name, added, removed, changed);
-        compare(Kind.MEASURE, from.goodsMeasures(), to.goodsMeasures(), GoodsMeasure::measureId, GoodsMeasure::listName,
-                measure -> measure.hsPrefix() + " " + measure.label(), added, removed, changed);
+        compare(from.deniedParties(), to.deniedParties(), DeniedParty::entryId,
+                (party, fields) -> new Entry(Kind.PARTY, party.entryId(), party.listName(), party.name(), fields, List.of(), List.of()),
+                added, removed, changed);
+        compare(from.goodsMeasures(), to.goodsMeasures(), GoodsMeasure::measureId,
+                (measure, fields) -> new Entry(Kind.MEASURE, measure.measureId(), measure.listName(),
+                        measure.hsPrefix() + " " + measure.label(), fields, codes(measure.origins()), codes(measure.excludedOrigins())),
+                added, removed, changed);
         return new ScreeningListDiff(from.version(), to.version(), added, removed, changed);
     }
 
-    private static <T extends Record> void compare(Kind kind, List<T> before, List<T> after, Function<T, String> id,
-                                                   Function<T, String> listName, Function<T, String> title,
+    /** {@code entry} makes the diff's entry of a list entry with the fields that changed. */
+    private static <T extends Record> void compare(List<T> before, List<T> after, Function<T, String> id,
+                                                   BiFunction<T, List<FieldChange>, Entry> entry,
                                                    List<Entry> added, List<Entry> removed, List<Entry> changed) {
         Map<String, T> old = byId(before, id);
         Map<String, T> current = byId(after, id);
-        current.forEach((entryId, entry) -> {
+        current.forEach((entryId, now) -> {
             T previous = old.get(entryId);
             if (previous == null) {
-                added.add(new Entry(kind, entryId, listName.apply(entry), title.apply(entry), List.of()));
-            } else if (!previous.equals(entry)) {
-                changed.add(new Entry(kind, entryId, listName.apply(entry), title.apply(entry), fieldChanges(previous, entry)));
+                added.add(entry.apply(now, List.of()));
+            } else if (!previous.equals(now)) {
+                changed.add(entry.apply(now, fieldChanges(previous, now)));
             }
         });
-        old.forEach((entryId, entry) -> {
+        old.forEach((entryId, was) -> {
             if (!current.containsKey(entryId)) {
-                removed.add(new Entry(kind, entryId, listName.apply(entry), title.apply(entry), List.of()));
+                removed.add(entry.apply(was, List.of()));
             }
         });
+    }
+
+    private static List<String> codes(Collection<CountryCode> countries) {
+        return countries.stream().map(CountryCode::value).toList();
     }
 
     /** Sorted by id, so that the diff reads the same whatever order the publisher's file had. */

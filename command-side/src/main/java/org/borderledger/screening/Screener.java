@@ -14,6 +14,7 @@ import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.GoodsLine;
 import org.borderledger.consignment.api.MatchedWord;
 import org.borderledger.consignment.api.NameMatchThresholds;
+import org.borderledger.consignment.api.OriginCondition;
 import org.borderledger.consignment.api.RememberedDecision;
 import org.borderledger.consignment.api.ScreeningHit.GoodsHit;
 import org.borderledger.consignment.api.ScreeningHit.PartyHit;
@@ -79,7 +80,8 @@ public final class Screener {
     /**
      * A line hits a measure in force whose HS prefix covers its code when the declared destination is
      * one of the measure's destinations, or else when a route country is one of its destinations or
-     * route countries on an export or transit (transshipment; the first such route country is reported).
+     * route countries on an export or transit (transshipment; the first such route country is reported),
+     * and the line's country of origin meets the measure's origin condition (recorded on the hit).
      */
     public List<GoodsHit> goodsHits(Declaration declaration, ScreeningLists lists, LocalDate onDate) {
         List<GoodsLine> lines = declaration.goods().stream().sorted(Comparator.comparingInt(GoodsLine::lineNumber)).toList();
@@ -90,7 +92,7 @@ public final class Screener {
         List<GoodsHit> hits = new ArrayList<>();
         for (GoodsLine line : lines) {
             for (GoodsMeasure measure : measures) {
-                if (!measure.covers(line.hsCode())) {
+                if (!measure.covers(line.hsCode()) || !measure.appliesToOrigin(line.countryOfOrigin())) {
                     continue;
                 }
                 CountryCode country = null;
@@ -109,11 +111,21 @@ public final class Screener {
                 }
                 if (country != null) {
                     hits.add(new GoodsHit(line.lineNumber(), line.hsCode().value(), measure.listName(), measure.measureId(),
-                            measure.hsPrefix(), measure.measure(), measure.legalBasis(), country.value(), viaRoute, measure.label()));
+                            measure.hsPrefix(), measure.measure(), measure.legalBasis(), country.value(), viaRoute, measure.label(),
+                            originCondition(measure, line)));
                 }
             }
         }
         return hits;
+    }
+
+    private static OriginCondition originCondition(GoodsMeasure measure, GoodsLine line) {
+        return measure.hasOriginCondition() ? new OriginCondition(line.countryOfOrigin().value(),
+                codes(measure.origins()), codes(measure.excludedOrigins())) : null;
+    }
+
+    private static List<String> codes(Collection<CountryCode> countries) {
+        return countries.stream().map(CountryCode::value).toList();
     }
 
     /**

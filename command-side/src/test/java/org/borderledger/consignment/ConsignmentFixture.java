@@ -96,8 +96,9 @@ final class ConsignmentFixture {
     static final Declaration GREEN_DECLARATION = Declarations.valid();
     static final Declaration YELLOW_DECLARATION = Declarations.builder()
             .goods(Declarations.goodsLine(1, "8482100000")).toDestination("KG").build();
+    /** Bearings made in China: the CHPL licence only, neither the Kazakh-origin monitor nor the coalition-origin ban. */
     static final Declaration RED_DECLARATION = Declarations.builder()
-            .goods(Declarations.goodsLine(1, "8482100000")).toDestination("RU").build();
+            .goods(Declarations.goodsLine(1, "8482100000", "CN")).toDestination("RU").build();
     static final Declaration BANNED_CAR_DECLARATION = Declarations.builder()
             .goods(Declarations.goodsLine(1, "8703400000")).toDestination("RU").build();
     static final Declaration SANCTIONED_CONSIGNEE_DECLARATION = Declarations.builder()

@@ -80,14 +80,14 @@ class RescreenTest {
 
     /** A MONITOR measure that sends the default declaration (cotton T-shirts to TR) to YELLOW. */
     private static final String SHIRTS_TO_TURKEY_MONITORED =
-            "TEST-610910-MON,TEST-RISK,610910,TR,,MONITOR,Test risk profile,Cotton T-shirts (HS 6109 10),2026-11-01,";
+            "TEST-610910-MON,TEST-RISK,610910,TR,,MONITOR,Test risk profile,Cotton T-shirts (HS 6109 10),2026-11-01,,,";
     /** LICENCE measures that send the T-shirts to TR and the bearings to KG (the YELLOW declaration) to RED. */
     private static final String SHIRTS_AND_BEARINGS_LICENSED = """
-            TEST-610910-LIC,TEST-RISK,610910,TR,,LICENCE,Test licence requirement,Cotton T-shirts (HS 6109 10),2026-11-01,
-            TEST-848210-LIC,TEST-RISK,848210,KG,,LICENCE,Test licence requirement,Ball bearings (HS 8482 10),2026-11-01,
+            TEST-610910-LIC,TEST-RISK,610910,TR,,LICENCE,Test licence requirement,Cotton T-shirts (HS 6109 10),2026-11-01,,,
+            TEST-848210-LIC,TEST-RISK,848210,KG,,LICENCE,Test licence requirement,Ball bearings (HS 8482 10),2026-11-01,,,
             """;
     private static final String SHIRTS_TO_TURKEY_BANNED =
-            "TEST-610910-BAN,TEST-BAN,610910,TR,,BAN,Test export ban,Cotton T-shirts (HS 6109 10),2026-11-01,";
+            "TEST-610910-BAN,TEST-BAN,610910,TR,,BAN,Test export ban,Cotton T-shirts (HS 6109 10),2026-11-01,,,";
     /** The default consignee, newly listed. */
     private static final DeniedParty CONSIGNEE_LISTED = new DeniedParty("SDN-90099", "US-SDN", "Anadolu Ornek Tekstil A.S.",
             List.of(), CountryCode.of("TR"), List.of(), "RUSSIA-EO14024 (TEST DATA)");

@@ -1,11 +1,13 @@
 package org.borderledger.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.borderledger.consignment.api.Declarations.goodsLine;
 import static org.borderledger.consignment.api.Declarations.goodsLines;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,7 +17,9 @@ import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.Direction;
+import org.borderledger.consignment.api.GoodsLine;
 import org.borderledger.consignment.api.Measure;
+import org.borderledger.consignment.api.OriginCondition;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningHit.GoodsHit;
 import org.borderledger.screening.api.GoodsMeasure;
@@ -42,8 +46,23 @@ class ScreenerGoodsTest {
     }
 
     private static GoodsMeasure measure(String id, String prefix, Measure measure, LocalDate from, LocalDate to) {
-        return new GoodsMeasure(id, "TEST-LIST", prefix, countries("RU"), countries("BY"), measure,
-                "Test basis", "Test label", from, to);
+        return measure(id, prefix, measure, from, to, Set.of(), Set.of());
+    }
+
+    private static GoodsMeasure measure(String id, String prefix, Measure measure, LocalDate from, LocalDate to,
+                                        Set<CountryCode> origins, Set<CountryCode> excludedOrigins) {
+        return new GoodsMeasure(id, "TEST-LIST", prefix, countries("RU"), countries("BY"), origins, excludedOrigins,
+                measure, "Test basis", "Test label", from, to);
+    }
+
+    /** Bearings to Russia, one line of each origin, in the order given. */
+    private static Declarations.Builder bearingsOfOrigin(String... origins) {
+        Declarations.Builder bearings = Declarations.builder().toDestination("RU");
+        List<GoodsLine> lines = new ArrayList<>();
+        for (String origin : origins) {
+            lines.add(goodsLine(lines.size() + 1, "8482100000", origin));
+        }
+        return bearings.goods(lines);
     }
 
     @Test
@@ -202,6 +221,74 @@ class ScreenerGoodsTest {
         ScreeningOutcome outcome = screen(Declarations.builder().toDestination("RU").goods(goodsLine(1, "940360")), lists, TODAY);
         assertThat(outcome.channel()).isEqualTo(Channel.YELLOW);
         assertThat(outcome.hits()).allMatch(h -> h instanceof ScreeningHit.GoodsHit);
+    }
+
+    @Test
+    void aMeasureForSomeOriginsOnlyHitsGoodsOfThoseOriginsAndSaysSo() {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        ScreeningLists lists = ScreeningLists.of("t1", List.of(
+                measure("M-KZ", "8482", Measure.MONITOR, from, null, countries("KZ"), Set.of())), List.of());
+
+        ScreeningOutcome outcome = screen(bearingsOfOrigin("KZ", "DE"), lists, TODAY);
+
+        assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
+            assertThat(hit.lineNumber()).isEqualTo(1);
+            assertThat(hit.originCondition()).isEqualTo(new OriginCondition("KZ", List.of("KZ"), List.of()));
+            assertThat(hit.originCondition().only()).isTrue();
+        });
+        assertThat(outcome.channel()).isEqualTo(Channel.YELLOW);
+    }
+
+    @Test
+    void aMeasureExcludingOriginsHitsGoodsOfEveryOtherOriginAndSaysSo() {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        ScreeningLists lists = ScreeningLists.of("t1", List.of(
+                measure("M-NOT-KZ", "8482", Measure.BAN, from, null, Set.of(), countries("KZ", "UZ"))), List.of());
+
+        ScreeningOutcome outcome = screen(bearingsOfOrigin("KZ", "CN", "UZ"), lists, TODAY);
+
+        assertThat(goodsHits(outcome)).singleElement().satisfies(hit -> {
+            assertThat(hit.lineNumber()).isEqualTo(2);
+            assertThat(hit.originCondition()).isEqualTo(new OriginCondition("CN", List.of(), List.of("KZ", "UZ")));
+            assertThat(hit.originCondition().only()).isFalse();
+        });
+        assertThat(outcome.requiresHold()).isTrue();
+        assertThat(screen(bearingsOfOrigin("KZ", "UZ"), lists, TODAY).hits()).isEmpty();
+    }
+
+    @Test
+    void aMeasureOfAnyOriginRecordsNoCondition() {
+        ScreeningLists lists = ScreeningLists.of("t1", List.of(measure("M-1", "8482", Measure.BAN, LocalDate.of(2025, 1, 1), null)),
+                List.of());
+        assertThat(goodsHits(screen(bearingsOfOrigin("KZ", "DE"), lists, TODAY)))
+                .extracting(GoodsHit::lineNumber, GoodsHit::originCondition).containsExactly(tuple(1, null), tuple(2, null));
+    }
+
+    @Test
+    void shippedBearingsAreBannedOfCoalitionOriginMonitoredOfKazakhOriginAndOtherwiseOnlyLicensed() {
+        ScreeningOutcome outcome = screen(bearingsOfOrigin("DE", "KZ", "CN"), SHIPPED, TODAY);
+
+        assertThat(goodsHits(outcome)).extracting(GoodsHit::lineNumber, GoodsHit::entryId, GoodsHit::measure,
+                        hit -> hit.originCondition() == null ? null : hit.originCondition().origin())
+                .containsExactly(
+                        tuple(1, "CHPL-848210-RUBY", Measure.LICENCE, null),
+                        tuple(1, "KZBAN-8482-COAL", Measure.BAN, "DE"),
+                        tuple(2, "CHPL-848210-RUBY", Measure.LICENCE, null),
+                        tuple(2, "KZBAN-8482-KZ", Measure.MONITOR, "KZ"),
+                        tuple(3, "CHPL-848210-RUBY", Measure.LICENCE, null));
+        assertThat(outcome.requiresHold()).isTrue();
+        assertThat(screen(bearingsOfOrigin("KZ", "CN"), SHIPPED, TODAY).requiresHold()).isFalse();
+        // a replay screens the same declaration against the same version the same way
+        assertThat(screen(bearingsOfOrigin("DE", "KZ", "CN"), SHIPPED, TODAY)).isEqualTo(outcome);
+    }
+
+    @Test
+    void aMeasureCannotBothNameAndExcludeOrigins() {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        assertThatThrownBy(() -> measure("M-1", "8482", Measure.BAN, from, null, countries("DE"), countries("KZ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Measure M-1 names both origins [DE] and excluded origins [KZ]: name the only origins it applies to,"
+                        + " or the origins it excludes");
     }
 
     @Test

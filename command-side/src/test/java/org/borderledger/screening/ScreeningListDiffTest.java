@@ -22,6 +22,8 @@ class ScreeningListDiffTest {
 
     private static final CountryCode RU = new CountryCode("RU");
     private static final CountryCode BY = new CountryCode("BY");
+    private static final CountryCode KZ = new CountryCode("KZ");
+    private static final CountryCode DE = new CountryCode("DE");
 
     private static DeniedParty party(String id, String name, List<String> aliases, String programme) {
         return new DeniedParty(id, "TEST-SDN", name, aliases, RU, List.of(), programme);
@@ -29,8 +31,15 @@ class ScreeningListDiffTest {
 
     private static GoodsMeasure measure(String id, String hsPrefix, Set<CountryCode> destinations, Measure measure,
                                         LocalDate validTo) {
-        return new GoodsMeasure(id, "TEST-GOODS", hsPrefix, destinations, Set.of(), measure, "Test basis 1/2026",
-                "Test goods", LocalDate.of(2026, 1, 1), validTo);
+        return new GoodsMeasure(id, "TEST-GOODS", hsPrefix, destinations, Set.of(), Set.of(), Set.of(), measure,
+                "Test basis 1/2026", "Test goods", LocalDate.of(2026, 1, 1), validTo);
+    }
+
+    /** A measure to Russia with an origin condition. */
+    private static GoodsMeasure measureOfOrigin(String id, String hsPrefix, Measure measure, Set<CountryCode> origins,
+                                                Set<CountryCode> excludedOrigins) {
+        return new GoodsMeasure(id, "TEST-GOODS", hsPrefix, Set.of(RU), Set.of(), origins, excludedOrigins, measure,
+                "Test basis 1/2026", "Test goods", LocalDate.of(2026, 1, 1), null);
     }
 
     @Test
@@ -63,6 +72,29 @@ class ScreeningListDiffTest {
                 new FieldChange("measure", "LICENCE", "BAN"),
                 new FieldChange("validTo", "", "2027-12-31"));
         assertThat(diff.isEmpty()).isFalse();
+    }
+
+    @Test
+    void aChangedOriginConditionIsAChangeOfTheMeasureAndEveryMeasureCarriesItsCondition() {
+        ScreeningLists before = ScreeningLists.of("a", List.of(
+                measureOfOrigin("M-1", "8482", Measure.MONITOR, Set.of(KZ), Set.of()),
+                measureOfOrigin("M-2", "8482", Measure.BAN, Set.of(), Set.of(KZ))), List.of());
+        ScreeningLists after = ScreeningLists.of("b", List.of(
+                measureOfOrigin("M-1", "8482", Measure.MONITOR, Set.of(), Set.of(BY)),
+                measureOfOrigin("M-3", "8482", Measure.BAN, Set.of(DE), Set.of())), List.of());
+
+        ScreeningListDiff diff = ListVersionComparison.between(before, after);
+
+        assertThat(diff.changed()).singleElement().satisfies(entry -> {
+            assertThat(entry.fields()).containsExactly(new FieldChange("origins", "KZ", ""),
+                    new FieldChange("excludedOrigins", "", "BY"));
+            assertThat(entry.excludedOrigins()).containsExactly("BY");
+            assertThat(entry.origins()).isEmpty();
+        });
+        assertThat(diff.added()).extracting(Entry::entryId, Entry::origins, Entry::excludedOrigins)
+                .containsExactly(tuple("M-3", List.of("DE"), List.of()));
+        assertThat(diff.removed()).extracting(Entry::entryId, Entry::origins, Entry::excludedOrigins)
+                .containsExactly(tuple("M-2", List.of(), List.of("KZ")));
     }
 
     @Test

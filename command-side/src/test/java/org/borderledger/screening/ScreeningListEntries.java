@@ -22,7 +22,7 @@ final class ScreeningListEntries {
     }
 
     static GoodsMeasure measure(String id, String hsPrefix, Measure measure) {
-        return new GoodsMeasure(id, "TEST", hsPrefix, Set.of(CountryCode.of("RU")), Set.of(), measure,
+        return new GoodsMeasure(id, "TEST", hsPrefix, Set.of(CountryCode.of("RU")), Set.of(), Set.of(), Set.of(), measure,
                 "Test regulation", "Test goods " + hsPrefix, LocalDate.of(2024, 1, 1), null);
     }
 

@@ -146,7 +146,7 @@ class ScreeningListVersionsIntegrationTest {
     /** Publishes the goods measures in force with one more: a ban on toys (HS 9503) bound for Russia. */
     private String publishWithToysBanned(String measureId) {
         List<GoodsMeasure> measures = new ArrayList<>(versions.inForce().goodsMeasures());
-        measures.add(new GoodsMeasure(measureId, "TEST", "9503", Set.of(CountryCode.of("RU")), Set.of(), Measure.BAN,
+        measures.add(new GoodsMeasure(measureId, "TEST", "9503", Set.of(CountryCode.of("RU")), Set.of(), Set.of(), Set.of(), Measure.BAN,
                 "Invented for a test", "Toys", LocalDate.of(2020, 1, 1), null));
         ImportedList goods = new ImportedList(ListSource.GOODS_MEASURES,
                 List.of(new ListFileDigest("goods-measures.csv", "0".repeat(64), 100)), List.of(), measures);

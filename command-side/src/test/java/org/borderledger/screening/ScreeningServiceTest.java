@@ -35,7 +35,8 @@ class ScreeningServiceTest {
 
     @Test
     void usesTheClocksDateToDecideWhichMeasuresAreInForce() {
-        GoodsMeasure measure = new GoodsMeasure("M-1", "TEST", "9403", Set.of(CountryCode.of("RU")), Set.of(), Measure.MONITOR,
+        GoodsMeasure measure = new GoodsMeasure("M-1", "TEST", "9403", Set.of(CountryCode.of("RU")), Set.of(), Set.of(), Set.of(),
+                Measure.MONITOR,
                 "Basis", "Label", LocalDate.of(2026, 1, 1), null);
         ScreeningLists lists = ScreeningLists.of("t-1", List.of(measure), List.of());
         Declarations.Builder furniture = Declarations.builder().toDestination("RU").goods(goodsLine(1, "940360"));

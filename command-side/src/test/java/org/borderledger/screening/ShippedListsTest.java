@@ -2,6 +2,7 @@ package org.borderledger.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,11 +50,18 @@ class ShippedListsTest {
     @Test
     void theShippedGoodsMeasuresAreTheChplAndTheKazakhBan() {
         assertThat(SHIPPED.version()).isEqualTo("2026.11-1");
-        assertThat(SHIPPED.goodsMeasures()).hasSize(113);
+        assertThat(SHIPPED.goodsMeasures()).hasSize(115);
         assertThat(SHIPPED.goodsMeasures()).filteredOn(m -> m.listName().equals("EU-CHPL") && m.measure() == Measure.LICENCE).hasSize(50);
         assertThat(SHIPPED.goodsMeasures()).filteredOn(m -> m.listName().equals("EU-CHPL") && m.measure() == Measure.MONITOR).hasSize(50);
-        assertThat(SHIPPED.goodsMeasures()).filteredOn(m -> m.listName().equals("KZ-EXPORT-BAN"))
+        assertThat(SHIPPED.goodsMeasures()).filteredOn(m -> m.listName().equals("KZ-EXPORT-BAN") && !m.hasOriginCondition())
                 .hasSize(13).allMatch(m -> m.measure() == Measure.BAN);
+        // bearings: banned when of coalition origin, monitored when made in Kazakhstan
+        assertThat(SHIPPED.goodsMeasures()).filteredOn(GoodsMeasure::hasOriginCondition)
+                .extracting(GoodsMeasure::measureId, GoodsMeasure::hsPrefix, GoodsMeasure::measure, m -> m.origins().size(),
+                        m -> m.appliesToOrigin(CountryCode.of("DE")), m -> m.appliesToOrigin(CountryCode.of("KZ")))
+                .containsExactlyInAnyOrder(
+                        tuple("KZBAN-8482-COAL", "8482", Measure.BAN, 30, true, false),
+                        tuple("KZBAN-8482-KZ", "8482", Measure.MONITOR, 1, false, true));
         assertThat(SHIPPED.partyIndex().parties()).isEqualTo(SHIPPED.deniedParties());
     }
 

@@ -49,7 +49,7 @@ public final class ListPublications {
             } else if (shipped.source() == ListSource.GOODS_MEASURES) {
                 List<GoodsMeasure> measures = new ArrayList<>(shipped.measures());
                 measures.add(new GoodsMeasure(NEW_MEASURE_ENTRY, shipped.measures().get(0).listName(), "6109",
-                        Set.of(new CountryCode("TR")), Set.of(), Measure.MONITOR, "Test order " + salt,
+                        Set.of(new CountryCode("TR")), Set.of(), Set.of(), Set.of(), Measure.MONITOR, "Test order " + salt,
                         "Knitted cotton garments (test)", LocalDate.of(2020, 1, 1), null));
                 lists.add(new ImportedList(ListSource.GOODS_MEASURES, List.of(digest("goods-measures.csv", salt)),
                         List.of(), measures));

@@ -21,10 +21,12 @@ public sealed interface ScreeningHit {
     /**
      * A goods line whose HS code falls under a controlled-goods entry for a country the goods go to
      * or through. {@code viaRoute} is true when the country is a route country, not the declared
-     * destination (transshipment).
+     * destination (transshipment). {@code originCondition} is the measure's origin condition the line
+     * met, {@code null} for a measure of any origin (and for hits stored before origins existed).
      */
     record GoodsHit(int lineNumber, String hsCode, String listName, String entryId, String hsPrefix,
-                    Measure measure, String legalBasis, String country, boolean viaRoute, String label)
+                    Measure measure, String legalBasis, String country, boolean viaRoute, String label,
+                    OriginCondition originCondition)
             implements ScreeningHit {
         @Override
         public Channel channel() {

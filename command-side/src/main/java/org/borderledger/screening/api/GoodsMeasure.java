@@ -15,9 +15,15 @@ import org.borderledger.consignment.api.Measure;
  * to one of {@code destinations}, or passing through one of {@code destinations} or
  * {@code routeCountries} (transshipment), call for {@code measure} from {@code validFrom} to
  * {@code validTo} inclusive ({@code null}: until further notice).
+ *
+ * <p>The origin condition: with {@code origins} the measure applies only to goods originating in one
+ * of them, with {@code excludedOrigins} to goods of any origin but those; with neither (versions
+ * published before origins existed read so) to goods of any origin. A measure names one or the other,
+ * never both, so that no origin can be both in and out.
  */
 public record GoodsMeasure(String measureId, String listName, String hsPrefix,
                            Set<CountryCode> destinations, Set<CountryCode> routeCountries,
+                           Set<CountryCode> origins, Set<CountryCode> excludedOrigins,
                            Measure measure, String legalBasis, String label,
                            LocalDate validFrom, LocalDate validTo) {
 
@@ -31,6 +37,12 @@ public record GoodsMeasure(String measureId, String listName, String hsPrefix,
         routeCountries = sorted(routeCountries);
         if (destinations.isEmpty()) {
             throw new IllegalArgumentException("Measure " + measureId + " names no destination country");
+        }
+        origins = sorted(origins);
+        excludedOrigins = sorted(excludedOrigins);
+        if (!origins.isEmpty() && !excludedOrigins.isEmpty()) {
+            throw new IllegalArgumentException("Measure " + measureId + " names both origins " + origins
+                    + " and excluded origins " + excludedOrigins + ": name the only origins it applies to, or the origins it excludes");
         }
         Objects.requireNonNull(measure, "measure");
         legalBasis = required("legal basis", legalBasis);
@@ -48,6 +60,16 @@ public record GoodsMeasure(String measureId, String listName, String hsPrefix,
 
     public boolean covers(HsCode code) {
         return code.startsWith(hsPrefix);
+    }
+
+    /** Whether goods of this origin meet the origin condition. */
+    public boolean appliesToOrigin(CountryCode origin) {
+        return origins.isEmpty() ? !excludedOrigins.contains(origin) : origins.contains(origin);
+    }
+
+    /** Whether the measure names origins it applies to or excludes. */
+    public boolean hasOriginCondition() {
+        return !origins.isEmpty() || !excludedOrigins.isEmpty();
     }
 
     private static String required(String what, String value) {

@@ -13,10 +13,18 @@ public record ScreeningListDiff(String fromVersion, String toVersion, List<Entry
     /** Which list an entry belongs to. */
     public enum Kind { PARTY, MEASURE }
 
-    /** One entry of the diff: for a changed entry, the fields that differ; for an added or removed one, none. */
-    public record Entry(Kind kind, String entryId, String listName, String title, List<FieldChange> fields) {
+    /**
+     * One entry of the diff: for a changed entry, the fields that differ; for an added or removed one,
+     * none. A goods measure's origin condition (as it is in the later version, for a removed measure
+     * as it was) goes with it: the only {@code origins} it applies to or the {@code excludedOrigins};
+     * both empty for a measure of any origin and for a party.
+     */
+    public record Entry(Kind kind, String entryId, String listName, String title, List<FieldChange> fields,
+                        List<String> origins, List<String> excludedOrigins) {
         public Entry {
             fields = List.copyOf(fields);
+            origins = List.copyOf(origins);
+            excludedOrigins = List.copyOf(excludedOrigins);
         }
     }
 

@@ -106,11 +106,16 @@ public final class Declarations {
 
     // ---- parts -------------------------------------------------------------------------------
 
-    /** A goods line like the default one, with the given line number and HS code. */
+    /** A goods line like the default one (made in Kazakhstan), with the given line number and HS code. */
     public static GoodsLine goodsLine(int lineNumber, String hsCode) {
+        return goodsLine(lineNumber, hsCode, "KZ");
+    }
+
+    /** A goods line like the default one, with the given line number, HS code and country of origin. */
+    public static GoodsLine goodsLine(int lineNumber, String hsCode, String countryOfOrigin) {
         return new GoodsLine(lineNumber, HsCode.of(hsCode), "Men's cotton T-shirts, knitted",
                 new Quantity(new BigDecimal("1200"), "PCE"), Mass.kg("360.500"), Mass.kg("330"),
-                new Money(new BigDecimal("5400.00"), CurrencyCode.of("USD")), CountryCode.of("KZ"));
+                new Money(new BigDecimal("5400.00"), CurrencyCode.of("USD")), CountryCode.of(countryOfOrigin));
     }
 
     /** The default goods line: line 1, cotton T-shirts. */

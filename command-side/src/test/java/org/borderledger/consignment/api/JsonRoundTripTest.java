@@ -84,9 +84,10 @@ class JsonRoundTripTest {
     void screening_hits_keep_their_kind() throws Exception {
         List<ScreeningHit> hits = List.of(
                 new ScreeningHit.GoodsHit(2, "8471300000", "EU CHPL", "CHPL-8471", "8471", Measure.LICENCE,
-                        "Council Regulation (EU) 833/2014, Annex XXIII", "RU", true, "Tier 3: computers"),
+                        "Council Regulation (EU) 833/2014, Annex XXIII", "RU", true, "Tier 3: computers",
+                        new OriginCondition("DE", List.of("AT", "DE"), List.of())),
                 new ScreeningHit.GoodsHit(1, "8542310000", "KZ export ban", "KZ-BAN-1", "854231", Measure.BAN,
-                        "Order 123 (fictitious)", "BY", false, "Integrated circuits"),
+                        "Order 123 (fictitious)", "BY", false, "Integrated circuits", null),
                 new ScreeningHit.PartyHit(PartyRole.CONSIGNEE, "Romashka LLC", "SDN", "SDN-99999",
                         "OOO ROMASHKA", "ROMASHKA", "RUSSIA-EO14024", "NAME", 0.97, MatchBand.MATCH, "ab".repeat(32),
                         "romashka llc", List.of(new MatchedWord("Romashka", "ROMASHKA", "SAME"),
@@ -107,9 +108,19 @@ class JsonRoundTripTest {
     }
 
     @Test
+    void a_goods_hit_stored_before_origin_conditions_reads_as_a_measure_of_any_origin() throws Exception {
+        String stored = "{\"kind\":\"GOODS\",\"lineNumber\":1,\"hsCode\":\"8482100000\",\"listName\":\"EU-CHPL\","
+                + "\"entryId\":\"CHPL-848210-RUBY\",\"hsPrefix\":\"848210\",\"measure\":\"LICENCE\","
+                + "\"legalBasis\":\"basis\",\"country\":\"RU\",\"viaRoute\":false,\"label\":\"bearings\"}";
+        ScreeningHit.GoodsHit hit = (ScreeningHit.GoodsHit) mapper.readValue(stored, ScreeningHit.class);
+        assertThat(hit.entryId()).isEqualTo("CHPL-848210-RUBY");
+        assertThat(hit.originCondition()).isNull();
+    }
+
+    @Test
     void a_single_screening_hit_comes_back_as_its_subtype() throws Exception {
         ScreeningHit hit = new ScreeningHit.GoodsHit(1, "8471300000", "EU CHPL", "CHPL-8471", "8471", Measure.MONITOR,
-                "basis", "RU", false, "label");
+                "basis", "RU", false, "label", new OriginCondition("CN", List.of(), List.of("KZ")));
         String json = mapper.writeValueAsString(hit);
         assertThat(mapper.readTree(json).get("kind").asText()).isEqualTo("GOODS");
         assertThat(mapper.readValue(json, ScreeningHit.class)).isEqualTo(hit);
