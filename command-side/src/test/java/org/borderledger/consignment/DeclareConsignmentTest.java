@@ -1,6 +1,7 @@
 package org.borderledger.consignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.borderledger.consignment.ConsignmentFixture.ADMIN;
 import static org.borderledger.consignment.ConsignmentFixture.AUDITOR;
@@ -21,6 +22,7 @@ import static org.borderledger.consignment.api.ConsignmentStatus.CLEARED;
 import static org.borderledger.consignment.api.ConsignmentStatus.DECLARED;
 import static org.borderledger.consignment.api.ConsignmentStatus.HELD;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -35,6 +37,7 @@ import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.Measure;
+import org.borderledger.consignment.api.OriginCondition;
 import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ScreeningHit;
@@ -107,6 +110,45 @@ class DeclareConsignmentTest {
                         assertThat(hold.status()).isEqualTo(HELD);
                         assertThat(hold.text()).contains("HS 8703400000").contains("BAN").contains("RU");
                     });
+                }));
+    }
+
+    @Test
+    void bearingsOfCoalitionOriginToRussiaAreHeldNamingTheOriginTheBanAppliesTo() {
+        Declaration german = Declarations.builder().goods(Declarations.goodsLine(1, "8482100000", "DE")).toDestination("RU").build();
+        fixture.givenNoPriorActivity()
+                .when(new DeclareConsignmentCommand(ID, german), OFFICER.asMetaData())
+                .expectEventsMatching(payloads(events -> {
+                    assertThat(events).hasSize(3);
+                    ConsignmentScreenedEvent screened = (ConsignmentScreenedEvent) events.get(1);
+                    assertThat(screened.hits()).filteredOn(ScreeningHit::requiresHold).singleElement()
+                            .isInstanceOfSatisfying(ScreeningHit.GoodsHit.class, hit -> {
+                                assertThat(hit.entryId()).isEqualTo("KZBAN-8482-COAL");
+                                assertThat(hit.originCondition().origin()).isEqualTo("DE");
+                                assertThat(hit.originCondition().origins()).contains("DE", "FR", "US").doesNotContain("KZ");
+                            });
+                    assertThat(events.get(2)).isInstanceOfSatisfying(HoldPlacedEvent.class, hold -> {
+                        assertThat(hold.reason()).isEqualTo(HoldReason.CONTROLLED_GOODS);
+                        assertThat(hold.text()).contains("HS 8482100000, origin DE: the measure applies to origin AT, BE,")
+                                .contains("KZBAN-8482-COAL BAN for RU");
+                    });
+                }));
+    }
+
+    @Test
+    void theSameBearingsOfKazakhOriginAreOnlyMonitoredBesideTheLicenceAndNotHeld() {
+        Declaration kazakh = Declarations.builder().goods(Declarations.goodsLine(1, "8482100000", "KZ")).toDestination("RU").build();
+        fixture.givenNoPriorActivity()
+                .when(new DeclareConsignmentCommand(ID, kazakh), OFFICER.asMetaData())
+                .expectEventsMatching(payloads(events -> {
+                    assertThat(events).hasSize(2);
+                    ConsignmentScreenedEvent screened = (ConsignmentScreenedEvent) events.get(1);
+                    assertThat(screened.channel()).isEqualTo(Channel.RED);
+                    assertThat(screened.status()).isEqualTo(AWAITING_INSPECTION);
+                    assertThat(screened.hits()).map(ScreeningHit.GoodsHit.class::cast)
+                            .extracting(ScreeningHit.GoodsHit::entryId, ScreeningHit.GoodsHit::measure, ScreeningHit.GoodsHit::originCondition)
+                            .containsExactly(tuple("CHPL-848210-RUBY", Measure.LICENCE, null),
+                                    tuple("KZBAN-8482-KZ", Measure.MONITOR, new OriginCondition("KZ", List.of("KZ"), List.of())));
                 }));
     }
 

@@ -24,8 +24,9 @@ import org.borderledger.screening.api.PublishScreeningListCommand;
 
 /**
  * A new version of the lists for the re-screening tests: the shipped lists with one more denied party
- * (a consignee in Russia) and one more goods measure (cotton T-shirts to Turkey, monitored), and the
- * declarations those entries catch.
+ * (a consignee in Russia), one more goods measure (cotton T-shirts of Kazakh origin to Turkey,
+ * monitored) and one changed (optical goods to third countries no longer monitored when made in
+ * Kazakhstan), and the declarations the new entries catch.
  */
 public final class ListPublications {
 
@@ -33,6 +34,8 @@ public final class ListPublications {
     public static final String NEW_PARTY = "Zapad Test Logistics";
     public static final String NEW_PARTY_ENTRY = "TEST-RESCREEN-P1";
     public static final String NEW_MEASURE_ENTRY = "TEST-RESCREEN-M1";
+    /** A shipped measure the new version changes: it no longer applies to goods of Kazakh origin. */
+    public static final String CHANGED_MEASURE_ENTRY = "CHPL-901380-MON";
 
     private ListPublications() {
     }
@@ -47,15 +50,22 @@ public final class ListPublications {
                         List.of(NEW_PARTY), new CountryCode("RU"), List.of(), "TEST-PROGRAMME"));
                 lists.add(new ImportedList(ListSource.US_SDN, List.of(digest("sdn.csv", salt)), parties, List.of()));
             } else if (shipped.source() == ListSource.GOODS_MEASURES) {
-                List<GoodsMeasure> measures = new ArrayList<>(shipped.measures());
+                List<GoodsMeasure> measures = new ArrayList<>(shipped.measures().stream().map(ListPublications::changed).toList());
                 measures.add(new GoodsMeasure(NEW_MEASURE_ENTRY, shipped.measures().get(0).listName(), "6109",
-                        Set.of(new CountryCode("TR")), Set.of(), Set.of(), Set.of(), Measure.MONITOR, "Test order " + salt,
-                        "Knitted cotton garments (test)", LocalDate.of(2020, 1, 1), null));
+                        Set.of(new CountryCode("TR")), Set.of(), Set.of(new CountryCode("KZ")), Set.of(), Measure.MONITOR,
+                        "Test order " + salt, "Knitted cotton garments of Kazakh origin (test)", LocalDate.of(2020, 1, 1), null));
                 lists.add(new ImportedList(ListSource.GOODS_MEASURES, List.of(digest("goods-measures.csv", salt)),
                         List.of(), measures));
             }
         }
         return new PublishScreeningListCommand(lists);
+    }
+
+    /** {@link #CHANGED_MEASURE_ENTRY} no longer for goods made in Kazakhstan; every other measure as shipped. */
+    private static GoodsMeasure changed(GoodsMeasure m) {
+        return !m.measureId().equals(CHANGED_MEASURE_ENTRY) ? m : new GoodsMeasure(m.measureId(), m.listName(), m.hsPrefix(),
+                m.destinations(), m.routeCountries(), Set.of(), Set.of(new CountryCode("KZ")), m.measure(), m.legalBasis(),
+                m.label(), m.validFrom(), m.validTo());
     }
 
     /** The shipped denied-party list with one more entry that matches no declaration of the tests: a publication that changes no outcome. */

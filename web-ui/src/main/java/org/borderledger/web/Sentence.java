@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.borderledger.consignment.api.OriginCondition;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentDetail.Hold;
@@ -66,7 +67,27 @@ public record Sentence(String messageKey, List<Object> arguments, List<Sentence>
         return new Sentence(goods.viaRoute() ? "holds.text.goodsHit.route" : "holds.text.goodsHit", Arrays.asList(
                 goods.lineNumber(), goods.hsCode(), goods.listName(), goods.entryId(),
                 code("consignments.measure." + goods.measure(), goods.measure().name()), goods.country(),
-                goods.legalBasis()), List.of());
+                goods.legalBasis()), originNote(goods));
+    }
+
+    /**
+     * The origin condition a goods hit's measure set and the goods line met: the line's origin and the
+     * only origins the measure applies to, or those it excludes; {@code null} for a measure of any origin.
+     */
+    public static Sentence originCondition(ScreeningHit.GoodsHit goods) {
+        OriginCondition condition = goods.originCondition();
+        if (condition == null) {
+            return null;
+        }
+        return condition.only() ? of("screening.origin.only", condition.origin(), String.join(", ", condition.origins()))
+                : of("screening.origin.excluded", condition.origin(), String.join(", ", condition.excludedOrigins()));
+    }
+
+    /** The origin condition in brackets after a goods hit said in words, none for a measure of any origin. */
+    public static List<Sentence> originNote(ScreeningHit.GoodsHit goods) {
+        Sentence condition = originCondition(goods);
+        return condition == null ? List.of() : List.of(of("screening.origin.note",
+                new DefaultMessageSourceResolvable(new String[] {condition.messageKey()}, condition.argumentArray())));
     }
 
     /** The arguments as {@code #messages.msgWithParams} takes them. */

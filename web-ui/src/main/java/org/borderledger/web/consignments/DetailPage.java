@@ -55,6 +55,11 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         return screening.hits().stream().filter(ScreeningHit.GoodsHit.class::isInstance).map(ScreeningHit.GoodsHit.class::cast).toList();
     }
 
+    /** The origin condition the goods hit's line met, {@code null} for a measure of any origin. */
+    public Sentence originCondition(ScreeningHit.GoodsHit hit) {
+        return Sentence.originCondition(hit);
+    }
+
     public List<ScreeningHit.PartyHit> partyHits(ConsignmentDetail.Screening screening) {
         return screening.hits().stream().filter(ScreeningHit.PartyHit.class::isInstance).map(ScreeningHit.PartyHit.class::cast).toList();
     }

@@ -1,12 +1,13 @@
 package org.borderledger.web.holds;
 
+import java.util.Arrays;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.web.Sentence;
 
 /**
  * A screening hit as the review form and the re-screening outcomes show it: what on the declaration
  * matched which list entry, on what basis; the party's role, how it matched and the measure said in
- * the reader's language.
+ * the reader's language, with the origin condition the goods met, if the measure had one.
  */
 public record ScreeningHitView(Sentence declared, String listed, String listName, String entryId, Sentence basis) {
 
@@ -19,8 +20,8 @@ public record ScreeningHitView(Sentence declared, String listed, String listName
         }
         ScreeningHit.GoodsHit goods = (ScreeningHit.GoodsHit) hit;
         return new ScreeningHitView(Sentence.of("screening.hit.goods", goods.lineNumber(), goods.hsCode()), goods.label(),
-                goods.listName(), goods.entryId(), Sentence.of("screening.basis.goods",
+                goods.listName(), goods.entryId(), new Sentence("screening.basis.goods", Arrays.asList(
                 Sentence.code("consignments.measure." + goods.measure(), goods.measure().name()), goods.country(),
-                goods.legalBasis()));
+                goods.legalBasis()), Sentence.originNote(goods)));
     }
 }

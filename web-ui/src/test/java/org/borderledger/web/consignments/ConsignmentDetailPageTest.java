@@ -123,6 +123,26 @@ class ConsignmentDetailPageTest {
                 "AUTO-1 ұстауы: тауарлар тәркіленді — негіздеме: ");
     }
 
+    /** Bearings to Russia made in Germany (banned: coalition origin) and in Kazakhstan (monitored): each hit says its condition. */
+    @Test
+    void aGoodsHitSaysTheOriginConditionItsMeasureSetInTheReadersLanguage() throws Exception {
+        String id = stories.declare(Declarations.builder().reference(Lifecycles.unique("ORIGIN")).toDestination("RU")
+                .goods(Declarations.goodsLine(1, "8482100000", "DE"), Declarations.goodsLine(2, "8482100000", "KZ")).build(), 2);
+
+        String officer = page(id, "o.aliyev");
+        assertThat(officer).contains("KZBAN-8482-COAL", "KZBAN-8482-KZ", "AUTO-1")
+                .contains("origin DE: the measure applies to origin AT, BE, BG, CY, CZ, DE,")
+                .contains("origin KZ: the measure applies to origin KZ only")
+                // the CHPL licence of both lines holds for bearings of any origin
+                .contains("any origin")
+                // the hold's text names the condition of the ban that placed it
+                .containsPattern("KZBAN-8482-COAL: Ban \\(automatic hold\\) for RU: [^<]* \\(origin DE: the measure applies to origin AT,");
+        assertThat(page(id + "?lang=ru", "o.aliyev")).contains("происхождение KZ: мера применяется только к происхождению KZ",
+                "любое происхождение");
+        assertThat(page(id + "?lang=kk", "o.aliyev")).contains("шығу тегі KZ: шара тек KZ шығу тегіне қолданылады",
+                "кез келген шығу тегі");
+    }
+
     @Test
     void anAuditorSeesNoActionForm() throws Exception {
         String id = stories.yellow(Lifecycles.unique("AUD"));

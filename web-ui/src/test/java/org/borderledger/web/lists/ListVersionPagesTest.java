@@ -105,6 +105,10 @@ class ListVersionPagesTest {
                         containsString("Sanctions match"),
                         containsString("Added entries"),
                         containsString(ListPublications.NEW_PARTY_ENTRY),
+                        // a measure's origin condition: the new one's, and a changed one with the field named
+                        containsString("<td class=\"origin-condition\">KZ only</td>"),
+                        containsString("class=\"origin-condition\">all but KZ</td>"),
+                        containsString("<td>Not for origin</td>"),
                         // An administrator may not open consignment pages: the id shows, without a link.
                         not(containsString("href=\"/consignments/" + held + "\"")))));
         mvc.perform(get("/admin/screening-lists/" + version).with(as("a.seitkali"))).andExpect(status().isOk())
@@ -116,6 +120,14 @@ class ListVersionPagesTest {
         mvc.perform(get("/admin/screening-lists/diff").param("from", previous).param("to", version).with(as("a.seitkali")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Added entries"), containsString(ListPublications.NEW_PARTY_ENTRY))));
+        mvc.perform(get("/admin/screening-lists/diff").param("from", previous).param("to", version).param("lang", "ru")
+                        .with(as("a.seitkali")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("только KZ"),
+                        containsString("любое, кроме KZ"), containsString("Исключённое происхождение"))));
+        mvc.perform(get("/admin/screening-lists/diff").param("from", previous).param("to", version).param("lang", "kk")
+                        .with(as("a.seitkali")))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("тек KZ"),
+                        containsString("KZ қоспағанда, кез келген"), containsString("Алып тасталған шығу тегі"))));
         mvc.perform(get("/admin/screening-lists/diff").param("from", version).param("to", version).with(as("admin")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("have the same entries")));
         mvc.perform(get("/admin/screening-lists/diff").param("from", "1999.01-9").param("to", version).with(as("admin")))
