@@ -187,6 +187,23 @@ class HeldGoodsPagesTest {
                 .andExpect(content().string(containsString("This field is required.")));
     }
 
+    /** Bearings of German origin to Russia, held by the ban on coalition-origin bearings: the hit's basis says the condition. */
+    @Test
+    void theReviewOfAHoldPlacedByAnOriginConditionedBanSaysTheCondition() throws Exception {
+        String id = "CN-HLD-ORIGIN";
+        new Commands(gateway).send(new DeclareConsignmentCommand(id, Declarations.builder().reference("EX-HLD-ORIGIN")
+                .toDestination("RU").goods(Declarations.goodsLine(1, "8482100000", "DE")).build()), Lifecycles.OFFICER);
+        await().untilAsserted(() -> {
+            try {
+                mvc.perform(get("/holds/" + id + "/AUTO-1").with(as("s.bekova")).param("lang", "ru")).andExpect(status().isOk())
+                        .andExpect(content().string(allOf(containsString("KZBAN-8482-COAL"),
+                                containsString("(происхождение DE: мера применяется только к происхождению AT, BE,"))));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
     /** Once a decision is chosen, the form offers exactly the reasons that fit it, and asks for an agency only to refer. */
     @Test
     void theFormOffersForEachDecisionOnlyTheReasonsThatFitIt() throws Exception {

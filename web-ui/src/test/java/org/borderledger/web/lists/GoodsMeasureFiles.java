@@ -24,7 +24,7 @@ final class GoodsMeasureFiles {
     static String shippedWithBan(String measureId, String hsPrefix) {
         String file = shipped();
         return (file.endsWith("\n") ? file : file + "\n") + measureId + ",TEST," + hsPrefix
-                + ",BY,,BAN,Invented for a test,Invented goods " + hsPrefix + ",2020-01-01,\n";
+                + ",BY,,BAN,Invented for a test,Invented goods " + hsPrefix + ",2020-01-01,,,\n";
     }
 
     /** The file as a browser uploads it in the {@code files} part. */

@@ -93,8 +93,8 @@ class ScreeningListPublishingTest {
 
     @Test
     void malformedRowsAreEachNamedWithTheirLineAndNothingIsPublished() throws Exception {
-        String csv = GoodsMeasureFiles.shipped() + "BAD-1,TEST,12,BY,,BAN,Basis,Label,2020-01-01,\n"
-                + "BAD-2,TEST,970200,BY,,FORBID,Basis,Label,2020-01-01,\n";
+        String csv = GoodsMeasureFiles.shipped() + "BAD-1,TEST,12,BY,,BAN,Basis,Label,2020-01-01,,,\n"
+                + "BAD-2,TEST,970200,BY,,FORBID,Basis,Label,2020-01-01,,,\n";
         int lines = GoodsMeasureFiles.shipped().split("\n").length;
         int before = versions.publications().size();
 
