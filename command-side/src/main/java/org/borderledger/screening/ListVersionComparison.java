@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.screening.api.DeniedParty;
 import org.borderledger.screening.api.GoodsMeasure;
 import org.borderledger.screening.api.ScreeningListDiff;
@@ -35,7 +34,8 @@ final class ListVersionComparison {
                 added, removed, changed);
         compare(from.goodsMeasures(), to.goodsMeasures(), GoodsMeasure::measureId,
                 (measure, fields) -> new Entry(Kind.MEASURE, measure.measureId(), measure.listName(),
-                        measure.hsPrefix() + " " + measure.label(), fields, codes(measure.origins()), codes(measure.excludedOrigins())),
+                        measure.hsPrefix() + " " + measure.label(), fields, List.copyOf(measure.origins()),
+                        List.copyOf(measure.excludedOrigins())),
                 added, removed, changed);
         return new ScreeningListDiff(from.version(), to.version(), added, removed, changed);
     }
@@ -61,9 +61,6 @@ final class ListVersionComparison {
         });
     }
 
-    private static List<String> codes(Collection<CountryCode> countries) {
-        return countries.stream().map(CountryCode::value).toList();
-    }
 
     /** Sorted by id, so that the diff reads the same whatever order the publisher's file had. */
     private static <T> Map<String, T> byId(List<T> entries, Function<T, String> id) {

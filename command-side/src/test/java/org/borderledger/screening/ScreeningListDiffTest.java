@@ -88,13 +88,13 @@ class ScreeningListDiffTest {
         assertThat(diff.changed()).singleElement().satisfies(entry -> {
             assertThat(entry.fields()).containsExactly(new FieldChange("origins", "KZ", ""),
                     new FieldChange("excludedOrigins", "", "BY"));
-            assertThat(entry.excludedOrigins()).containsExactly("BY");
+            assertThat(entry.excludedOrigins()).containsExactly(BY);
             assertThat(entry.origins()).isEmpty();
         });
         assertThat(diff.added()).extracting(Entry::entryId, Entry::origins, Entry::excludedOrigins)
-                .containsExactly(tuple("M-3", List.of("DE"), List.of()));
+                .containsExactly(tuple("M-3", List.of(DE), List.of()));
         assertThat(diff.removed()).extracting(Entry::entryId, Entry::origins, Entry::excludedOrigins)
-                .containsExactly(tuple("M-2", List.of(), List.of("KZ")));
+                .containsExactly(tuple("M-2", List.of(), List.of(KZ)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.borderledger.screening.api;
 
 import java.util.List;
+import org.borderledger.consignment.api.CountryCode;
 
 /**
  * What one version of the lists adds, removes and changes against another, entry by entry and, for
@@ -20,7 +21,7 @@ public record ScreeningListDiff(String fromVersion, String toVersion, List<Entry
      * both empty for a measure of any origin and for a party.
      */
     public record Entry(Kind kind, String entryId, String listName, String title, List<FieldChange> fields,
-                        List<String> origins, List<String> excludedOrigins) {
+                        List<CountryCode> origins, List<CountryCode> excludedOrigins) {
         public Entry {
             fields = List.copyOf(fields);
             origins = List.copyOf(origins);
