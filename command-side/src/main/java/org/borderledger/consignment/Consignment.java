@@ -357,13 +357,13 @@ class Consignment {
         if (hit == null) {
             ReexportDecidedEvent decided = reexportDecisions.get(command.hs6());
             throw reject(RejectionCode.REEXPORT_NOT_OPEN, decided == null ? null : "decided",
-                    decided == null ? Map.of("hs6", command.hs6())
-                            : Map.of("hs6", command.hs6(), "decision", decided.decision().name()),
+                    decided == null ? Map.of("subheading", command.hs6())
+                            : Map.of("subheading", command.hs6(), "decision", decided.decision().name()),
                     "This consignment has no open possible re-export of goods under " + command.hs6()
                             + (decided == null ? "." : "; it was decided (" + decided.decision() + ")."));
         }
         if (!FourEyes.mayDecide(actor.userId(), declaredBy) || !FourEyes.mayDecide(actor.userId(), reexportsRaisedBy)) {
-            throw reject(RejectionCode.FOUR_EYES, "reexport", Map.of("hs6", command.hs6()), "You declared this consignment"
+            throw reject(RejectionCode.FOUR_EYES, "reexport", Map.of("subheading", command.hs6()), "You declared this consignment"
                     + " or sent the command whose screening found the possible re-export; another supervisor must decide it.");
         }
         apply(new ReexportDecidedEvent(consignmentId, hit, command.decision(), command.reason(), status), actor.asMetaData());
@@ -381,7 +381,7 @@ class Consignment {
     private void requireNoOpenReexport() {
         if (!openReexports.isEmpty()) {
             String subheadings = String.join(", ", openReexports.keySet());
-            throw reject(RejectionCode.REEXPORT_OPEN, null, Map.of("hs6", subheadings), "The consignment cannot be"
+            throw reject(RejectionCode.REEXPORT_OPEN, null, Map.of("subheading", subheadings), "The consignment cannot be"
                     + " released while a possible re-export is open (HS " + subheadings + "): a supervisor must decide it first.");
         }
     }

@@ -275,7 +275,7 @@ class ReexportTest {
 
         fixture.given(inspected).when(new ReleaseConsignmentCommand(ID, versionOf(inspected), null), OFFICER.asMetaData())
                 .expectNoEvents()
-                .expectException(rejected(RejectionCode.REEXPORT_OPEN, e -> assertThat(e.details()).containsEntry("hs6", "848210")));
+                .expectException(rejected(RejectionCode.REEXPORT_OPEN, e -> assertThat(e.details()).containsEntry("subheading", "848210")));
 
         List<EventMessage<?>> decided = decided(inspected);
         fixture.given(decided).when(new ReleaseConsignmentCommand(ID, versionOf(decided), null), OFFICER.asMetaData())
