@@ -53,12 +53,15 @@ import org.borderledger.consignment.api.ReexportDecidedEvent;
 import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.RescreenConsignmentCommand;
 import org.borderledger.consignment.api.ScreeningHit.ReexportHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.consignment.api.UnitBalance;
 import org.borderledger.screening.CoalitionCountries;
 import org.borderledger.screening.RandomCheckPolicy;
 import org.borderledger.screening.ScreeningOutcome;
+import org.borderledger.screening.ScreeningService;
+import org.borderledger.screening.ShippedLists;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -299,6 +302,31 @@ class ReexportTest {
                 .expectEventsMatching(payloads(events -> {
                     assertThat(events.get(0)).isInstanceOf(DeclarationAmendedEvent.class);
                     assertThat(reexportHit((ConsignmentScreenedEvent) events.get(1)).decidedBefore()).isNull();
+                }));
+    }
+
+    @Test
+    void aListPublicationKeepsTheDecisionUnlessAnotherImportIsLinkedSince() {
+        List<EventMessage<?>> decided = decided(exportDeclaredBy(OFFICER, "150"));
+        String newVersion = "2026.12-1";
+        fixture = ConsignmentFixture.fixture(new ScreeningService(ShippedLists.asVersion(newVersion), ConsignmentFixture.CLOCK,
+                RandomCheckPolicy.NONE), new ConsignmentFixture.InMemoryDeclarationReferences(), ledger);
+
+        fixture.givenCurrentTime(EXPORTED_AT).andGiven(decided)
+                .when(new RescreenConsignmentCommand(ID, newVersion), Actor.SYSTEM.asMetaData())
+                .expectEventsMatching(payloads(events -> assertThat(reexportHit((ConsignmentScreenedEvent) events.get(0))
+                        .decidedBefore()).isEqualTo(ReexportDecision.ORIGIN_PROVEN_LOCAL)));
+
+        imported("CN-2026-0901", IMPORTER, "IT", "40", days(5));
+        fixture.givenCurrentTime(EXPORTED_AT).andGiven(decided)
+                .when(new RescreenConsignmentCommand(ID, newVersion), Actor.SYSTEM.asMetaData())
+                .expectEventsMatching(payloads(events -> {
+                    ReexportHit raisedAgain = reexportHit((ConsignmentScreenedEvent) events.get(0));
+                    assertThat(raisedAgain.decidedBefore()).isNull();
+                    assertThat(raisedAgain.imports()).extracting(LinkedImport::consignmentId)
+                            .containsExactly(IMPORT_ID, "CN-2026-0901");
+                    assertThat(raisedAgain.balances()).singleElement().extracting(UnitBalance::beyondImported)
+                            .isEqualTo(new BigDecimal("10"));
                 }));
     }
 
