@@ -1,5 +1,6 @@
 package org.borderledger.detail.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import org.borderledger.actor.api.Actor;
@@ -100,9 +101,11 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
 
     /**
      * A possible re-export and what became of it: {@code decision} is null while it is open. An open one
-     * that a later screening no longer raises is dropped; decided ones stay as history.
+     * that a later screening no longer raises is dropped; decided ones stay as history. {@code hit} is
+     * never null: marked required, the API's contract does not let it be, which keeps it apart from the
+     * other kinds of hit in a screening's list.
      */
-    public record PossibleReexport(ScreeningHit.ReexportHit hit, ReexportVerdict decision) {
+    public record PossibleReexport(@JsonProperty(required = true) ScreeningHit.ReexportHit hit, ReexportVerdict decision) {
     }
 
     /** A supervisor's decision on a possible re-export, with the reason. */
