@@ -13,6 +13,7 @@ import static org.borderledger.consignment.api.ConsignmentStatus.UNDER_INSPECTIO
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.borderledger.consignment.api.ConsignmentReleasedEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.DecideReexportCommand;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.DeclarationCancelledEvent;
@@ -63,6 +65,7 @@ import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
 import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
+import org.borderledger.consignment.api.ReexportDecidedEvent;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.RememberedDecision;
@@ -70,9 +73,12 @@ import org.borderledger.consignment.api.RescreenConsignmentCommand;
 import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningHit.PartyHit;
+import org.borderledger.consignment.api.ScreeningHit.ReexportHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.consignment.api.StartInspectionCommand;
 import org.borderledger.consignment.api.VersionedCommand;
+import org.borderledger.screening.ImportLedger;
+import org.borderledger.screening.ReexportScreening;
 import org.borderledger.screening.ScreeningOutcome;
 import org.borderledger.screening.ScreeningService;
 
@@ -112,6 +118,15 @@ class Consignment {
     private List<PartyHit> latestMatches = List.of();
     /** The party hits each undecided sanctions hold stands for: lifting the hold decides them. */
     private Map<String, List<PartyHit>> holdCovers = new LinkedHashMap<>();
+    /** When and by whom the declaration was made (null in a snapshot taken before they were kept). */
+    private Instant declaredAt;
+    private String declaredBy;
+    /** Possible re-exports of the latest screening that no supervisor has decided, by HS subheading. */
+    private Map<String, ReexportHit> openReexports = new LinkedHashMap<>();
+    /** Who sent the command whose screening raised the open possible re-exports: not who decides them. */
+    private String reexportsRaisedBy;
+    /** The latest decision on each HS subheading's possible re-export: what a later screening must not undo. */
+    private Map<String, ReexportDecidedEvent> reexportDecisions = new LinkedHashMap<>();
 
     /** A hold as the aggregate needs it to decide: who placed it, why, and whether it is still open. */
     record Hold(HoldReason reason, boolean automatic, String placedBy, boolean open) {
@@ -127,7 +142,7 @@ class Consignment {
 
     @CommandHandler
     Consignment(DeclareConsignmentCommand command, Actor actor, ScreeningService screening,
-                DeclarationReferences references) {
+                DeclarationReferences references, ImportLedger imports, ReexportScreening reexports) {
         Declaration declared = command.declaration();
         requireJurisdiction(actor, declared.borderPost());
         references.claim(declared.declarantKey(), declared.reference().toUpperCase(Locale.ROOT), command.consignmentId())
@@ -142,7 +157,10 @@ class Consignment {
         ScreeningOutcome outcome = screening.screen(command.consignmentId(), declared);
         // In a constructor Axon applies events after it returns; andThen acts on the state they leave.
         apply(new ConsignmentDeclaredEvent(command.consignmentId(), declared, DECLARED), actor.asMetaData())
-                .andThen(() -> screen(ScreeningTrigger.DECLARATION, outcome, actor));
+                .andThen(() -> {
+                    imports.record(consignmentId, declared, declaredAt);
+                    screen(ScreeningTrigger.DECLARATION, withReexports(outcome, reexports), actor);
+                });
     }
 
     /**
@@ -155,7 +173,8 @@ class Consignment {
     }
 
     @CommandHandler
-    void handle(AmendDeclarationCommand command, Actor actor, ScreeningService screening) {
+    void handle(AmendDeclarationCommand command, Actor actor, ScreeningService screening, ImportLedger imports,
+                ReexportScreening reexports) {
         requireJurisdiction(actor, command.declaration().borderPost());
         requireOpenAndCurrent(command);
         if (clearance() == UNDER_INSPECTION) {
@@ -172,17 +191,22 @@ class Consignment {
         ConsignmentStatus awaiting = ConsignmentStatus.awaiting(channel);
         apply(new DeclarationAmendedEvent(consignmentId, amended, DeclarationChanges.between(declaration, amended),
                 command.reason(), status == HELD ? HELD : awaiting), actor.asMetaData());
-        screen(ScreeningTrigger.AMENDMENT, screening.screen(consignmentId, amended, decisions.values()), actor);
+        if (declaredAt != null) {
+            imports.record(consignmentId, amended, declaredAt);
+        }
+        screen(ScreeningTrigger.AMENDMENT, withReexports(screening.screen(consignmentId, amended, decisions.values()),
+                reexports), actor);
     }
 
     @CommandHandler
-    void handle(CancelDeclarationCommand command, Actor actor) {
+    void handle(CancelDeclarationCommand command, Actor actor, ImportLedger imports) {
         requireOpenAndCurrent(command);
         if (inspectionEverStarted) {
             throw reject(RejectionCode.ILLEGAL_TRANSITION, "cancelAfterInspection", Map.of(),
                     "The declaration cannot be cancelled: an inspection of the goods has started.");
         }
         requireNoOpenHold("cancelled");
+        imports.withdraw(consignmentId);
         apply(new DeclarationCancelledEvent(consignmentId, declaration.reference(), command.reason(), CANCELLED),
                 actor.asMetaData());
     }
@@ -280,6 +304,7 @@ class Consignment {
         requireOpenAndCurrent(command);
         requireNoOpenHold("released");
         requireNoOpenPossibleMatch();
+        requireNoOpenReexport();
         if (!ConsignmentAction.RELEASE.allowedIn(status)) {
             throw reject(RejectionCode.NOT_CLEARED, null, Map.of("consignmentStatus", status.name()),
                     "The goods are not cleared for release: the consignment is "
@@ -290,7 +315,8 @@ class Consignment {
     }
 
     @CommandHandler
-    void handle(RescreenConsignmentCommand command, Actor actor, ScreeningService screening) {
+    void handle(RescreenConsignmentCommand command, Actor actor, ScreeningService screening,
+                ReexportScreening reexports) {
         requireOpen();
         String inForce = screening.versionInForce(command.listVersion());
         if (!command.listVersion().equals(inForce)) {
@@ -301,7 +327,8 @@ class Consignment {
         if (command.listVersion().equals(screenedListVersion)) {
             return; // already screened against this version: re-screening is idempotent
         }
-        screen(ScreeningTrigger.LIST_PUBLISHED, screening.screen(consignmentId, declaration, decisions.values()), actor);
+        screen(ScreeningTrigger.LIST_PUBLISHED, withReexports(screening.screen(consignmentId, declaration,
+                decisions.values()), reexports), actor);
     }
 
     /** The officer says the party is the listed one: a sanctions hold follows, for a supervisor to decide. */
@@ -320,6 +347,43 @@ class Consignment {
         requireOpenAndCurrent(command);
         PartyHit hit = openPossibleMatch(command.role(), command.entryId());
         apply(new PossibleMatchDismissedEvent(consignmentId, hit, command.reason(), status), actor.asMetaData());
+    }
+
+    /** A supervisor other than who declared it or whose command's screening raised it closes a possible re-export. */
+    @CommandHandler
+    void handle(DecideReexportCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        ReexportHit hit = openReexports.get(command.hs6());
+        if (hit == null) {
+            ReexportDecidedEvent decided = reexportDecisions.get(command.hs6());
+            throw reject(RejectionCode.REEXPORT_NOT_OPEN, decided == null ? null : "decided",
+                    decided == null ? Map.of("subheading", command.hs6())
+                            : Map.of("subheading", command.hs6(), "decision", decided.decision().name()),
+                    "This consignment has no open possible re-export of goods under " + command.hs6()
+                            + (decided == null ? "." : "; it was decided (" + decided.decision() + ")."));
+        }
+        if (!FourEyes.mayDecide(actor.userId(), declaredBy) || !FourEyes.mayDecide(actor.userId(), reexportsRaisedBy)) {
+            throw reject(RejectionCode.FOUR_EYES, "reexport", Map.of("subheading", command.hs6()), "You declared this consignment"
+                    + " or sent the command whose screening found the possible re-export; another supervisor must decide it.");
+        }
+        apply(new ReexportDecidedEvent(consignmentId, hit, command.decision(), command.reason(), status), actor.asMetaData());
+    }
+
+    /**
+     * The outcome with the possible re-exports of the declaration added, judged as of the time it was
+     * declared. A snapshot taken before that time was kept does not know it: such a consignment is not checked.
+     */
+    private ScreeningOutcome withReexports(ScreeningOutcome outcome, ReexportScreening reexports) {
+        return declaredAt == null ? outcome
+                : reexports.addTo(outcome, declaration, declaredAt, reexportDecisions.values());
+    }
+
+    private void requireNoOpenReexport() {
+        if (!openReexports.isEmpty()) {
+            String subheadings = String.join(", ", openReexports.keySet());
+            throw reject(RejectionCode.REEXPORT_OPEN, null, Map.of("subheading", subheadings), "The consignment cannot be"
+                    + " released while a possible re-export is open (HS " + subheadings + "): a supervisor must decide it first.");
+        }
     }
 
     /**
@@ -485,6 +549,9 @@ class Consignment {
         consignmentId = event.consignmentId();
         declaration = event.declaration();
         status = event.status();
+        // To the millisecond, as the event store keeps it: the same time whether just applied or read back.
+        declaredAt = message.getTimestamp().truncatedTo(ChronoUnit.MILLIS);
+        declaredBy = Actor.from(message.getMetaData()).orElse(Actor.SYSTEM).userId();
         changed(message, "declared it");
     }
 
@@ -510,6 +577,10 @@ class Consignment {
         holds.entrySet().stream().filter(e -> e.getValue().open() && e.getValue().automatic()).findFirst()
                 .ifPresent(open -> holdCovers.merge(open.getKey(), latestMatches,
                         (covered, more) -> Stream.concat(covered.stream(), more.stream()).distinct().toList()));
+        openReexports = new LinkedHashMap<>();
+        event.hits().stream().filter(ReexportHit.class::isInstance).map(ReexportHit.class::cast)
+                .filter(hit -> hit.decidedBefore() == null).forEach(hit -> openReexports.put(hit.hs6(), hit));
+        reexportsRaisedBy = Actor.from(message.getMetaData()).orElse(Actor.SYSTEM).userId();
         changed(message, "screened it (" + event.channel() + ")");
     }
 
@@ -601,6 +672,13 @@ class Consignment {
         decisions.put(hit.key(), RememberedDecision.of(hit, RememberedDecision.Kind.DISMISSED, message.getSequenceNumber()));
         changed(message, "dismissed the possible match of the " + hit.role().name().toLowerCase(Locale.ROOT)
                 + " with " + hit.entryId());
+    }
+
+    @EventSourcingHandler
+    void on(ReexportDecidedEvent event, DomainEventMessage<?> message) {
+        openReexports.remove(event.hit().hs6());
+        reexportDecisions.put(event.hit().hs6(), event);
+        changed(message, "decided the possible re-export under HS " + event.hit().hs6() + " (" + event.decision() + ")");
     }
 
     @EventSourcingHandler

@@ -22,13 +22,28 @@ public record ScreeningOutcome(String listVersion, List<ScreeningHit> hits, Chan
         Objects.requireNonNull(thresholds, "thresholds");
         suppressed = List.copyOf(suppressed);
         Objects.requireNonNull(channel, "channel");
-        if (randomlySelected && !hits.isEmpty()) {
-            throw new IllegalArgumentException("A consignment with hits is never selected at random");
+        if (randomlySelected && hits.stream().anyMatch(hit -> hit.channel() != Channel.GREEN)) {
+            throw new IllegalArgumentException("A consignment with hits that call for a channel is never selected at random");
         }
     }
 
     /** An automatic hold is placed when any hit demands one (a BAN measure or a denied party in band MATCH). */
     public boolean requiresHold() {
         return hits.stream().anyMatch(ScreeningHit::requiresHold);
+    }
+
+    /**
+     * This outcome with {@code more} hits: the channel rises to what they call for, and a random check
+     * gives way to a hit that calls for a channel (one decided before calls for none).
+     */
+    public ScreeningOutcome with(List<ScreeningHit> more) {
+        boolean raising = more.stream().anyMatch(hit -> hit.channel() != Channel.GREEN);
+        boolean random = randomlySelected && !raising;
+        Channel next = randomlySelected && raising ? Channel.GREEN : channel;
+        for (ScreeningHit hit : more) {
+            next = next.atLeast(hit.channel());
+        }
+        return new ScreeningOutcome(listVersion, java.util.stream.Stream.concat(hits.stream(), more.stream()).toList(),
+                next, random, thresholds, suppressed);
     }
 }

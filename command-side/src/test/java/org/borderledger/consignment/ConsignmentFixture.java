@@ -14,7 +14,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +38,14 @@ import org.borderledger.consignment.api.AmendDeclarationCommand;
 import org.borderledger.consignment.api.CancelDeclarationCommand;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.CompleteInspectionCommand;
+import org.borderledger.consignment.api.CurrencyCode;
+import org.borderledger.consignment.api.LinkedImport;
+import org.borderledger.consignment.api.Money;
+import org.borderledger.consignment.api.PartyLink;
+import org.borderledger.consignment.api.PartyRole;
+import org.borderledger.consignment.api.Quantity;
+import org.borderledger.consignment.api.ScreeningHit.ReexportHit;
+import org.borderledger.consignment.api.UnitBalance;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
@@ -60,7 +73,12 @@ import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.consignment.api.StartInspectionCommand;
 import org.borderledger.consignment.api.VersionedCommand;
+import org.borderledger.screening.CoalitionCountries;
+import org.borderledger.screening.ImportLedger;
+import org.borderledger.screening.LedgerImport;
 import org.borderledger.screening.PartyMatcher;
+import org.borderledger.screening.ReexportLinker;
+import org.borderledger.screening.ReexportScreening;
 import org.borderledger.screening.RandomCheckPolicy;
 import org.borderledger.screening.ShippedLists;
 import org.borderledger.screening.ScreeningService;
@@ -112,15 +130,46 @@ final class ConsignmentFixture {
     }
 
     static FixtureConfiguration<Consignment> fixture(ScreeningService screening, DeclarationReferences references) {
+        return fixture(screening, references, new InMemoryImportLedger());
+    }
+
+    static FixtureConfiguration<Consignment> fixture(ScreeningService screening, DeclarationReferences references,
+                                                     InMemoryImportLedger imports) {
         FixtureConfiguration<Consignment> fixture = new AggregateTestFixture<>(Consignment.class);
         fixture.registerInjectableResource(screening);
         fixture.registerInjectableResource(references);
+        fixture.registerInjectableResource(imports);
+        fixture.registerInjectableResource(reexports(imports));
         fixture.registerCommandHandlerInterceptor(new CommandAuthorization());
         return fixture;
     }
 
     static ScreeningService screening(RandomCheckPolicy policy) {
         return new ScreeningService(ShippedLists.asVersion(LIST_VERSION), CLOCK, policy);
+    }
+
+    /**
+     * RED_DECLARATION (bearings to Russia) declared by OFFICER and screened with an open possible
+     * re-export of HS 848210: linked to an import of 100 pieces of German bearings by its exporter.
+     */
+    static List<EventMessage<?>> reexportOpen() {
+        Declaration export = RED_DECLARATION;
+        ReexportHit hit = new ReexportHit("848210", List.of(1), "RU", "EU-CHPL", "CHPL-848210-RUBY", GIVEN_AT, 180,
+                CoalitionCountries.shipped().version(), List.of(new LinkedImport("CN-2026-0900", "IM-1",
+                GIVEN_AT.minus(Duration.ofDays(30)), "Kurmangazy", 1, "8482100000", "DE", LocalDate.of(2026, 10, 24),
+                new Quantity(new BigDecimal("100"), "PCE"), new Money(new BigDecimal("2000.00"), CurrencyCode.of("EUR")),
+                PartyRole.EXPORTER, PartyLink.SAME_IDENTIFIER)), List.of(UnitBalance.of("PCE", new BigDecimal("100"),
+                export.goods().get(0).quantity().amount())), null);
+        ConsignmentStatus awaiting = ConsignmentStatus.AWAITING_INSPECTION;
+        return List.of(by(OFFICER, new ConsignmentDeclaredEvent(ID, export, ConsignmentStatus.DECLARED)),
+                by(OFFICER, new ConsignmentScreenedEvent(ID, ScreeningTrigger.DECLARATION, LIST_VERSION, List.of(hit), RED,
+                        false, null, RED, awaiting, awaiting, THRESHOLDS, List.of())));
+    }
+
+    /** The re-export check on the shipped lists and coalition countries, with a window of 180 days, reading {@code imports}. */
+    static ReexportScreening reexports(ImportLedger imports) {
+        return new ReexportScreening(ShippedLists.asVersion(LIST_VERSION), imports,
+                new ReexportLinker(CoalitionCountries.shipped(), Duration.ofDays(180)));
     }
 
     /** An event as a person caused it, with their identity in the metadata. */
@@ -311,6 +360,30 @@ final class ConsignmentFixture {
 
         long version() {
             return versionOf(history());
+        }
+    }
+
+    /** The import ledger in memory: every recorded line is a candidate, the re-export check judges them all. */
+    static final class InMemoryImportLedger implements ImportLedger {
+        private final Map<String, List<LedgerImport>> lines = new LinkedHashMap<>();
+
+        @Override
+        public void record(String consignmentId, Declaration declaration, Instant declaredAt) {
+            lines.put(consignmentId, LedgerImport.of(consignmentId, declaration, declaredAt));
+        }
+
+        @Override
+        public void withdraw(String consignmentId) {
+            lines.remove(consignmentId);
+        }
+
+        @Override
+        public List<LedgerImport> candidates(Collection<String> hs6, Collection<String> partyKeys, Instant from, Instant until) {
+            return lines.values().stream().flatMap(List::stream).toList();
+        }
+
+        List<LedgerImport> lines() {
+            return candidates(List.of(), List.of(), Instant.MIN, Instant.MAX);
         }
     }
 

@@ -40,7 +40,9 @@ import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.DecideReexportCommand;
 import org.borderledger.consignment.api.DismissPossibleMatchCommand;
+import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
@@ -126,7 +128,10 @@ class JurisdictionTest {
                         v -> new ConfirmPossibleMatchCommand(ID, v, PartyRole.CONSIGNEE, POSSIBLE_MATCH.entryId())),
                 new Case(DismissPossibleMatchCommand.class, Role.OFFICER, JurisdictionTest::possibleMatchOpen,
                         v -> new DismissPossibleMatchCommand(ID, v, PartyRole.CONSIGNEE, POSSIBLE_MATCH.entryId(),
-                                "Different registration")))
+                                "Different registration")),
+                new Case(DecideReexportCommand.class, Role.SUPERVISOR, ConsignmentFixture::reexportOpen,
+                        v -> new DecideReexportCommand(ID, v, "848210", ReexportDecision.END_USE_DOCUMENTED,
+                                "End-user certificate")))
                 .map(c -> Named.of(c.commandType().getSimpleName(), c));
     }
 

@@ -24,7 +24,9 @@ import org.borderledger.consignment.api.InspectionStartedEvent;
 import org.borderledger.consignment.api.MatchBand;
 import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
 import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
+import org.borderledger.consignment.api.ReexportDecidedEvent;
 import org.borderledger.consignment.api.ScreeningHit.PartyHit;
+import org.borderledger.consignment.api.ScreeningHit.ReexportHit;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentDetail.Amendment;
 import org.borderledger.detail.api.ConsignmentDetail.Cancellation;
@@ -34,6 +36,8 @@ import org.borderledger.detail.api.ConsignmentDetail.Hold;
 import org.borderledger.detail.api.ConsignmentDetail.HoldReview;
 import org.borderledger.detail.api.ConsignmentDetail.Inspection;
 import org.borderledger.detail.api.ConsignmentDetail.PossibleMatch;
+import org.borderledger.detail.api.ConsignmentDetail.PossibleReexport;
+import org.borderledger.detail.api.ConsignmentDetail.ReexportVerdict;
 import org.borderledger.detail.api.ConsignmentDetail.Recorded;
 import org.borderledger.detail.api.ConsignmentDetail.Release;
 import org.borderledger.detail.api.ConsignmentDetail.Resolution;
@@ -68,6 +72,14 @@ final class ConsignmentDetailFold {
                     screened.hits(), screened.screenedChannel(), screened.randomlySelected(), screened.channel(),
                     recorded, screened.suppressedHits()));
             draft.possibleMatches = afterScreening(draft.possibleMatches, screened);
+            draft.reexports = Stream.concat(draft.reexports.stream().filter(reexport -> reexport.decision() != null),
+                    screened.hits().stream().filter(ReexportHit.class::isInstance).map(ReexportHit.class::cast)
+                            .filter(hit -> hit.decidedBefore() == null).map(hit -> new PossibleReexport(hit, null))).toList();
+        } else if (event instanceof ReexportDecidedEvent decided) {
+            draft.reexports = replace(draft.reexports,
+                    reexport -> reexport.decision() == null && reexport.hit().hs6().equals(decided.hit().hs6()),
+                    reexport -> new PossibleReexport(reexport.hit(),
+                            new ReexportVerdict(decided.decision(), decided.reason(), recorded)));
         } else if (event instanceof PossibleMatchConfirmedEvent confirmed) {
             draft.possibleMatches = resolved(draft.possibleMatches, confirmed.hit(),
                     new Resolution(true, confirmed.holdId(), null, recorded));
@@ -150,11 +162,13 @@ final class ConsignmentDetailFold {
         private Release release;
         private Cancellation cancellation;
         private List<PossibleMatch> possibleMatches = List.of();
+        private List<PossibleReexport> reexports = List.of();
 
         private Draft(ConsignmentDetail detail) {
             this(detail.consignmentId(), detail.declaredAt(), detail.amendments(), detail.screenings(),
                     detail.documentChecks(), detail.inspections(), detail.holds());
             possibleMatches = detail.possibleMatches();
+            reexports = detail.reexports();
             declaration = detail.declaration();
             channel = detail.channel();
             release = detail.release();
@@ -180,7 +194,7 @@ final class ConsignmentDetailFold {
         ConsignmentDetail detail() {
             return new ConsignmentDetail(consignmentId, declaration, status, channel, version, declaredAt,
                     lastChangedAt, amendments, screenings, documentChecks, inspections, holds, release, cancellation,
-                    possibleMatches);
+                    possibleMatches, reexports);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.borderledger.detail;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -12,6 +13,8 @@ import org.borderledger.detail.api.ConsignmentTimeline;
 import org.borderledger.detail.api.FetchConsignmentAsOfQuery;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
 import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
+import org.borderledger.detail.api.FetchOpenReexportsQuery;
+import org.borderledger.detail.api.OpenReexport;
 import org.borderledger.detail.api.TimelineEntry;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +43,16 @@ class ConsignmentDetailQueries {
     @QueryHandler
     ConsignmentTimeline handle(FetchConsignmentTimelineQuery query) {
         return new ConsignmentTimeline(query.consignmentId(), timeline.of(query.consignmentId()));
+    }
+
+    @QueryHandler
+    List<OpenReexport> handle(FetchOpenReexportsQuery query) {
+        return details.withOpenReexports(query.borderPosts()).stream()
+                .sorted(Comparator.comparing(ConsignmentDetail::declaredAt).thenComparing(ConsignmentDetail::consignmentId))
+                .flatMap(detail -> detail.openReexports().stream().map(open -> new OpenReexport(detail.consignmentId(),
+                        detail.declaration().reference(), detail.declaration().borderPost(), detail.declaredAt(),
+                        detail.status(), open.hit())))
+                .toList();
     }
 
     /**

@@ -43,6 +43,15 @@ class DetailRows extends FoldedRows<ConsignmentDetail> {
                 () -> new Object[] {detail.consignmentId(), detail.version(), json.write(detail)});
     }
 
+    /** The details with an open possible re-export at one of {@code borderPosts}, through the partial index of them. */
+    List<ConsignmentDetail> withOpenReexports(List<String> borderPosts) {
+        return jdbc.query("""
+                SELECT document::text FROM consignment_detail
+                WHERE jsonb_path_exists(document, '$.reexports[*] ? (@.decision == null || !(exists(@.decision)))')
+                  AND document #>> '{declaration,borderPost}' = ANY (?)""",
+                (row, rowNumber) -> json.detail(row.getString(1)), (Object) borderPosts.toArray(String[]::new));
+    }
+
     void truncate() {
         jdbc.execute("TRUNCATE consignment_detail");
     }

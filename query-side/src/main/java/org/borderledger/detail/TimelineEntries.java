@@ -19,6 +19,7 @@ import org.borderledger.consignment.api.InspectionCompletedEvent;
 import org.borderledger.consignment.api.InspectionStartedEvent;
 import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
 import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
+import org.borderledger.consignment.api.ReexportDecidedEvent;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.detail.api.TimelineAction;
 import org.borderledger.detail.api.TimelineEntry;
@@ -112,6 +113,13 @@ final class TimelineEntries {
             action = TimelineAction.POSSIBLE_MATCH_DISMISSED;
             facts.possibleMatch(dismissed.hit());
             why = dismissed.reason();
+        } else if (event instanceof ReexportDecidedEvent decided) {
+            action = TimelineAction.REEXPORT_DECIDED;
+            facts.put("hs6", decided.hit().hs6());
+            facts.put("destination", decided.hit().destination());
+            facts.put("linkedImports", decided.hit().imports().size());
+            facts.put("decision", decided.decision());
+            why = decided.reason();
         } else if (event instanceof DeclarationCancelledEvent cancelled) {
             action = TimelineAction.CANCELLED;
             why = cancelled.reason();

@@ -17,6 +17,9 @@ final class HitKeys {
         if (hit instanceof ScreeningHit.PartyHit party) {
             return "PARTY/" + party.role() + "/" + party.listName() + "/" + party.entryId();
         }
+        if (hit instanceof ScreeningHit.ReexportHit reexport) {
+            return "REEXPORT/" + reexport.hs6() + "/" + reexport.destination();
+        }
         ScreeningHit.GoodsHit goods = (ScreeningHit.GoodsHit) hit;
         return "GOODS/" + goods.lineNumber() + "/" + goods.listName() + "/" + goods.entryId() + "/" + goods.country();
     }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -14,6 +16,7 @@ import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.CurrencyCode;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.DeclarationAmendedEvent;
@@ -26,13 +29,20 @@ import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.InspectionCompletedEvent;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.InspectionStartedEvent;
+import org.borderledger.consignment.api.LinkedImport;
 import org.borderledger.consignment.api.MatchBand;
+import org.borderledger.consignment.api.Money;
 import org.borderledger.consignment.api.NameMatchThresholds;
+import org.borderledger.consignment.api.PartyLink;
 import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
 import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
+import org.borderledger.consignment.api.Quantity;
+import org.borderledger.consignment.api.ReexportDecidedEvent;
+import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
+import org.borderledger.consignment.api.UnitBalance;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentDetail.Recorded;
 import org.borderledger.detail.api.TimelineAction;
@@ -101,6 +111,36 @@ class ConsignmentDetailFoldTest {
                                 new Recorded(OFFICER, DECLARED_AT.plusSeconds(2))),
                         new ConsignmentDetail.Resolution(false, null, "Other firm",
                                 new Recorded(OFFICER, DECLARED_AT.plusSeconds(3))));
+    }
+
+    @Test
+    void aPossibleReexportIsOpenUntilDecidedAndARescreenThatRecordsItAsDecidedBeforeDoesNotOpenItAgain() {
+        ScreeningHit.ReexportHit hit = new ScreeningHit.ReexportHit("848210", List.of(1), "RU", "EU-CHPL",
+                "CHPL-848210-RUBY", DECLARED_AT, 180, "coalition-countries@0123456789ab", List.of(new LinkedImport(
+                "CN-IM", "IM-1", DECLARED_AT.minusSeconds(86_400), "Kurmangazy", 1, "8482100000", "DE",
+                LocalDate.of(2026, 11, 22), new Quantity(new BigDecimal("100"), "PCE"),
+                new Money(new BigDecimal("2000.00"), CurrencyCode.of("EUR")), PartyRole.EXPORTER, PartyLink.SAME_ADDRESS)),
+                List.of(UnitBalance.of("PCE", new BigDecimal("100"), new BigDecimal("150"))), null);
+        ConsignmentDetail open = fold(
+                event(0, OFFICER, new ConsignmentDeclaredEvent(ID, Declarations.valid(), ConsignmentStatus.DECLARED)),
+                event(1, OFFICER, screened(List.of(hit))));
+        assertThat(open.openReexports()).extracting(r -> r.hit().hs6()).containsExactly("848210");
+
+        ConsignmentDetail decided = fold(open,
+                event(2, SUPERVISOR, new ReexportDecidedEvent(ID, hit, ReexportDecision.END_USE_DOCUMENTED, "Certificate",
+                        ConsignmentStatus.AWAITING_DOCUMENT_CHECK)),
+                event(3, OFFICER, screened(List.of(hit.decidedBefore(ReexportDecision.END_USE_DOCUMENTED)))));
+
+        assertThat(decided.openReexports()).isEmpty();
+        assertThat(decided.reexports()).singleElement().extracting(ConsignmentDetail.PossibleReexport::decision)
+                .isEqualTo(new ConsignmentDetail.ReexportVerdict(ReexportDecision.END_USE_DOCUMENTED, "Certificate",
+                        new Recorded(SUPERVISOR, DECLARED_AT.plusSeconds(2))));
+        var entry = TimelineEntries.of(event(2, SUPERVISOR, new ReexportDecidedEvent(ID, hit,
+                ReexportDecision.END_USE_DOCUMENTED, "Certificate", ConsignmentStatus.AWAITING_DOCUMENT_CHECK)));
+        assertThat(entry.action()).isEqualTo(TimelineAction.REEXPORT_DECIDED);
+        assertThat(entry.details()).containsEntry("hs6", "848210").containsEntry("linkedImports", "1")
+                .containsEntry("decision", "END_USE_DOCUMENTED");
+        assertThat(entry.why()).isEqualTo("Certificate");
     }
 
     private static ConsignmentScreenedEvent screened(List<ScreeningHit> hits) {

@@ -39,7 +39,9 @@ import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.DecideReexportCommand;
 import org.borderledger.consignment.api.DismissPossibleMatchCommand;
+import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
@@ -153,6 +155,8 @@ class RoleMatrixTest {
             row(GET, "/holds", SUPERVISOR),
             row(GET, "/holds/{consignmentId}/{holdId}", SUPERVISOR),
             row(POST, "/holds/{consignmentId}/{holdId}", SUPERVISOR),
+            // Possible re-exports are decided by supervisors alone: their list too.
+            row(GET, "/reexports", SUPERVISOR),
 
             row(GET, "/audit/consignments/{id}", AUDITOR),
             row(GET, "/audit/consignments/{id}/history.{format:csv|json}", AUDITOR),
@@ -203,6 +207,7 @@ class RoleMatrixTest {
             row(POST, "/api/consignments/{id}/inspections/{inspectionId}/completion", OFFICERS),
             row(POST, "/api/consignments/{id}/holds", OFFICERS),
             row(POST, "/api/consignments/{id}/holds/{holdId}/reviews", SUPERVISOR),
+            row(POST, "/api/consignments/{id}/reexports/{hs6}/decision", SUPERVISOR),
             row(POST, "/api/consignments/{id}/release", OFFICERS),
             row(POST, "/api/consignments/{id}/amendments", OFFICERS),
             row(POST, "/api/consignments/{id}/cancellation", OFFICERS),
@@ -241,7 +246,8 @@ class RoleMatrixTest {
     static final Map<String, String> PATH_VALUES = Map.ofEntries(Map.entry("holdId", "AUTO-1"), Map.entry("action", "release"),
             Map.entry("position", "1"), Map.entry("group", "no-such-processor"), Map.entry("version", "no-such-version"),
             Map.entry("format", "csv"), Map.entry("requiredMetricName", "jvm.threads.live"), Map.entry("**", "liveness"),
-            Map.entry("role", "CONSIGNEE"), Map.entry("entryId", "90001"), Map.entry("inspectionId", "INSP-1"));
+            Map.entry("role", "CONSIGNEE"), Map.entry("entryId", "90001"), Map.entry("inspectionId", "INSP-1"),
+            Map.entry("hs6", "848210"));
     /** A variable such as {@code {id}} or {@code {format:csv|json}}, or a {@code **}. */
     static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)(?::[^}]*)?}|\\*\\*");
 
@@ -279,6 +285,8 @@ class RoleMatrixTest {
             // Only a supervisor decides on a hold; no person re-screens, the application does on a new list.
             command(ReviewHoldCommand.class, id -> new ReviewHoldCommand(id, STALE, "AUTO-1", HoldDecision.LIFT,
                     DecisionReason.FALSE_POSITIVE_MATCH, "Registry extract checked", null), Role.SUPERVISOR),
+            command(DecideReexportCommand.class, id -> new DecideReexportCommand(id, STALE, "848210",
+                    ReexportDecision.END_USE_DOCUMENTED, "End-user certificate"), Role.SUPERVISOR),
             command(RescreenConsignmentCommand.class, id -> new RescreenConsignmentCommand(id, "no-such-list-version"),
                     Role.SYSTEM),
             // The shipped goods measures again: those allowed are refused only because nothing changes.

@@ -6,7 +6,7 @@ package org.borderledger.consignment.api;
  * the projections) is told by the compiler when a kind is added.
  */
 public sealed interface ConsignmentEvent permits ConsignmentDeclaredEvent, ConsignmentScreenedEvent, DeclarationAmendedEvent,
-        PossibleMatchConfirmedEvent, PossibleMatchDismissedEvent, DocumentCheckRecordedEvent, InspectionStartedEvent,
+        PossibleMatchConfirmedEvent, PossibleMatchDismissedEvent, ReexportDecidedEvent, DocumentCheckRecordedEvent, InspectionStartedEvent,
         FindingRecordedEvent, InspectionCompletedEvent, HoldPlacedEvent, HoldReviewedEvent, ConsignmentReleasedEvent,
         TransitDepartedEvent, TransitOverdueEvent, TransitArrivalRecordedEvent, TransitDischargedEvent,
         DeclarationCancelledEvent {

@@ -22,6 +22,10 @@ public enum RejectionCode {
     UNKNOWN_POSSIBLE_MATCH,
     POSSIBLE_MATCH_ALREADY_RESOLVED,
     FOUR_EYES,
+    /** A possible re-export blocks release until a supervisor decides it. */
+    REEXPORT_OPEN,
+    /** The consignment has no open possible re-export of that HS subheading (variant "decided": it was decided). */
+    REEXPORT_NOT_OPEN,
     /** The reason given does not justify the decision taken (a lift for confirmed sanctions, say). */
     REASON_DOES_NOT_FIT_DECISION,
     DISCREPANCY_RECORDED,

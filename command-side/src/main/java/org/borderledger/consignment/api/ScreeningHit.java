@@ -2,13 +2,16 @@ package org.borderledger.consignment.api;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /** One reason the screening found: a controlled-goods entry or a denied party, with what matched what. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ScreeningHit.GoodsHit.class, name = "GOODS"),
-        @JsonSubTypes.Type(value = ScreeningHit.PartyHit.class, name = "PARTY")
+        @JsonSubTypes.Type(value = ScreeningHit.PartyHit.class, name = "PARTY"),
+        @JsonSubTypes.Type(value = ScreeningHit.ReexportHit.class, name = "REEXPORT")
 })
 public sealed interface ScreeningHit {
 
@@ -79,6 +82,57 @@ public sealed interface ScreeningHit {
         /** The same declared party against the same entry with the same content (never so for hits without hashes). */
         public boolean isSameFindingAs(PartyHit other) {
             return RememberedDecision.of(this, RememberedDecision.Kind.CONFIRMED, 0).concerns(other);
+        }
+    }
+
+    /**
+     * A possible re-export: export lines ({@code lineNumbers}) under HS subheading {@code hs6}, controlled
+     * for {@code destination} (Russia or Belarus) by measure {@code measureId}, declared at
+     * {@code exportedAt} by a party linked to the importer of earlier imports of coalition-origin goods
+     * under the same subheading within {@code windowDays} before it ({@code imports}, oldest first). The
+     * origins were judged against the coalition list {@code coalitionVersion}. {@code balances} set what
+     * was imported against what is exported, per unit. {@code decidedBefore} is set when a supervisor
+     * already decided this very finding (same imports, same quantities): the hit is then recorded, not
+     * raised again.
+     */
+    record ReexportHit(String hs6, List<Integer> lineNumbers, String destination, String listName, String measureId,
+                       Instant exportedAt, int windowDays, String coalitionVersion, List<LinkedImport> imports,
+                       List<UnitBalance> balances, ReexportDecision decidedBefore) implements ScreeningHit {
+
+        public ReexportHit {
+            Objects.requireNonNull(hs6, "hs6");
+            lineNumbers = List.copyOf(lineNumbers);
+            imports = List.copyOf(imports);
+            balances = List.copyOf(balances);
+        }
+
+        /** An open possible re-export is an inspection case; one decided before calls for nothing. */
+        @Override
+        public Channel channel() {
+            return decidedBefore == null ? Channel.RED : Channel.GREEN;
+        }
+
+        /** Release waits for a supervisor's decision, not for a hold. */
+        @Override
+        public boolean requiresHold() {
+            return false;
+        }
+
+        /** Whether {@code other} links the same import lines, with the same quantities and values, to the same export quantities. */
+        public boolean isSameFindingAs(ReexportHit other) {
+            return hs6.equals(other.hs6) && destination.equals(other.destination) && balances.equals(other.balances)
+                    && imports.stream().map(ReexportHit::fingerprint).toList()
+                    .equals(other.imports.stream().map(ReexportHit::fingerprint).toList());
+        }
+
+        /** This hit, recorded as decided before with {@code decision}. */
+        public ReexportHit decidedBefore(ReexportDecision decision) {
+            return new ReexportHit(hs6, lineNumbers, destination, listName, measureId, exportedAt, windowDays,
+                    coalitionVersion, imports, balances, decision);
+        }
+
+        private static String fingerprint(LinkedImport line) {
+            return line.consignmentId() + "/" + line.lineNumber() + "/" + line.quantity() + "/" + line.value();
         }
     }
 }

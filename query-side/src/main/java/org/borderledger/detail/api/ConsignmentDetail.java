@@ -1,5 +1,6 @@
 package org.borderledger.detail.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import org.borderledger.actor.api.Actor;
@@ -11,6 +12,7 @@ import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.consignment.api.SuppressedHit;
@@ -25,11 +27,18 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
                                 long version, Instant declaredAt, Instant lastChangedAt, List<Amendment> amendments,
                                 List<Screening> screenings, List<DocumentCheck> documentChecks,
                                 List<Inspection> inspections, List<Hold> holds, Release release,
-                                Cancellation cancellation, List<PossibleMatch> possibleMatches) {
+                                Cancellation cancellation, List<PossibleMatch> possibleMatches,
+                                List<PossibleReexport> reexports) {
 
     public ConsignmentDetail {
-        // Details stored before possible matches existed have none.
+        // Details stored before possible matches (or re-exports) existed have none.
         possibleMatches = possibleMatches == null ? List.of() : List.copyOf(possibleMatches);
+        reexports = reexports == null ? List.of() : List.copyOf(reexports);
+    }
+
+    /** The possible re-exports a supervisor must decide before release. */
+    public List<PossibleReexport> openReexports() {
+        return reexports.stream().filter(reexport -> reexport.decision() == null).toList();
     }
 
     /** The possible matches an officer must resolve before release. */
@@ -88,6 +97,19 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
 
     /** {@code confirmed} with the hold it placed, or dismissed with the officer's reason. */
     public record Resolution(boolean confirmed, String holdId, String reason, Recorded recorded) {
+    }
+
+    /**
+     * A possible re-export and what became of it: {@code decision} is null while it is open. An open one
+     * that a later screening no longer raises is dropped; decided ones stay as history. {@code hit} is
+     * never null: marked required, the API's contract does not let it be, which keeps it apart from the
+     * other kinds of hit in a screening's list.
+     */
+    public record PossibleReexport(@JsonProperty(required = true) ScreeningHit.ReexportHit hit, ReexportVerdict decision) {
+    }
+
+    /** A supervisor's decision on a possible re-export, with the reason. */
+    public record ReexportVerdict(ReexportDecision decision, String reason, Recorded recorded) {
     }
 
     public record Release(String note, Recorded recorded) {

@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.borderledger.consignment.api.CancelDeclarationCommand;
 import org.borderledger.consignment.api.CompleteInspectionCommand;
 import org.borderledger.consignment.api.ConfirmPossibleMatchCommand;
+import org.borderledger.consignment.api.DecideReexportCommand;
 import org.borderledger.consignment.api.DismissPossibleMatchCommand;
+import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
@@ -32,6 +34,8 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
             List.of("document-check", "inspection", "finding", "inspection-completion", "hold", "release", "cancellation");
     /** Actions on one possible match, which name it by the fields {@code role} and {@code entryId}. */
     static final List<String> POSSIBLE_MATCH_ACTIONS = List.of("possible-match-confirmation", "possible-match-dismissal");
+    /** The decision on one possible re-export, which names it by the field {@code hs6}. */
+    static final String REEXPORT_DECISION = "reexport-decision";
 
     public ActionForm {
         typed = Map.copyOf(typed);
@@ -39,7 +43,7 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
 
     /** The form of {@code action} as posted; empty for an action the page does not have. */
     static Optional<ActionForm> of(String action, Map<String, String> posted) {
-        if (!ACTIONS.contains(action) && !POSSIBLE_MATCH_ACTIONS.contains(action)) {
+        if (!ACTIONS.contains(action) && !POSSIBLE_MATCH_ACTIONS.contains(action) && !REEXPORT_DECISION.equals(action)) {
             return Optional.empty();
         }
         String version = posted.get("expectedVersion");
@@ -70,6 +74,8 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
                     choice(PartyRole.class, "role"), value("entryId"));
             case "possible-match-dismissal" -> new DismissPossibleMatchCommand(consignmentId, expectedVersion,
                     choice(PartyRole.class, "role"), value("entryId"), value("reason"));
+            case REEXPORT_DECISION -> new DecideReexportCommand(consignmentId, expectedVersion, value("hs6"),
+                    choice(ReexportDecision.class, "decision"), value("reason"));
             default -> throw new IllegalStateException("No command for action " + action);
         };
     }
@@ -77,6 +83,11 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
     /** Whether this form was about the possible match of {@code hit}. */
     public boolean concerns(ScreeningHit.PartyHit hit) {
         return hit.role().name().equals(value("role")) && hit.entryId().equals(value("entryId"));
+    }
+
+    /** Whether this form was about the possible re-export of {@code hit}. */
+    public boolean concerns(ScreeningHit.ReexportHit hit) {
+        return hit.hs6().equals(value("hs6"));
     }
 
     /** Empty means the whole consignment. */

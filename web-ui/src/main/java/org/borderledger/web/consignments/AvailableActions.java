@@ -18,21 +18,23 @@ import org.borderledger.detail.api.ConsignmentDetail;
  */
 public record AvailableActions(boolean documentCheck, boolean startInspection, boolean recordFinding,
                                boolean completeInspection, boolean placeHold, boolean release, boolean cancel,
-                               boolean resolvePossibleMatch) {
+                               boolean resolvePossibleMatch, boolean decideReexport) {
 
-    static final AvailableActions NONE = new AvailableActions(false, false, false, false, false, false, false, false);
+    static final AvailableActions NONE = new AvailableActions(false, false, false, false, false, false, false, false, false);
 
-    static AvailableActions of(ConsignmentDetail detail, boolean mayAct) {
+    /** {@code supervises}: the viewer is a supervisor, who alone decides possible re-exports. */
+    static AvailableActions of(ConsignmentDetail detail, boolean mayAct, boolean supervises) {
         ConsignmentStatus status = detail.status();
         if (!mayAct || status.isTerminal()) {
             return NONE;
         }
         boolean holdOpen = detail.holds().stream().anyMatch(AvailableActions::open);
         boolean possibleMatchOpen = !detail.openPossibleMatches().isEmpty();
+        boolean reexportOpen = !detail.openReexports().isEmpty();
         return new AvailableActions(RECORD_DOCUMENT_CHECK.allowedIn(status), START_INSPECTION.allowedIn(status),
                 RECORD_FINDING.allowedIn(status), COMPLETE_INSPECTION.allowedIn(status), true,
-                RELEASE.allowedIn(status) && !holdOpen && !possibleMatchOpen, detail.inspections().isEmpty() && !holdOpen,
-                possibleMatchOpen);
+                RELEASE.allowedIn(status) && !holdOpen && !possibleMatchOpen && !reexportOpen,
+                detail.inspections().isEmpty() && !holdOpen, possibleMatchOpen, reexportOpen && supervises);
     }
 
     /** A hold is open until a decision other than a referral to another agency. */
@@ -51,12 +53,13 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
             case "release" -> release;
             case "cancellation" -> cancel;
             case "possible-match-confirmation", "possible-match-dismissal" -> resolvePossibleMatch;
+            case ActionForm.REEXPORT_DECISION -> decideReexport;
             default -> false;
         };
     }
 
     public boolean any() {
         return documentCheck || startInspection || recordFinding || completeInspection || placeHold || release || cancel
-                || resolvePossibleMatch;
+                || resolvePossibleMatch || decideReexport;
     }
 }

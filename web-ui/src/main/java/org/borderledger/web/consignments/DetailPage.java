@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
+import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.TimelineAction;
@@ -47,7 +48,8 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         if (refusal != null && ActionForm.ACTIONS.contains(refusal.form().action())) {
             forms.put(refusal.form().action(), refusal.form());
         }
-        return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct && !atAnotherPost), forms, refusal,
+        return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct && !atAnotherPost,
+                viewer.role() == Role.SUPERVISOR), forms, refusal,
                 people, time, atAnotherPost);
     }
 
@@ -147,6 +149,24 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
     public Refusal refusalOf(String action, ScreeningHit.PartyHit hit) {
         Refusal refused = refusalOf(action);
         return refused != null && refused.form().concerns(hit) ? refused : null;
+    }
+
+    /** The refusal of the decision on the possible re-export of {@code hit}, if that was what was refused. */
+    public Refusal refusalOf(ScreeningHit.ReexportHit hit) {
+        Refusal refused = refusalOf(ActionForm.REEXPORT_DECISION);
+        return refused != null && refused.form().concerns(hit) ? refused : null;
+    }
+
+    /** The decision form of the possible re-export of {@code hit}: as typed after its refusal, else empty. */
+    public ActionForm reexportForm(ScreeningHit.ReexportHit hit) {
+        Refusal refused = refusalOf(hit);
+        return refused != null ? refused.form()
+                : new ActionForm(ActionForm.REEXPORT_DECISION, detail.version(), Map.of("hs6", hit.hs6()));
+    }
+
+    /** The decisions a supervisor chooses from on a possible re-export, in the order the form offers them. */
+    public ReexportDecision[] reexportDecisions() {
+        return ReexportDecision.values();
     }
 
     /** The message for {@code action}'s form and its fields, when that form was refused. */

@@ -37,7 +37,9 @@ public record TimelineRow(TimelineEntry entry, String who, String messageKey, Li
             Map.entry(TimelineAction.CANCELLED, List.of(Fact.code("status", "status"))),
             Map.entry(TimelineAction.POSSIBLE_MATCH_CONFIRMED, Stream.concat(Fact.possibleMatch().stream(),
                     Stream.of(Fact.text("holdId"))).toList()),
-            Map.entry(TimelineAction.POSSIBLE_MATCH_DISMISSED, Fact.possibleMatch()));
+            Map.entry(TimelineAction.POSSIBLE_MATCH_DISMISSED, Fact.possibleMatch()),
+            Map.entry(TimelineAction.REEXPORT_DECIDED, List.of(Fact.text("hs6"), Fact.text("destination"),
+                    Fact.text("linkedImports"), Fact.code("decision", "reexportDecision"))));
 
     static TimelineRow of(TimelineEntry entry, PeopleNames people) {
         String who = entry.actor() == null ? null : people.of(entry.actor().userId());

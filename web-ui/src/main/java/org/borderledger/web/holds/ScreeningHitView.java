@@ -1,6 +1,8 @@
 package org.borderledger.web.holds;
 
 import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.borderledger.consignment.api.LinkedImport;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.web.Sentence;
 
@@ -17,6 +19,13 @@ public record ScreeningHitView(Sentence declared, String listed, String listName
                     Sentence.code("consignments.partyRole." + party.role(), party.role().name()), party.declaredName()),
                     party.matchedName(), party.listName(), party.entryId(), Sentence.of("screening.basis.party",
                     party.programme(), Sentence.code("consignments.matchedOn." + party.matchedOn(), party.matchedOn())));
+        }
+        if (hit instanceof ScreeningHit.ReexportHit reexport) {
+            return new ScreeningHitView(Sentence.of("screening.hit.reexport", reexport.lineNumbers().stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")), reexport.hs6()),
+                    reexport.imports().stream().map(LinkedImport::reference).distinct().collect(Collectors.joining(", ")),
+                    reexport.listName(), reexport.measureId(), Sentence.of("screening.basis.reexport",
+                    reexport.destination(), reexport.imports().size(), reexport.windowDays()));
         }
         ScreeningHit.GoodsHit goods = (ScreeningHit.GoodsHit) hit;
         return new ScreeningHitView(Sentence.of("screening.hit.goods", goods.lineNumber(), goods.hsCode()), goods.label(),

@@ -94,8 +94,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/consignments").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.POST, "/api/consignments/*/possible-matches/*/*/confirmation",
                                 "/api/consignments/*/possible-matches/*/*/dismissal").hasRole("OFFICER")
-                        // Deciding a hold is a supervisor's, as on the held-goods queue; every other change an officer's.
-                        .requestMatchers(HttpMethod.POST, "/api/consignments/*/holds/*/reviews").hasRole("SUPERVISOR")
+                        // Deciding a hold or a possible re-export is a supervisor's; every other change an officer's.
+                        .requestMatchers(HttpMethod.POST, "/api/consignments/*/holds/*/reviews",
+                                "/api/consignments/*/reexports/*/decision").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.POST, "/api/consignments/*/document-checks", "/api/consignments/*/inspections",
                                 "/api/consignments/*/inspections/*/findings", "/api/consignments/*/inspections/*/completion",
                                 "/api/consignments/*/holds", "/api/consignments/*/release", "/api/consignments/*/amendments",
@@ -146,7 +147,7 @@ class SecurityConfiguration {
                                 .hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
-                        .requestMatchers("/holds/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/holds/**", "/reexports").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.GET, "/consignments/new", "/consignments/*/amendment").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/consignments", "/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/consignments", "/consignments/**").hasRole("OFFICER")

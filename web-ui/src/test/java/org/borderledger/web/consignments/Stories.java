@@ -3,20 +3,31 @@ package org.borderledger.web.consignments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.math.BigDecimal;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.actor.api.Actor;
+import org.borderledger.consignment.api.CountryCode;
+import org.borderledger.consignment.api.CurrencyCode;
+import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
-import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.Direction;
+import org.borderledger.consignment.api.GoodsLine;
 import org.borderledger.consignment.api.HoldDecision;
+import org.borderledger.consignment.api.HsCode;
+import org.borderledger.consignment.api.Mass;
+import org.borderledger.consignment.api.Money;
+import org.borderledger.consignment.api.Party;
+import org.borderledger.consignment.api.Quantity;
 import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentTimeline;
-import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
+import org.borderledger.detail.api.FetchConsignmentTimelineQuery;
 import org.borderledger.support.Commands;
 import org.borderledger.support.Lifecycles;
 
@@ -71,6 +82,33 @@ public record Stories(Commands commands, QueryGateway queries) {
                 Lifecycles.SUPERVISOR);
         awaitVersion(id, 3);
         return id;
+    }
+
+    /**
+     * A possible re-export: 100 German ball bearings imported by an importer of its own (no identifier,
+     * an address and a name no other story uses), then 150 exported to Russia by the same importer,
+     * both declared by the Kurmangazy officer; the export is RED with the hit open, at version 1. Returns
+     * the import's and the export's ids.
+     */
+    List<String> reexport(String reference) {
+        return reexport(reference, Lifecycles.OFFICER);
+    }
+
+    /** {@link #reexport(String)}, both declared by {@code declaredBy}. */
+    List<String> reexport(String reference, Actor declaredBy) {
+        String unique = Lifecycles.unique("R");
+        Party importer = new Party("TOO Podshipnik " + unique, CountryCode.of("KZ"), null, "Atyrau, Satpayev street " + unique);
+        String imported = declare(Declarations.builder().reference(reference + "-IM").direction(Direction.IMPORT)
+                .fromCountry("DE").toDestination("KZ").exporter(Declarations.party("Lager Werke GmbH", "DE"))
+                .consignee(importer).goods(bearings("100", "2000.00")).build(), 1, declaredBy);
+        String exported = declare(Declarations.builder().reference(reference).exporter(importer).toDestination("RU")
+                .goods(bearings("150", "3600.00")).build(), 1, declaredBy);
+        return List.of(imported, exported);
+    }
+
+    private static GoodsLine bearings(String pieces, String euros) {
+        return new GoodsLine(1, HsCode.of("8482100000"), "Ball bearings, radial", new Quantity(new BigDecimal(pieces), "PCE"),
+                Mass.kg("120"), Mass.kg("100"), new Money(new BigDecimal(euros), CurrencyCode.of("EUR")), CountryCode.of("DE"));
     }
 
     /** Waits until both projections the page shows, detail and timeline, have the consignment at this version. */
