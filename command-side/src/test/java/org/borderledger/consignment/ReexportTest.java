@@ -359,9 +359,14 @@ class ReexportTest {
                 .goods(bearings(quantity, "2000.00", origin)).build();
     }
 
+    /**
+     * An export of the bearings declared as of Kazakh origin, as a re-export of imported goods is: of
+     * their coalition origin they would be banned outright (KZBAN-8482-COAL), which is why the linkage
+     * looks at the origin the import declared.
+     */
     private static Declaration export(Party exporter, String destination, String quantity) {
         return Declarations.builder().exporter(exporter).toDestination(destination)
-                .goods(bearings(quantity, "3500.00", "DE")).build();
+                .goods(bearings(quantity, "3500.00", "KZ")).build();
     }
 
     private static GoodsLine bearings(String quantity, String value, String origin) {
