@@ -2,9 +2,11 @@ package org.borderledger.detail.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
@@ -13,19 +15,22 @@ import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
+import org.borderledger.consignment.api.SealCheck;
 import org.borderledger.consignment.api.SuppressedHit;
+import org.borderledger.consignment.api.TransitFinding;
 
 /**
  * Everything known about one consignment after the event with sequence number {@code version}: the
  * declaration as it stands (all parties, goods lines), every screening, check, inspection and hold
  * with who did it and when, and how it ended. {@code release} and {@code cancellation} are null
- * until they happen; {@code channel} is null until the first screening.
+ * until they happen; {@code channel} is null until the first screening. {@code transit} is null until a
+ * transit declaration departs (its release at the office of departure, also shown as {@code release}).
  */
 public record ConsignmentDetail(String consignmentId, Declaration declaration, ConsignmentStatus status, Channel channel,
                                 long version, Instant declaredAt, Instant lastChangedAt, List<Amendment> amendments,
                                 List<Screening> screenings, List<DocumentCheck> documentChecks,
                                 List<Inspection> inspections, List<Hold> holds, Release release,
-                                Cancellation cancellation, List<PossibleMatch> possibleMatches) {
+                                Cancellation cancellation, List<PossibleMatch> possibleMatches, Transit transit) {
 
     public ConsignmentDetail {
         // Details stored before possible matches existed have none.
@@ -94,5 +99,27 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
     }
 
     public record Cancellation(String reason, Recorded recorded) {
+    }
+
+    /**
+     * What became of a transit movement after its departure: the overdue alert, the arrival at a post,
+     * the discharge; each null until it happens. The declared exit post, seals, guarantee and time
+     * limit are the declaration's ({@link Declaration#transit()}).
+     */
+    public record Transit(Recorded departed, Recorded overdue, Arrival arrival, Recorded discharged) {
+    }
+
+    /** The goods as presented at {@code arrivalPost}: each declared seal's condition, what else was found. */
+    public record Arrival(String arrivalPost, CountryCode arrivalCountry, List<SealCheck> seals, List<String> otherSeals,
+                          String vehicleRegistration, Set<TransitFinding> findings, boolean late, String note,
+                          Recorded recorded) {
+
+        public Arrival {
+            findings = Set.copyOf(findings);
+        }
+
+        public boolean found(TransitFinding finding) {
+            return findings.contains(finding);
+        }
     }
 }
