@@ -153,6 +153,8 @@ class RoleMatrixTest {
             row(GET, "/holds", SUPERVISOR),
             row(GET, "/holds/{consignmentId}/{holdId}", SUPERVISOR),
             row(POST, "/holds/{consignmentId}/{holdId}", SUPERVISOR),
+            // Overdue and diverted transit movements: decided as holds, by supervisors.
+            row(GET, "/transit", SUPERVISOR),
 
             row(GET, "/audit/consignments/{id}", AUDITOR),
             row(GET, "/audit/consignments/{id}/history.{format:csv|json}", AUDITOR),

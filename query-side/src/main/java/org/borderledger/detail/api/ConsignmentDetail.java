@@ -117,9 +117,5 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
         public Arrival {
             findings = Set.copyOf(findings);
         }
-
-        public boolean found(TransitFinding finding) {
-            return findings.contains(finding);
-        }
     }
 }

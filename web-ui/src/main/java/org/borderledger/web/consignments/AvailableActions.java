@@ -18,12 +18,20 @@ import org.borderledger.detail.api.ConsignmentDetail;
  */
 public record AvailableActions(boolean documentCheck, boolean startInspection, boolean recordFinding,
                                boolean completeInspection, boolean placeHold, boolean release, boolean cancel,
-                               boolean resolvePossibleMatch) {
+                               boolean resolvePossibleMatch, boolean recordTransitArrival) {
 
-    static final AvailableActions NONE = new AvailableActions(false, false, false, false, false, false, false, false);
+    static final AvailableActions NONE = new AvailableActions(false, false, false, false, false, false, false, false, false);
 
-    static AvailableActions of(ConsignmentDetail detail, boolean mayAct) {
+    /**
+     * {@code mayAct}: the viewer may act on the consignment at its post; {@code mayReceive}: the viewer
+     * is an officer or supervisor posted somewhere, where transit goods may be presented whatever their
+     * office of departure or exit post.
+     */
+    static AvailableActions of(ConsignmentDetail detail, boolean mayAct, boolean mayReceive) {
         ConsignmentStatus status = detail.status();
+        if (status == ConsignmentStatus.IN_TRANSIT) {
+            return mayReceive ? new AvailableActions(false, false, false, false, false, false, false, false, true) : NONE;
+        }
         if (!mayAct || status.isTerminal()) {
             return NONE;
         }
@@ -32,7 +40,7 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
         return new AvailableActions(RECORD_DOCUMENT_CHECK.allowedIn(status), START_INSPECTION.allowedIn(status),
                 RECORD_FINDING.allowedIn(status), COMPLETE_INSPECTION.allowedIn(status), true,
                 RELEASE.allowedIn(status) && !holdOpen && !possibleMatchOpen, detail.inspections().isEmpty() && !holdOpen,
-                possibleMatchOpen);
+                possibleMatchOpen, false);
     }
 
     /** A hold is open until a decision other than a referral to another agency. */
@@ -51,12 +59,13 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
             case "release" -> release;
             case "cancellation" -> cancel;
             case "possible-match-confirmation", "possible-match-dismissal" -> resolvePossibleMatch;
+            case "transit-arrival" -> recordTransitArrival;
             default -> false;
         };
     }
 
     public boolean any() {
         return documentCheck || startInspection || recordFinding || completeInspection || placeHold || release || cancel
-                || resolvePossibleMatch;
+                || resolvePossibleMatch || recordTransitArrival;
     }
 }

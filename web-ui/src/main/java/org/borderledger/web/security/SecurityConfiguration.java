@@ -147,6 +147,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
                         .requestMatchers("/holds/**").hasRole("SUPERVISOR")
+                        .requestMatchers("/transit").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.GET, "/consignments/new", "/consignments/*/amendment").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/consignments", "/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/consignments", "/consignments/**").hasRole("OFFICER")
