@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.borderledger.actor.api.Actor;
@@ -14,10 +16,13 @@ import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.CountryCode;
+import org.borderledger.consignment.api.CurrencyCode;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.FindingRecordedEvent;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
@@ -27,12 +32,21 @@ import org.borderledger.consignment.api.InspectionCompletedEvent;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.InspectionStartedEvent;
 import org.borderledger.consignment.api.MatchBand;
+import org.borderledger.consignment.api.Money;
 import org.borderledger.consignment.api.NameMatchThresholds;
 import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
 import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
+import org.borderledger.consignment.api.SealCheck;
+import org.borderledger.consignment.api.SealCondition;
+import org.borderledger.consignment.api.TransitArrivalRecordedEvent;
+import org.borderledger.consignment.api.TransitDepartedEvent;
+import org.borderledger.consignment.api.TransitDetails;
+import org.borderledger.consignment.api.TransitDischargedEvent;
+import org.borderledger.consignment.api.TransitFinding;
+import org.borderledger.consignment.api.TransitOverdueEvent;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentDetail.Recorded;
 import org.borderledger.detail.api.TimelineAction;
@@ -152,6 +166,63 @@ class ConsignmentDetailFoldTest {
         assertThat(entry.details()).containsEntry("decision", "LIFT").containsEntry("openHolds", "0")
                 .doesNotContainKey("referredAgency");
         assertThat(entry.why()).isEqualTo("Checked");
+    }
+
+    @Test
+    void aTransitMovementDepartsIsOverdueArrivesWithFindingsAndIsDischarged() {
+        Instant timeLimit = DECLARED_AT.plusSeconds(3600);
+        ConsignmentDetail departed = fold(
+                event(0, OFFICER, new ConsignmentDeclaredEvent(ID, transitDeclaration(timeLimit), ConsignmentStatus.DECLARED)),
+                event(1, OFFICER, new TransitDepartedEvent(ID, "TR-FOLD", "Nur Zholy (Khorgos)", "Korday",
+                        CountryCode.of("KG"), timeLimit, Channel.GREEN, "Sealed at lane 1", ConsignmentStatus.IN_TRANSIT)));
+        assertThat(departed.release()).isEqualTo(new ConsignmentDetail.Release("Sealed at lane 1",
+                new Recorded(OFFICER, DECLARED_AT.plusSeconds(1))));
+        assertThat(departed.channel()).isEqualTo(Channel.GREEN);
+        assertThat(departed.transit()).isEqualTo(new ConsignmentDetail.Transit(
+                new Recorded(OFFICER, DECLARED_AT.plusSeconds(1)), null, null, null));
+
+        SealCheck broken = new SealCheck("KZ-2", SealCondition.BROKEN);
+        ConsignmentDetail discharged = fold(departed,
+                event(2, Actor.SYSTEM, new TransitOverdueEvent(ID, "TR-FOLD", "Nur Zholy (Khorgos)", "Korday", timeLimit,
+                        ConsignmentStatus.IN_TRANSIT)),
+                event(3, SUPERVISOR, new TransitArrivalRecordedEvent(ID, "Kurmangazy", CountryCode.of("RU"),
+                        List.of(new SealCheck("KZ-1", SealCondition.INTACT), broken), List.of("XX-9"), "777 ZZZ 02",
+                        Set.of(TransitFinding.SEALS, TransitFinding.DIVERSION), true, "Presented late",
+                        ConsignmentStatus.IN_TRANSIT)),
+                event(4, SUPERVISOR, new TransitDischargedEvent(ID, "TR-FOLD", "Kurmangazy", ConsignmentStatus.DISCHARGED)));
+
+        assertThat(discharged.status()).isEqualTo(ConsignmentStatus.DISCHARGED);
+        assertThat(discharged.transit().overdue()).isEqualTo(new Recorded(Actor.SYSTEM, DECLARED_AT.plusSeconds(2)));
+        assertThat(discharged.transit().arrival()).satisfies(arrival -> {
+            assertThat(arrival.arrivalPost()).isEqualTo("Kurmangazy");
+            assertThat(arrival.arrivalCountry()).isEqualTo(CountryCode.of("RU"));
+            assertThat(arrival.seals()).contains(broken);
+            assertThat(arrival.otherSeals()).containsExactly("XX-9");
+            assertThat(arrival.findings()).containsExactlyInAnyOrder(TransitFinding.SEALS, TransitFinding.DIVERSION);
+            assertThat(arrival.late()).isTrue();
+        });
+        assertThat(discharged.transit().discharged()).isEqualTo(new Recorded(SUPERVISOR, DECLARED_AT.plusSeconds(4)));
+
+        var arrived = TimelineEntries.of(event(3, SUPERVISOR, new TransitArrivalRecordedEvent(ID, "Kurmangazy",
+                CountryCode.of("RU"), List.of(broken), List.of(), "777 ZZZ 02",
+                Set.of(TransitFinding.VEHICLE, TransitFinding.DIVERSION), false, " ", ConsignmentStatus.IN_TRANSIT)));
+        assertThat(arrived.action()).isEqualTo(TimelineAction.TRANSIT_ARRIVED);
+        assertThat(arrived.details()).containsEntry("arrivalPost", "Kurmangazy").containsEntry("arrivalCountry", "RU")
+                .containsEntry("findings", "VEHICLE,DIVERSION").containsEntry("findingCount", "2");
+        assertThat(arrived.why()).isNull();
+        assertThat(TimelineEntries.of(event(1, OFFICER, new TransitDepartedEvent(ID, "TR-FOLD", "Nur Zholy (Khorgos)",
+                "Korday", CountryCode.of("KG"), timeLimit, Channel.GREEN, null, ConsignmentStatus.IN_TRANSIT))).details())
+                .containsEntry("exitPost", "Korday").containsEntry("destination", "KG")
+                .containsEntry("timeLimit", timeLimit.toString());
+    }
+
+    /** A transit from Nur Zholy (Khorgos) on the China border to Kyrgyzstan through Korday. */
+    static Declaration transitDeclaration(Instant timeLimit) {
+        Declaration d = Declarations.valid();
+        return new Declaration("TR-FOLD", Direction.TRANSIT, "Nur Zholy (Khorgos)", d.declarant(), d.exporter(),
+                d.consignee(), d.carrier(), CountryCode.of("CN"), CountryCode.of("KG"), List.of(), d.transport(), d.goods(),
+                new TransitDetails("Korday", List.of("KZ-1", "KZ-2"), new Money(new BigDecimal("5000000"),
+                        CurrencyCode.of("KZT")), timeLimit));
     }
 
     private static HoldReviewedEvent review(String holdId, HoldDecision decision, String agency, int openHolds) {
