@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -17,12 +16,10 @@ import org.borderledger.consignment.api.ConsignmentEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.CountryCode;
-import org.borderledger.consignment.api.CurrencyCode;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.Declarations;
-import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.FindingRecordedEvent;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
@@ -32,7 +29,6 @@ import org.borderledger.consignment.api.InspectionCompletedEvent;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.InspectionStartedEvent;
 import org.borderledger.consignment.api.MatchBand;
-import org.borderledger.consignment.api.Money;
 import org.borderledger.consignment.api.NameMatchThresholds;
 import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
@@ -43,7 +39,6 @@ import org.borderledger.consignment.api.SealCheck;
 import org.borderledger.consignment.api.SealCondition;
 import org.borderledger.consignment.api.TransitArrivalRecordedEvent;
 import org.borderledger.consignment.api.TransitDepartedEvent;
-import org.borderledger.consignment.api.TransitDetails;
 import org.borderledger.consignment.api.TransitDischargedEvent;
 import org.borderledger.consignment.api.TransitFinding;
 import org.borderledger.consignment.api.TransitOverdueEvent;
@@ -172,7 +167,7 @@ class ConsignmentDetailFoldTest {
     void aTransitMovementDepartsIsOverdueArrivesWithFindingsAndIsDischarged() {
         Instant timeLimit = DECLARED_AT.plusSeconds(3600);
         ConsignmentDetail departed = fold(
-                event(0, OFFICER, new ConsignmentDeclaredEvent(ID, transitDeclaration(timeLimit), ConsignmentStatus.DECLARED)),
+                event(0, OFFICER, new ConsignmentDeclaredEvent(ID, Declarations.transit(timeLimit), ConsignmentStatus.DECLARED)),
                 event(1, OFFICER, new TransitDepartedEvent(ID, "TR-FOLD", "Nur Zholy (Khorgos)", "Korday",
                         CountryCode.of("KG"), timeLimit, Channel.GREEN, "Sealed at lane 1", ConsignmentStatus.IN_TRANSIT)));
         assertThat(departed.release()).isEqualTo(new ConsignmentDetail.Release("Sealed at lane 1",
@@ -214,15 +209,6 @@ class ConsignmentDetailFoldTest {
                 "Korday", CountryCode.of("KG"), timeLimit, Channel.GREEN, null, ConsignmentStatus.IN_TRANSIT))).details())
                 .containsEntry("exitPost", "Korday").containsEntry("destination", "KG")
                 .containsEntry("timeLimit", timeLimit.toString());
-    }
-
-    /** A transit from Nur Zholy (Khorgos) on the China border to Kyrgyzstan through Korday. */
-    static Declaration transitDeclaration(Instant timeLimit) {
-        Declaration d = Declarations.valid();
-        return new Declaration("TR-FOLD", Direction.TRANSIT, "Nur Zholy (Khorgos)", d.declarant(), d.exporter(),
-                d.consignee(), d.carrier(), CountryCode.of("CN"), CountryCode.of("KG"), List.of(), d.transport(), d.goods(),
-                new TransitDetails("Korday", List.of("KZ-1", "KZ-2"), new Money(new BigDecimal("5000000"),
-                        CurrencyCode.of("KZT")), timeLimit));
     }
 
     private static HoldReviewedEvent review(String holdId, HoldDecision decision, String agency, int openHolds) {
