@@ -25,9 +25,9 @@ import java.util.stream.Stream;
  */
 public final class ApplicationInstance implements AutoCloseable {
 
-    /** The four projections' processors, whose segments the instances claim. */
+    /** The projections' processors, whose segments the instances claim. */
     public static final List<String> PROCESSING_GROUPS = List.of(
-            "consignment-summary", "consignment-detail", "consignment-timeline", "consignment-holds");
+            "consignment-summary", "consignment-detail", "consignment-timeline", "consignment-holds", "transit-movements");
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

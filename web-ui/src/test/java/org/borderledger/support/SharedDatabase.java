@@ -25,7 +25,8 @@ public final class SharedDatabase {
             "consignment-summary", List.of("consignment_summary", "consignment_goods"),
             "consignment-detail", List.of("consignment_detail"),
             "consignment-timeline", List.of("consignment_timeline"),
-            "consignment-holds", List.of("consignment_hold", "consignment_hold_declaration"));
+            "consignment-holds", List.of("consignment_hold", "consignment_hold_declaration"),
+            "transit-movements", List.of("transit_movement"));
     private static final Duration REPLAY_TIMEOUT = Duration.ofSeconds(90);
 
     private final JdbcTemplate jdbc;

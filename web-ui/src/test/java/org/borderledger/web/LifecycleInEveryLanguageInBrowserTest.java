@@ -222,10 +222,4 @@ class LifecycleInEveryLanguageInBrowserTest extends InBrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
         browser.waitFor(By.tagName("main"));
     }
-
-    private void type(String name, String value) {
-        WebElement input = browser.driver().findElement(By.name(name));
-        input.clear();
-        input.sendKeys(value);
-    }
 }

@@ -7,6 +7,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.transit.api.FetchHeldTransitsQuery;
 import org.borderledger.transit.api.FetchOverdueTransitsQuery;
+import org.borderledger.transit.api.FetchTransitsAtPostsQuery;
 import org.borderledger.transit.api.TransitMovement;
 import org.borderledger.web.AccessRecorder;
 import org.borderledger.web.security.SignedInUser;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The supervisors' queue of transit movements that need them: those held at arrival (a diversion
- * first, then a seal or vehicle discrepancy, oldest first) and those overdue (most overdue first).
- * Each links to the consignment's page, where the hold is decided as any other.
+ * first, then a seal or vehicle discrepancy, oldest first), those overdue (most overdue first), and
+ * those on the road from or to the supervisor's own posts (soonest due first). Each links to the
+ * consignment's page, where a hold is decided as any other.
  */
 @Controller
 class TransitQueueController {
@@ -51,9 +53,12 @@ class TransitQueueController {
                 ResponseTypes.multipleInstancesOf(TransitMovement.class)).join();
         List<TransitMovement> overdue = queries.query(new FetchOverdueTransitsQuery(now),
                 ResponseTypes.multipleInstancesOf(TransitMovement.class)).join();
+        List<TransitMovement> onTheRoad = queries.query(new FetchTransitsAtPostsQuery(user.actor().borderPosts()),
+                ResponseTypes.multipleInstancesOf(TransitMovement.class)).join();
         model.addAttribute("held", held);
+        model.addAttribute("onTheRoad", onTheRoad);
         model.addAttribute("overdue", overdue.stream().map(movement -> OverdueRow.of(movement, now)).toList());
-        access.searched(user, new Shown("transit"), held.size() + overdue.size());
+        access.searched(user, new Shown("transit"), held.size() + overdue.size() + onTheRoad.size());
         return "transit/queue";
     }
 }
