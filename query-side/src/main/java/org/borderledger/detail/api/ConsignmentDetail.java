@@ -42,6 +42,14 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
         return possibleMatches.stream().filter(match -> match.resolution() == null).toList();
     }
 
+    /**
+     * The post whose officers and supervisors act on the consignment: its declaration's, until transit goods
+     * are presented at a post, which is in charge of them from then on (the aggregate's rule).
+     */
+    public String postInCharge() {
+        return transit != null && transit.arrival() != null ? transit.arrival().arrivalPost() : declaration.borderPost();
+    }
+
     /** Who did something and when; {@code by} is null for an event stored without an actor. */
     public record Recorded(Actor by, Instant at) {
     }

@@ -41,7 +41,7 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
     static DetailPage of(ConsignmentDetail detail, List<TimelineRow> timeline, Actor viewer, PeopleNames people,
                          Refusal refusal, ShownTime time) {
         boolean mayAct = viewer.role().includes(Role.OFFICER);
-        boolean atAnotherPost = mayAct && !viewer.mayActAt(postInCharge(detail));
+        boolean atAnotherPost = mayAct && !viewer.mayActAt(detail.postInCharge());
         // Transit goods may be presented at any post: the arrival is recorded at one of the viewer's own.
         List<String> arrivalPosts = mayAct ? viewer.borderPosts() : List.of();
         // The page's suggestions: ids numbered after those already used, no discrepancy until one is said.
@@ -59,19 +59,6 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
         }
         return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct && !atAnotherPost, !arrivalPosts.isEmpty()),
                 forms, refusal, people, time, atAnotherPost, arrivalPosts);
-    }
-
-    /**
-     * The post whose officers act on the consignment: its declaration's, until transit goods are presented
-     * at a post, which is in charge of them from then on (the domain's rule).
-     */
-    static String postInCharge(ConsignmentDetail detail) {
-        return detail.transit() != null && detail.transit().arrival() != null ? detail.transit().arrival().arrivalPost()
-                : detail.declaration().borderPost();
-    }
-
-    public String postInCharge() {
-        return postInCharge(detail);
     }
 
     public List<ScreeningHit.GoodsHit> goodsHits(ConsignmentDetail.Screening screening) {

@@ -86,6 +86,11 @@ class TransitPagesTest {
         assertThat(transit.guarantee().amount()).isEqualByComparingTo("5000000");
         // Kazakhstan keeps UTC+5: 18:30 at Khorgos is 13:30 UTC.
         assertThat(transit.timeLimit()).isEqualTo(day.atTime(13, 30).toInstant(ZoneOffset.UTC));
+        // Before departure the page shows what was declared, and no arrival form yet.
+        await().untilAsserted(() -> mvc.perform(get(location).with(as("o.tokayev"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"transit-time-limit\">" + day + " 18:30:00 UTC+5"),
+                        containsString("KZ-1001, KZ-1002"), containsString("5000000 KZT"),
+                        not(containsString("id=\"action-transit-arrival\""))))));
     }
 
     @Test
