@@ -57,6 +57,17 @@ public final class SharedDatabase {
         return lost;
     }
 
+    /** How many events of this type the consignment has stored. */
+    public long eventsOf(String consignmentId, Class<?> eventType) {
+        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype = ?",
+                Long.class, consignmentId, eventType.getName());
+    }
+
+    /** The deadlines db-scheduler keeps, due or not yet run: rows of {@code scheduled_tasks}. */
+    public long scheduledDeadlines() {
+        return jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class);
+    }
+
     /** Who holds each segment of a processor now: {@code tokenentry.owner}, null when unclaimed. */
     public List<String> owners(String processingGroup) {
         return jdbc.queryForList("SELECT owner FROM tokenentry WHERE processorname = ? ORDER BY segment",

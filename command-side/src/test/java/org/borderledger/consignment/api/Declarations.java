@@ -120,6 +120,15 @@ public final class Declarations {
                 .transit(transitDetails(TRANSIT_EXIT, timeLimit)).build();
     }
 
+    /**
+     * A transit movement from Russia to Russia across Kazakhstan, entering at Kurmangazy (the office of
+     * departure, {@link #BORDER_POST}) and leaving at Syrym: the two posts of the console's demo officers.
+     */
+    public static Declaration transitToSyrym(Instant timeLimit) {
+        return builder(transit(timeLimit)).borderPost(BORDER_POST).fromCountry("RU").toDestination("RU")
+                .transit(transitDetails("Syrym", timeLimit)).build();
+    }
+
     /** Transit details with {@link #TRANSIT_SEALS} and a guarantee of 12 000 USD. */
     public static TransitDetails transitDetails(String exitPost, Instant timeLimit) {
         return new TransitDetails(exitPost, TRANSIT_SEALS, new Money(new BigDecimal("12000.00"), CurrencyCode.of("USD")),
