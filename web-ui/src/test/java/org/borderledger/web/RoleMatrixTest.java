@@ -50,12 +50,9 @@ import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
 import org.borderledger.consignment.api.RecordTransitArrivalCommand;
 import org.borderledger.consignment.api.RejectionCode;
-import org.borderledger.consignment.api.RecordTransitArrivalCommand;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.RescreenConsignmentCommand;
 import org.borderledger.consignment.api.ReviewHoldCommand;
-import org.borderledger.consignment.api.SealCheck;
-import org.borderledger.consignment.api.SealCondition;
 import org.borderledger.consignment.api.StartInspectionCommand;
 import org.borderledger.projection.api.EvictDeadLettersCommand;
 import org.borderledger.projection.api.RebuildProjectionCommand;
@@ -285,9 +282,6 @@ class RoleMatrixTest {
                     PartyRole.CONSIGNEE, "SDN-90001"), Role.OFFICER, Role.SUPERVISOR),
             command(DismissPossibleMatchCommand.class, id -> new DismissPossibleMatchCommand(id, STALE,
                     PartyRole.CONSIGNEE, "SDN-90001", "Registered elsewhere"), Role.OFFICER, Role.SUPERVISOR),
-            command(RecordTransitArrivalCommand.class, id -> new RecordTransitArrivalCommand(id, STALE, "Kurmangazy",
-                    List.of(new SealCheck("KZ-1", SealCondition.INTACT)), List.of(), "123 ABC 02", null),
-                    Role.OFFICER, Role.SUPERVISOR),
             // Only a supervisor decides on a hold; no person re-screens, the application does on a new list.
             command(ReviewHoldCommand.class, id -> new ReviewHoldCommand(id, STALE, "AUTO-1", HoldDecision.LIFT,
                     DecisionReason.FALSE_POSITIVE_MATCH, "Registry extract checked", null), Role.SUPERVISOR),
