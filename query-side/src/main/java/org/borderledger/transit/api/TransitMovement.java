@@ -9,8 +9,8 @@ import org.borderledger.consignment.api.TransitFinding;
 
 /**
  * One transit movement as the transit queries answer it, from its departure. {@code overdue} is true
- * once the alert was raised; {@link #late(Instant)} also tells a movement whose time limit passed before
- * the alert. The arrival fields are null (findings empty) until the goods were presented at a post;
+ * once the alert was raised; {@code lateArrival} when the goods were presented after the time limit.
+ * The arrival fields are null (findings empty) until the goods were presented at a post;
  * {@code arrivalCountry} is null for a sea port. {@code holdId}, {@code holdReason} and
  * {@code holdPlacedAt} are those of the transit hold an arrival placed, null if none; {@code holdOpen}
  * while it awaits a decision.
@@ -23,10 +23,5 @@ public record TransitMovement(String consignmentId, String reference, String dep
 
     public TransitMovement {
         findings = Set.copyOf(findings);
-    }
-
-    /** Still on the road at {@code now} after its time limit, whether or not the alert was raised yet. */
-    public boolean late(Instant now) {
-        return status == ConsignmentStatus.IN_TRANSIT && (overdue || !timeLimit.isAfter(now));
     }
 }
