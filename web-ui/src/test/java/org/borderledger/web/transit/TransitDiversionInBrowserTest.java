@@ -102,7 +102,7 @@ class TransitDiversionInBrowserTest extends InBrowserTest {
         browser.open("/transit");
         browser.waitFor(By.id("transit-held"));
         assertThat(text(By.id("transit-held"))).contains(REFERENCE).contains("Diversion").contains("Kurmangazy");
-        browser.screenshot("transit-queue");
+        browser.screenshotInEnglishAndRussian("transit-queue");
         browser.driver().findElement(By.linkText(REFERENCE)).click();
 
         browser.waitFor(By.id("transit-arrival"));
