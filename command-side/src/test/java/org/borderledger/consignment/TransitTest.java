@@ -40,6 +40,7 @@ import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
+import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
@@ -188,6 +189,19 @@ class TransitTest {
                         DEPARTURE_OFFICER.asMetaData())
                 .expectNoEvents()
                 .expectException(rejected(RejectionCode.TRANSIT_TIME_LIMIT));
+    }
+
+    @Test
+    void anAmendmentOfTheTransitDetailsNamesThemAmongTheChangedParts() {
+        List<EventMessage<?>> given = declared(MOVEMENT, GREEN);
+        Declaration later = Declarations.builder(MOVEMENT)
+                .transit(Declarations.transitDetails(TRANSIT_EXIT, TIME_LIMIT.plus(Duration.ofDays(1)))).build();
+        fixture.givenCurrentTime(NOW)
+                .andGiven(given)
+                .when(new AmendDeclarationCommand(ID, versionOf(given), later, "Ferry delayed"),
+                        DEPARTURE_OFFICER.asMetaData())
+                .expectEventsMatching(payloads(events -> assertThat(((DeclarationAmendedEvent) events.get(0))
+                        .changedParts()).containsExactly("transit")));
     }
 
     // ---- release at departure ----

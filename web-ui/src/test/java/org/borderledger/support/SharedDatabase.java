@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -57,10 +58,11 @@ public final class SharedDatabase {
         return lost;
     }
 
-    /** How many events of this type the consignment has stored. */
-    public long eventsOf(String consignmentId, Class<?> eventType) {
-        return jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype = ?",
-                Long.class, consignmentId, eventType.getName());
+    /** When each event of this type the consignment has stored happened, in order. */
+    public List<Instant> eventsOf(String consignmentId, Class<?> eventType) {
+        return jdbc.queryForList("SELECT timestamp FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype = ?"
+                + " ORDER BY sequencenumber", String.class, consignmentId, eventType.getName()).stream()
+                .map(Instant::parse).toList();
     }
 
     /** The deadlines db-scheduler keeps, due or not yet run: rows of {@code scheduled_tasks}. */
