@@ -30,7 +30,8 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
     static AvailableActions of(ConsignmentDetail detail, boolean mayAct, boolean mayReceive) {
         ConsignmentStatus status = detail.status();
         if (status == ConsignmentStatus.IN_TRANSIT) {
-            return mayReceive ? new AvailableActions(false, false, false, false, false, false, false, false, true) : NONE;
+            // On the road: the post in charge may still hold the goods; the arrival is the way forward.
+            return new AvailableActions(false, false, false, false, mayAct, false, false, false, mayReceive);
         }
         if (!mayAct || status.isTerminal()) {
             return NONE;

@@ -119,7 +119,13 @@ class TransitPagesTest {
                         containsString("KZ-100234, KZ-100235"), containsString("12000.00 USD"),
                         containsString("id=\"action-transit-arrival\""), containsString("Seal KZ-100234 found"),
                         containsString("<option value=\"Kurmangazy\" selected=\"selected\">Kurmangazy</option>"),
-                        not(containsString("id=\"another-post\"")), not(containsString("id=\"transit-overdue\"")))));
+                        not(containsString("id=\"another-post\"")), not(containsString("id=\"transit-overdue\"")),
+                        not(containsString("id=\"action-hold\"")))));
+        // The office of departure stays in charge on the road: its officer may still hold the goods.
+        mvc.perform(get("/consignments/" + id).with(as("o.tokayev")))
+                .andExpect(content().string(allOf(containsString("id=\"action-hold\""),
+                        containsString("id=\"action-transit-arrival\""), not(containsString("id=\"action-release\"")),
+                        not(containsString("id=\"action-cancellation\"")))));
 
         mvc.perform(action(id, "transit-arrival", 2, "arrivalPost", "Kurmangazy", "sealNumber-0", "KZ-100234",
                         "sealCondition-0", "INTACT", "sealNumber-1", "KZ-100235").with(as("o.aliyev")))
