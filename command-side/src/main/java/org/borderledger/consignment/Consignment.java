@@ -7,7 +7,9 @@ import static org.borderledger.consignment.api.ConsignmentStatus.CANCELLED;
 import static org.borderledger.consignment.api.ConsignmentStatus.CLEARED;
 import static org.borderledger.consignment.api.ConsignmentStatus.DECLARED;
 import static org.borderledger.consignment.api.ConsignmentStatus.DISCREPANCY_FOUND;
+import static org.borderledger.consignment.api.ConsignmentStatus.DISCHARGED;
 import static org.borderledger.consignment.api.ConsignmentStatus.HELD;
+import static org.borderledger.consignment.api.ConsignmentStatus.IN_TRANSIT;
 import static org.borderledger.consignment.api.ConsignmentStatus.RELEASED;
 import static org.borderledger.consignment.api.ConsignmentStatus.UNDER_INSPECTION;
 
@@ -23,7 +25,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
@@ -66,6 +72,7 @@ import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
 import org.borderledger.consignment.api.ReexportDecidedEvent;
+import org.borderledger.consignment.api.RecordTransitArrivalCommand;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.RememberedDecision;
@@ -76,6 +83,12 @@ import org.borderledger.consignment.api.ScreeningHit.PartyHit;
 import org.borderledger.consignment.api.ScreeningHit.ReexportHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.consignment.api.StartInspectionCommand;
+import org.borderledger.consignment.api.TransitArrivalRecordedEvent;
+import org.borderledger.consignment.api.TransitDepartedEvent;
+import org.borderledger.consignment.api.TransitDetails;
+import org.borderledger.consignment.api.TransitDischargedEvent;
+import org.borderledger.consignment.api.TransitFinding;
+import org.borderledger.consignment.api.TransitOverdueEvent;
 import org.borderledger.consignment.api.VersionedCommand;
 import org.borderledger.screening.ImportLedger;
 import org.borderledger.screening.ReexportScreening;
@@ -84,8 +97,9 @@ import org.borderledger.screening.ScreeningService;
 
 /**
  * One declaration of goods crossing one border post, from declaration to release, seizure,
- * refusal or cancellation. Command handlers decide and apply events; state changes only in the
- * event sourcing handlers, so a replay rebuilds exactly what was decided.
+ * refusal or cancellation; for a transit movement, from its office of departure through its arrival at
+ * exit to its discharge. Command handlers decide and apply events; state changes only in the event
+ * sourcing handlers, so a replay rebuilds exactly what was decided.
  */
 @Aggregate(repository = "consignmentRepository")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -95,6 +109,8 @@ class Consignment {
     /** Statuses whose checks start again when a re-screen raises the channel (a found discrepancy included). */
     private static final Set<ConsignmentStatus> CHECKED =
             EnumSet.of(CLEARED, AWAITING_DOCUMENT_CHECK, AWAITING_INSPECTION, DISCREPANCY_FOUND);
+    /** The deadline a transit movement's release schedules at its time limit. */
+    static final String TRANSIT_TIME_LIMIT = "transitTimeLimit";
 
     @AggregateIdentifier
     private String consignmentId;
@@ -127,6 +143,10 @@ class Consignment {
     private String reexportsRaisedBy;
     /** The latest decision on each HS subheading's possible re-export: what a later screening must not undo. */
     private Map<String, ReexportDecidedEvent> reexportDecisions = new LinkedHashMap<>();
+    /** Where the goods of a transit movement were presented at exit; null until then. */
+    private String transitArrivalPost;
+    /** Whether the movement's time limit passed before its arrival (raised once). */
+    private boolean transitOverdue;
 
     /** A hold as the aggregate needs it to decide: who placed it, why, and whether it is still open. */
     record Hold(HoldReason reason, boolean automatic, String placedBy, boolean open) {
@@ -145,6 +165,7 @@ class Consignment {
                 DeclarationReferences references, ImportLedger imports, ReexportScreening reexports) {
         Declaration declared = command.declaration();
         requireJurisdiction(actor, declared.borderPost());
+        TransitRules.requireFollowable(declared, GenericEventMessage.clock.instant());
         references.claim(declared.declarantKey(), declared.reference().toUpperCase(Locale.ROOT), command.consignmentId())
                 .ifPresent(holder -> {
                     throw new ConsignmentRejectedException(RejectionCode.DUPLICATE_REFERENCE,
@@ -165,11 +186,14 @@ class Consignment {
 
     /**
      * Officers and supervisors act only on consignments of their own posts: checked here, before every
-     * command this consignment handles, so that no command (a new one included) can forget it.
+     * command this consignment handles, so that no command (a new one included) can forget it. The
+     * arrival of a transit movement is recorded where the goods are presented, one of the sender's posts;
+     * from then on that post is in charge.
      */
     @CommandHandlerInterceptor
-    void checkJurisdiction(Actor actor) {
-        requireJurisdiction(actor, declaration.borderPost());
+    void checkJurisdiction(Actor actor, CommandMessage<?> command) {
+        requireJurisdiction(actor, command.getPayload() instanceof RecordTransitArrivalCommand arrival
+                ? arrival.arrivalPost() : transitArrivalPost != null ? transitArrivalPost : declaration.borderPost());
     }
 
     @CommandHandler
@@ -181,7 +205,9 @@ class Consignment {
             throw reject(RejectionCode.ILLEGAL_TRANSITION, "amendUnderInspection", Map.of(),
                     "The declaration cannot be amended while the goods are under inspection; complete the inspection first.");
         }
+        requireNotInTransit("amendInTransit", "amended");
         Declaration amended = command.declaration();
+        TransitRules.requireFollowable(amended, GenericEventMessage.clock.instant());
         if (!amended.reference().equalsIgnoreCase(declaration.reference())
                 || !amended.declarantKey().equals(declaration.declarantKey())) {
             throw reject(RejectionCode.DECLARATION_IDENTITY_CHANGED, null, Map.of("reference", declaration.reference()),
@@ -205,6 +231,7 @@ class Consignment {
             throw reject(RejectionCode.ILLEGAL_TRANSITION, "cancelAfterInspection", Map.of(),
                     "The declaration cannot be cancelled: an inspection of the goods has started.");
         }
+        requireNotInTransit("cancelInTransit", "cancelled");
         requireNoOpenHold("cancelled");
         imports.withdraw(consignmentId);
         apply(new DeclarationCancelledEvent(consignmentId, declaration.reference(), command.reason(), CANCELLED),
@@ -297,10 +324,13 @@ class Consignment {
         apply(new HoldReviewedEvent(consignmentId, command.holdId(), hold.reason(), hold.placedBy(), command.decision(),
                 command.reason(), command.text(), command.referredAgency(), (int) stillOpen,
                 statusAfterReview(command.decision(), stillOpen)), actor.asMetaData());
+        if (command.decision() == HoldDecision.LIFT && stillOpen == 0 && transitArrivalPost != null) {
+            discharge(actor);
+        }
     }
 
     @CommandHandler
-    void handle(ReleaseConsignmentCommand command, Actor actor) {
+    void handle(ReleaseConsignmentCommand command, Actor actor, DeadlineManager deadlines) {
         requireOpenAndCurrent(command);
         requireNoOpenHold("released");
         requireNoOpenPossibleMatch();
@@ -310,8 +340,55 @@ class Consignment {
                     "The goods are not cleared for release: the consignment is "
                     + describe(status) + ".");
         }
-        apply(new ConsignmentReleasedEvent(consignmentId, declaration.reference(), channel, command.note(), RELEASED),
+        TransitDetails transit = declaration.transit();
+        if (transit == null) {
+            apply(new ConsignmentReleasedEvent(consignmentId, declaration.reference(), channel, command.note(), RELEASED),
+                    actor.asMetaData());
+            return;
+        }
+        apply(new TransitDepartedEvent(consignmentId, declaration.reference(), declaration.borderPost(), transit.exitPost(),
+                declaration.countryOfDestination(), transit.timeLimit(), channel, command.note(), IN_TRANSIT),
                 actor.asMetaData());
+        deadlines.schedule(transit.timeLimit(), TRANSIT_TIME_LIMIT);
+    }
+
+    /**
+     * The goods of a movement in transit are presented at exit: with nothing found against the departure
+     * the movement is discharged; a finding holds the goods automatically, for a supervisor other than the
+     * sender to decide (a lift of the last hold discharges it).
+     */
+    @CommandHandler
+    void handle(RecordTransitArrivalCommand command, Actor actor) {
+        requireOpenAndCurrent(command);
+        requireAllowed(ConsignmentAction.RECORD_TRANSIT_ARRIVAL, "record the arrival of a movement");
+        TransitDetails transit = declaration.transit();
+        TransitRules.requireEverySealChecked(transit, command.seals());
+        Set<TransitFinding> findings = TransitRules.findings(declaration, command);
+        boolean late = GenericEventMessage.clock.instant().isAfter(transit.timeLimit());
+        apply(new TransitArrivalRecordedEvent(consignmentId, command.arrivalPost(),
+                TransitRules.countryOf(command.arrivalPost()), command.seals(), command.otherSeals(),
+                command.vehicleRegistration(), findings, late, command.note(), IN_TRANSIT), actor.asMetaData());
+        if (findings.isEmpty()) {
+            discharge(actor);
+        } else {
+            placeHold(PlaceHoldCommand.AUTOMATIC_PREFIX + (holds.size() + 1),
+                    findings.contains(TransitFinding.DIVERSION) ? HoldReason.DIVERSION : HoldReason.TRANSIT_DISCREPANCY,
+                    TransitRules.holdText(declaration, command, findings), true, actor);
+        }
+    }
+
+    /**
+     * The time limit of a movement passed: an alert, unless its goods were presented at exit before (an
+     * arrival does not cancel the deadline, which then finds the movement arrived and does nothing) or
+     * it was closed in transit. Raised once even if the scheduler runs the deadline again after a crash.
+     */
+    @DeadlineHandler(deadlineName = TRANSIT_TIME_LIMIT)
+    void transitTimeLimitPassed() {
+        if (transitArrivalPost == null && !transitOverdue && !status.isTerminal()) {
+            apply(new TransitOverdueEvent(consignmentId, declaration.reference(), declaration.borderPost(),
+                    declaration.transit().exitPost(), declaration.transit().timeLimit(), status),
+                    Actor.SYSTEM.asMetaData());
+        }
     }
 
     @CommandHandler
@@ -454,6 +531,19 @@ class Consignment {
             throw reject(RejectionCode.POSSIBLE_MATCH_OPEN, null, Map.of("partyRoles", roles),
                     "The consignment cannot be released while a possible"
                     + " sanctions match is open: " + open + ". An officer must confirm or dismiss it first.");
+        }
+    }
+
+    private void discharge(Actor actor) {
+        apply(new TransitDischargedEvent(consignmentId, declaration.reference(), transitArrivalPost, DISCHARGED),
+                actor.asMetaData());
+    }
+
+    /** A movement in transit (held or not) is on the road: its declaration is what departed, as it departed. */
+    private void requireNotInTransit(String variant, String action) {
+        if (clearance() == IN_TRANSIT) {
+            throw reject(RejectionCode.ILLEGAL_TRANSITION, variant, Map.of(), "The declaration cannot be " + action
+                    + ": the goods were released for transit; the movement ends with its arrival at the exit post.");
         }
     }
 
@@ -685,6 +775,32 @@ class Consignment {
     void on(ConsignmentReleasedEvent event, DomainEventMessage<?> message) {
         status = event.status();
         changed(message, "released it");
+    }
+
+    @EventSourcingHandler
+    void on(TransitDepartedEvent event, DomainEventMessage<?> message) {
+        status = event.status();
+        changed(message, "released it for transit to " + event.exitPost());
+    }
+
+    @EventSourcingHandler
+    void on(TransitArrivalRecordedEvent event, DomainEventMessage<?> message) {
+        transitArrivalPost = event.arrivalPost();
+        status = event.status();
+        changed(message, "recorded its arrival at " + event.arrivalPost());
+    }
+
+    @EventSourcingHandler
+    void on(TransitDischargedEvent event, DomainEventMessage<?> message) {
+        status = event.status();
+        changed(message, "discharged the movement");
+    }
+
+    @EventSourcingHandler
+    void on(TransitOverdueEvent event, DomainEventMessage<?> message) {
+        transitOverdue = true;
+        status = event.status();
+        changed(message, "found the time limit passed");
     }
 
     private void changed(DomainEventMessage<?> message, String what) {

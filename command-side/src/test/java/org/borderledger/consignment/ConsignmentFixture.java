@@ -67,6 +67,7 @@ import org.borderledger.consignment.api.NameMatchThresholds;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
+import org.borderledger.consignment.api.RecordTransitArrivalCommand;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.ReviewHoldCommand;
@@ -257,7 +258,8 @@ final class ConsignmentFixture {
         });
     }
 
-    private static <T> Matcher<T> satisfying(String what, Consumer<T> check) {
+    /** Matches what passes the AssertJ assertions in {@code check}, described by {@code what} or the failure. */
+    static <T> Matcher<T> satisfying(String what, Consumer<T> check) {
         return new TypeSafeMatcher<>() {
             private AssertionError failure;
 
@@ -309,7 +311,9 @@ final class ConsignmentFixture {
                 Named.of("PlaceHold", v -> new PlaceHoldCommand(ID, v, "H-9", HoldReason.RISK_INTELLIGENCE, "Tip-off")),
                 Named.of("ReviewHold", v -> new ReviewHoldCommand(ID, v, "H-1", HoldDecision.LIFT,
                         DecisionReason.DOCUMENTS_CORRECTED, "Invoice presented", null)),
-                Named.of("ReleaseConsignment", v -> new ReleaseConsignmentCommand(ID, v, null)));
+                Named.of("ReleaseConsignment", v -> new ReleaseConsignmentCommand(ID, v, null)),
+                Named.of("RecordTransitArrival", v -> new RecordTransitArrivalCommand(ID, v, OFFICER.borderPost(),
+                        List.of(), List.of(), "123 ABC 02", null)));
     }
 
     /**

@@ -19,6 +19,7 @@ import static org.borderledger.consignment.api.Channel.RED;
 import static org.borderledger.consignment.api.Channel.YELLOW;
 
 import java.lang.reflect.Executable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -52,6 +53,10 @@ import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
+import org.borderledger.consignment.api.RecordTransitArrivalCommand;
+import org.borderledger.consignment.api.SealCheck;
+import org.borderledger.consignment.api.SealCondition;
+import org.borderledger.consignment.api.TransitDepartedEvent;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.RescreenConsignmentCommand;
@@ -131,7 +136,12 @@ class JurisdictionTest {
                                 "Different registration")),
                 new Case(DecideReexportCommand.class, Role.SUPERVISOR, ConsignmentFixture::reexportOpen,
                         v -> new DecideReexportCommand(ID, v, "848210", ReexportDecision.END_USE_DOCUMENTED,
-                                "End-user certificate")))
+                                "End-user certificate")),
+                // Recorded at the post where the goods are presented, whichever post the movement left from.
+                new Case(RecordTransitArrivalCommand.class, Role.OFFICER, JurisdictionTest::inTransitToThisPost,
+                        v -> new RecordTransitArrivalCommand(ID, v, POST, Declarations.TRANSIT_SEALS.stream()
+                                .map(seal -> new SealCheck(seal, SealCondition.INTACT)).toList(), List.of(),
+                                Declarations.roadTransport().vehicleRegistration(), null)))
                 .map(c -> Named.of(c.commandType().getSimpleName(), c));
     }
 
@@ -188,6 +198,16 @@ class JurisdictionTest {
         fixture.given(declared(atSyrym, GREEN))
                 .when(new RescreenConsignmentCommand(ID, LIST_VERSION), Actor.SYSTEM.asMetaData())
                 .expectSuccessfulHandlerExecution();
+    }
+
+    /** A movement from the Chinese border to Russia released for transit to this post. */
+    private static List<EventMessage<?>> inTransitToThisPost() {
+        Instant timeLimit = Instant.parse("2026-12-20T12:00:00Z");
+        Declaration toRussia = Declarations.builder(Declarations.transit(timeLimit)).toDestination("RU")
+                .transit(Declarations.transitDetails(POST, timeLimit)).build();
+        return followedBy(declared(toRussia, GREEN), by(new Actor("d.nurlanov", Role.OFFICER, toRussia.borderPost()),
+                new TransitDepartedEvent(ID, toRussia.reference(), toRussia.borderPost(), POST,
+                        toRussia.countryOfDestination(), timeLimit, GREEN, "", ConsignmentStatus.IN_TRANSIT)));
     }
 
     /** Declared YELLOW with a possible match of the consignee open. */

@@ -27,8 +27,13 @@ import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
 import org.borderledger.consignment.api.ReexportDecidedEvent;
 import org.borderledger.consignment.api.ScreeningHit.PartyHit;
 import org.borderledger.consignment.api.ScreeningHit.ReexportHit;
+import org.borderledger.consignment.api.TransitArrivalRecordedEvent;
+import org.borderledger.consignment.api.TransitDepartedEvent;
+import org.borderledger.consignment.api.TransitDischargedEvent;
+import org.borderledger.consignment.api.TransitOverdueEvent;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentDetail.Amendment;
+import org.borderledger.detail.api.ConsignmentDetail.Arrival;
 import org.borderledger.detail.api.ConsignmentDetail.Cancellation;
 import org.borderledger.detail.api.ConsignmentDetail.DocumentCheck;
 import org.borderledger.detail.api.ConsignmentDetail.Finding;
@@ -42,6 +47,7 @@ import org.borderledger.detail.api.ConsignmentDetail.Recorded;
 import org.borderledger.detail.api.ConsignmentDetail.Release;
 import org.borderledger.detail.api.ConsignmentDetail.Resolution;
 import org.borderledger.detail.api.ConsignmentDetail.Screening;
+import org.borderledger.detail.api.ConsignmentDetail.Transit;
 
 /**
  * The consignment detail as a pure fold over its events: the same function builds the stored
@@ -115,6 +121,19 @@ final class ConsignmentDetailFold {
             draft.release = new Release(released.note(), recorded);
         } else if (event instanceof DeclarationCancelledEvent cancelled) {
             draft.cancellation = new Cancellation(cancelled.reason(), recorded);
+        } else if (event instanceof TransitDepartedEvent departed) {
+            // The release at the office of departure: the goods leave it, under seal, for the exit post.
+            draft.channel = departed.channel();
+            draft.release = new Release(departed.note(), recorded);
+            draft.transit = new Transit(recorded, null, null, null);
+        } else if (event instanceof TransitOverdueEvent) {
+            draft.transit = new Transit(draft.transit.departed(), recorded, draft.transit.arrival(), null);
+        } else if (event instanceof TransitArrivalRecordedEvent arrived) {
+            draft.transit = new Transit(draft.transit.departed(), draft.transit.overdue(), new Arrival(arrived.arrivalPost(),
+                    arrived.arrivalCountry(), arrived.seals(), arrived.otherSeals(), arrived.vehicleRegistration(),
+                    arrived.findings(), arrived.late(), arrived.note(), recorded), null);
+        } else if (event instanceof TransitDischargedEvent) {
+            draft.transit = new Transit(draft.transit.departed(), draft.transit.overdue(), draft.transit.arrival(), recorded);
         }
         return draft.detail();
     }
@@ -161,6 +180,7 @@ final class ConsignmentDetailFold {
         private List<Hold> holds;
         private Release release;
         private Cancellation cancellation;
+        private Transit transit;
         private List<PossibleMatch> possibleMatches = List.of();
         private List<PossibleReexport> reexports = List.of();
 
@@ -173,6 +193,7 @@ final class ConsignmentDetailFold {
             channel = detail.channel();
             release = detail.release();
             cancellation = detail.cancellation();
+            transit = detail.transit();
         }
 
         private Draft(String consignmentId, Instant declaredAt, List<Amendment> amendments,
@@ -194,7 +215,7 @@ final class ConsignmentDetailFold {
         ConsignmentDetail detail() {
             return new ConsignmentDetail(consignmentId, declaration, status, channel, version, declaredAt,
                     lastChangedAt, amendments, screenings, documentChecks, inspections, holds, release, cancellation,
-                    possibleMatches, reexports);
+                    possibleMatches, reexports, transit);
         }
     }
 }

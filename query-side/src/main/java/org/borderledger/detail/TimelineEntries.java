@@ -3,6 +3,7 @@ package org.borderledger.detail;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentEvent;
@@ -21,6 +22,10 @@ import org.borderledger.consignment.api.PossibleMatchConfirmedEvent;
 import org.borderledger.consignment.api.PossibleMatchDismissedEvent;
 import org.borderledger.consignment.api.ReexportDecidedEvent;
 import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.TransitArrivalRecordedEvent;
+import org.borderledger.consignment.api.TransitDepartedEvent;
+import org.borderledger.consignment.api.TransitDischargedEvent;
+import org.borderledger.consignment.api.TransitOverdueEvent;
 import org.borderledger.detail.api.TimelineAction;
 import org.borderledger.detail.api.TimelineEntry;
 
@@ -123,6 +128,30 @@ final class TimelineEntries {
         } else if (event instanceof DeclarationCancelledEvent cancelled) {
             action = TimelineAction.CANCELLED;
             why = cancelled.reason();
+        } else if (event instanceof TransitDepartedEvent departed) {
+            action = TimelineAction.TRANSIT_DEPARTED;
+            facts.put("departurePost", departed.departurePost());
+            facts.put("exitPost", departed.exitPost());
+            facts.put("destination", departed.destination());
+            facts.put("timeLimit", departed.timeLimit());
+            facts.put("channel", departed.channel());
+            why = departed.note();
+        } else if (event instanceof TransitOverdueEvent overdue) {
+            action = TimelineAction.TRANSIT_OVERDUE;
+            facts.put("exitPost", overdue.exitPost());
+            facts.put("timeLimit", overdue.timeLimit());
+        } else if (event instanceof TransitArrivalRecordedEvent arrived) {
+            action = TimelineAction.TRANSIT_ARRIVED;
+            facts.put("arrivalPost", arrived.arrivalPost());
+            facts.put("arrivalCountry", arrived.arrivalCountry());
+            facts.put("findings", arrived.findings().stream().sorted().map(Enum::name)
+                    .collect(Collectors.joining(",")));
+            facts.put("findingCount", arrived.findings().size());
+            facts.put("late", arrived.late());
+            why = arrived.note();
+        } else if (event instanceof TransitDischargedEvent discharged) {
+            action = TimelineAction.TRANSIT_DISCHARGED;
+            facts.put("exitPost", discharged.exitPost());
         } else {
             throw new IllegalArgumentException("No timeline action for " + event.getClass().getName());
         }

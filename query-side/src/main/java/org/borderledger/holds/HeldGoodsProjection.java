@@ -16,6 +16,7 @@ import org.borderledger.consignment.api.DeclarationAmendedEvent;
 import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReviewedEvent;
+import org.borderledger.consignment.api.TransitArrivalRecordedEvent;
 import org.borderledger.projection.DeadLetters;
 import org.borderledger.projection.ProjectionWriter;
 import org.borderledger.projection.ProjectionWrites;
@@ -63,6 +64,17 @@ class HeldGoodsProjection {
                     + " WHERE consignment_id = ? AND version < ?", declaration.reference(), declaration.borderPost(),
                     sequenceNumber, event.consignmentId(), sequenceNumber);
         }
+    }
+
+    /**
+     * The post where transit goods are presented is in charge of them from then on: the hold their
+     * arrival places is that post's.
+     */
+    @EventHandler
+    void on(TransitArrivalRecordedEvent event, @SequenceNumber Long sequenceNumber) {
+        writer.execute("UPDATE consignment_hold_declaration SET border_post = ?, version = ?"
+                + " WHERE consignment_id = ? AND version < ?", event.arrivalPost(), sequenceNumber, event.consignmentId(),
+                sequenceNumber);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReviewedEvent;
 import org.borderledger.consignment.api.InspectionStartedEvent;
 import org.borderledger.consignment.api.Party;
+import org.borderledger.consignment.api.TransitDepartedEvent;
 import org.borderledger.summary.api.ConsignmentSummary;
 
 /**
@@ -87,12 +88,17 @@ record SummaryRow(String consignmentId, Declared declared, List<GoodsLine> goods
         } else if (event instanceof ConsignmentReleasedEvent released) {
             channel = assigned(released.channel());
             releasedAt = at;
+        } else if (event instanceof TransitDepartedEvent departed) {
+            // A transit declaration's release is its departure: it counts among the releases.
+            channel = assigned(departed.channel());
+            releasedAt = at;
         } else if (event instanceof HoldPlacedEvent) {
             openHoldCount++;
         } else if (event instanceof HoldReviewedEvent reviewed) {
             openHoldCount = reviewed.openHolds();
         }
-        // Every other event (document check, finding, inspection completed, cancellation) changes only the status.
+        // Every other event (document check, finding, inspection completed, cancellation, transit overdue, arrival,
+        // discharge) changes only the status.
         return new SummaryRow(previous.consignmentId, declared, goods, event.status(), channel, openHoldCount,
                 previous.declaredAt, at, releasedAt, version);
     }

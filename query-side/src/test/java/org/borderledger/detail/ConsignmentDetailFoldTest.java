@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.borderledger.actor.api.Actor;
@@ -17,6 +18,7 @@ import org.borderledger.consignment.api.ConsignmentEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.CurrencyCode;
+import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.DeclarationAmendedEvent;
@@ -43,6 +45,13 @@ import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
 import org.borderledger.consignment.api.UnitBalance;
+import org.borderledger.consignment.api.SealCheck;
+import org.borderledger.consignment.api.SealCondition;
+import org.borderledger.consignment.api.TransitArrivalRecordedEvent;
+import org.borderledger.consignment.api.TransitDepartedEvent;
+import org.borderledger.consignment.api.TransitDischargedEvent;
+import org.borderledger.consignment.api.TransitFinding;
+import org.borderledger.consignment.api.TransitOverdueEvent;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.ConsignmentDetail.Recorded;
 import org.borderledger.detail.api.TimelineAction;
@@ -192,6 +201,54 @@ class ConsignmentDetailFoldTest {
         assertThat(entry.details()).containsEntry("decision", "LIFT").containsEntry("openHolds", "0")
                 .doesNotContainKey("referredAgency");
         assertThat(entry.why()).isEqualTo("Checked");
+    }
+
+    @Test
+    void aTransitMovementDepartsIsOverdueArrivesWithFindingsAndIsDischarged() {
+        Instant timeLimit = DECLARED_AT.plusSeconds(3600);
+        ConsignmentDetail departed = fold(
+                event(0, OFFICER, new ConsignmentDeclaredEvent(ID, Declarations.transit(timeLimit), ConsignmentStatus.DECLARED)),
+                event(1, OFFICER, new TransitDepartedEvent(ID, "TR-FOLD", "Nur Zholy (Khorgos)", "Korday",
+                        CountryCode.of("KG"), timeLimit, Channel.GREEN, "Sealed at lane 1", ConsignmentStatus.IN_TRANSIT)));
+        assertThat(departed.release()).isEqualTo(new ConsignmentDetail.Release("Sealed at lane 1",
+                new Recorded(OFFICER, DECLARED_AT.plusSeconds(1))));
+        assertThat(departed.channel()).isEqualTo(Channel.GREEN);
+        assertThat(departed.transit()).isEqualTo(new ConsignmentDetail.Transit(
+                new Recorded(OFFICER, DECLARED_AT.plusSeconds(1)), null, null, null));
+
+        SealCheck broken = new SealCheck("KZ-2", SealCondition.BROKEN);
+        ConsignmentDetail discharged = fold(departed,
+                event(2, Actor.SYSTEM, new TransitOverdueEvent(ID, "TR-FOLD", "Nur Zholy (Khorgos)", "Korday", timeLimit,
+                        ConsignmentStatus.IN_TRANSIT)),
+                event(3, SUPERVISOR, new TransitArrivalRecordedEvent(ID, "Kurmangazy", CountryCode.of("RU"),
+                        List.of(new SealCheck("KZ-1", SealCondition.INTACT), broken), List.of("XX-9"), "777 ZZZ 02",
+                        Set.of(TransitFinding.SEALS, TransitFinding.DIVERSION), true, "Presented late",
+                        ConsignmentStatus.IN_TRANSIT)),
+                event(4, SUPERVISOR, new TransitDischargedEvent(ID, "TR-FOLD", "Kurmangazy", ConsignmentStatus.DISCHARGED)));
+
+        assertThat(discharged.status()).isEqualTo(ConsignmentStatus.DISCHARGED);
+        assertThat(discharged.transit().overdue()).isEqualTo(new Recorded(Actor.SYSTEM, DECLARED_AT.plusSeconds(2)));
+        assertThat(discharged.transit().arrival()).satisfies(arrival -> {
+            assertThat(arrival.arrivalPost()).isEqualTo("Kurmangazy");
+            assertThat(arrival.arrivalCountry()).isEqualTo(CountryCode.of("RU"));
+            assertThat(arrival.seals()).contains(broken);
+            assertThat(arrival.otherSeals()).containsExactly("XX-9");
+            assertThat(arrival.findings()).containsExactlyInAnyOrder(TransitFinding.SEALS, TransitFinding.DIVERSION);
+            assertThat(arrival.late()).isTrue();
+        });
+        assertThat(discharged.transit().discharged()).isEqualTo(new Recorded(SUPERVISOR, DECLARED_AT.plusSeconds(4)));
+
+        var arrived = TimelineEntries.of(event(3, SUPERVISOR, new TransitArrivalRecordedEvent(ID, "Kurmangazy",
+                CountryCode.of("RU"), List.of(broken), List.of(), "777 ZZZ 02",
+                Set.of(TransitFinding.VEHICLE, TransitFinding.DIVERSION), false, " ", ConsignmentStatus.IN_TRANSIT)));
+        assertThat(arrived.action()).isEqualTo(TimelineAction.TRANSIT_ARRIVED);
+        assertThat(arrived.details()).containsEntry("arrivalPost", "Kurmangazy").containsEntry("arrivalCountry", "RU")
+                .containsEntry("findings", "VEHICLE,DIVERSION").containsEntry("findingCount", "2");
+        assertThat(arrived.why()).isNull();
+        assertThat(TimelineEntries.of(event(1, OFFICER, new TransitDepartedEvent(ID, "TR-FOLD", "Nur Zholy (Khorgos)",
+                "Korday", CountryCode.of("KG"), timeLimit, Channel.GREEN, null, ConsignmentStatus.IN_TRANSIT))).details())
+                .containsEntry("exitPost", "Korday").containsEntry("destination", "KG")
+                .containsEntry("timeLimit", timeLimit.toString());
     }
 
     private static HoldReviewedEvent review(String holdId, HoldDecision decision, String agency, int openHolds) {

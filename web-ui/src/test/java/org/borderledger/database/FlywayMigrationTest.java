@@ -27,7 +27,7 @@ class FlywayMigrationTest {
         List<String> tables = jdbc.queryForList(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'", String.class);
         assertThat(tables).contains("domainevententry", "snapshotevententry", "tokenentry", "declaration_reference",
-                "spring_session", "spring_session_attributes");
+                "spring_session", "spring_session_attributes", "scheduled_tasks");
         List<Map<String, Object>> byteaColumns = jdbc.queryForList("""
                 SELECT table_name, column_name FROM information_schema.columns
                 WHERE table_schema = 'public' AND data_type = 'bytea'""");

@@ -25,9 +25,9 @@ import java.util.stream.Stream;
  */
 public final class ApplicationInstance implements AutoCloseable {
 
-    /** The four projections' processors, whose segments the instances claim. */
+    /** The projections' processors, whose segments the instances claim. */
     public static final List<String> PROCESSING_GROUPS = List.of(
-            "consignment-summary", "consignment-detail", "consignment-timeline", "consignment-holds");
+            "consignment-summary", "consignment-detail", "consignment-timeline", "consignment-holds", "transit-movements");
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -48,9 +48,10 @@ public final class ApplicationInstance implements AutoCloseable {
      * Starts the jar on a free port and waits until it reports itself ready. Token claims expire
      * after 8 s (Axon's default is 10 s) and free segments are looked for every second (default 5 s),
      * so a test sees a takeover quickly; the claim timeout stays above the 5 s after which a pooled
-     * processor extends an idle claim, so live instances never steal from each other.
+     * processor extends an idle claim, so live instances never steal from each other. {@code arguments}
+     * are further settings of this test's own, as {@code --name=value}.
      */
-    public static ApplicationInstance start(String name, String jdbcUrl) {
+    public static ApplicationInstance start(String name, String jdbcUrl, String... arguments) {
         int port = freePort();
         Path log = Paths.get(System.getProperty("borderledger.it.logs", "target/it-logs")).resolve(name + ".log");
         List<String> command = new ArrayList<>(List.of(
@@ -58,6 +59,7 @@ public final class ApplicationInstance implements AutoCloseable {
                 "-jar", Paths.get(System.getProperty("borderledger.jar", "target/borderledger.jar")).toString()));
         PROCESSING_GROUPS.forEach(group ->
                 command.add("--axon.eventhandling.processors." + group + ".token-claim-interval=1000"));
+        command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(Map.of(
                 "SPRING_DATASOURCE_URL", jdbcUrl,

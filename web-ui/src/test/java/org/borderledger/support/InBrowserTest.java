@@ -2,6 +2,8 @@ package org.borderledger.support;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -27,5 +29,16 @@ public abstract class InBrowserTest {
     @AfterEach
     void quitBrowser() {
         browser.close();
+    }
+
+    /** Replaces what the input named {@code name} holds. */
+    protected void type(String name, String value) {
+        WebElement input = browser.driver().findElement(By.name(name));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    protected String text(By locator) {
+        return browser.driver().findElement(locator).getText();
     }
 }

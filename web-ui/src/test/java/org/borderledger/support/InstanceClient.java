@@ -4,6 +4,7 @@ import static org.borderledger.web.security.ConsoleUsers.DEMO_PASSWORD;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -31,7 +32,9 @@ import org.borderledger.consignment.api.Declaration;
  */
 public final class InstanceClient {
 
-    public static final JsonMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    /** Instants as the API writes and reads them: ISO-8601 text. */
+    public static final JsonMapper JSON = JsonMapper.builder().findAndAddModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
@@ -91,11 +94,21 @@ public final class InstanceClient {
     /** POST /api/consignments as the user; throws IOException when the instance does not answer at all. */
     public Answer declare(String username, Declaration declaration) throws IOException, InterruptedException {
         String body = JSON.writeValueAsString(declaration);
-        return send(HttpRequest.newBuilder(uri.apply("/api/consignments"))
+        return send(asUser(username, "/api/consignments").POST(HttpRequest.BodyPublishers.ofString(body)), body);
+    }
+
+    /** A change of the consignment through the API ({@code operation} such as "/release") at the version seen. */
+    public Answer change(String username, String consignmentId, String operation, long version, String body)
+            throws IOException, InterruptedException {
+        return send(asUser(username, "/api/consignments/" + consignmentId + operation)
+                .header("If-Match", "\"" + version + "\"").POST(HttpRequest.BodyPublishers.ofString(body)), body);
+    }
+
+    private HttpRequest.Builder asUser(String username, String path) {
+        return HttpRequest.newBuilder(uri.apply(path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), body);
+                .header("Content-Type", "application/json");
     }
 
     /** Signs in through the console's login form; the session cookie is kept for the later calls. */

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,7 +26,8 @@ public final class SharedDatabase {
             "consignment-summary", List.of("consignment_summary", "consignment_goods"),
             "consignment-detail", List.of("consignment_detail"),
             "consignment-timeline", List.of("consignment_timeline"),
-            "consignment-holds", List.of("consignment_hold", "consignment_hold_declaration"));
+            "consignment-holds", List.of("consignment_hold", "consignment_hold_declaration"),
+            "transit-movements", List.of("transit_movement"));
     private static final Duration REPLAY_TIMEOUT = Duration.ofSeconds(90);
 
     private final JdbcTemplate jdbc;
@@ -54,6 +56,18 @@ public final class SharedDatabase {
             }
         }
         return lost;
+    }
+
+    /** When each event of this type the consignment has stored happened, in order. */
+    public List<Instant> eventsOf(String consignmentId, Class<?> eventType) {
+        return jdbc.queryForList("SELECT timestamp FROM domainevententry WHERE aggregateidentifier = ? AND payloadtype = ?"
+                + " ORDER BY sequencenumber", String.class, consignmentId, eventType.getName()).stream()
+                .map(Instant::parse).toList();
+    }
+
+    /** The deadlines db-scheduler keeps, due or not yet run: rows of {@code scheduled_tasks}. */
+    public long scheduledDeadlines() {
+        return jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks", Long.class);
     }
 
     /** Who holds each segment of a processor now: {@code tokenentry.owner}, null when unclaimed. */

@@ -150,16 +150,6 @@ class ConsignmentJourneyInBrowserTest extends InBrowserTest {
         section.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
-    private void type(String name, String value) {
-        WebElement input = browser.driver().findElement(By.name(name));
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    private String text(By locator) {
-        return browser.driver().findElement(locator).getText();
-    }
-
     private boolean alertShown() {
         try {
             browser.driver().switchTo().alert();

@@ -37,7 +37,7 @@ class PageWidthInBrowserTest extends InBrowserTest {
         List<String> tooWide = new ArrayList<>();
 
         measure("o.aliyev", List.of("/", "/consignments", "/consignments/new", heldPage), tooWide);
-        measure("s.bekova", List.of("/holds", "/holds/" + held + "/AUTO-1"), tooWide);
+        measure("s.bekova", List.of("/holds", "/holds/" + held + "/AUTO-1", "/transit"), tooWide);
         measure("a.seitkali", List.of("/audit/events", "/audit/consignments/" + held,
                 "/audit/consignments/" + held + "/as-of?at=2100-01-01T00:00", "/audit/chain", "/audit/access",
                 "/admin/screening-lists"), tooWide);

@@ -50,6 +50,7 @@ import org.borderledger.consignment.api.PartyRole;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
+import org.borderledger.consignment.api.RecordTransitArrivalCommand;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.RescreenConsignmentCommand;
@@ -157,6 +158,8 @@ class RoleMatrixTest {
             row(POST, "/holds/{consignmentId}/{holdId}", SUPERVISOR),
             // Possible re-exports are decided by supervisors alone: their list too.
             row(GET, "/reexports", SUPERVISOR),
+            // Overdue and diverted transit movements: decided as holds, by supervisors.
+            row(GET, "/transit", SUPERVISOR),
 
             row(GET, "/audit/consignments/{id}", AUDITOR),
             row(GET, "/audit/consignments/{id}/history.{format:csv|json}", AUDITOR),
@@ -211,6 +214,7 @@ class RoleMatrixTest {
             row(POST, "/api/consignments/{id}/release", OFFICERS),
             row(POST, "/api/consignments/{id}/amendments", OFFICERS),
             row(POST, "/api/consignments/{id}/cancellation", OFFICERS),
+            row(POST, "/api/consignments/{id}/transit-arrival", OFFICERS),
             row(GET, "/api/access-log", AUDITOR),
             row(GET, "/api/audit/checkpoints", AUDITOR),
             row(POST, "/api/audit/checkpoints", AUDITOR),
@@ -278,6 +282,8 @@ class RoleMatrixTest {
                     "Licence missing"), Role.OFFICER, Role.SUPERVISOR),
             command(ReleaseConsignmentCommand.class, id -> new ReleaseConsignmentCommand(id, STALE, "Lane 1"),
                     Role.OFFICER, Role.SUPERVISOR),
+            command(RecordTransitArrivalCommand.class, id -> new RecordTransitArrivalCommand(id, STALE, Declarations.BORDER_POST,
+                    List.of(), List.of(), "123 ABC 02", null), Role.OFFICER, Role.SUPERVISOR),
             command(ConfirmPossibleMatchCommand.class, id -> new ConfirmPossibleMatchCommand(id, STALE,
                     PartyRole.CONSIGNEE, "SDN-90001"), Role.OFFICER, Role.SUPERVISOR),
             command(DismissPossibleMatchCommand.class, id -> new DismissPossibleMatchCommand(id, STALE,

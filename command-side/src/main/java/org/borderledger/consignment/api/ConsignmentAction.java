@@ -4,6 +4,7 @@ import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_DOCUME
 import static org.borderledger.consignment.api.ConsignmentStatus.AWAITING_INSPECTION;
 import static org.borderledger.consignment.api.ConsignmentStatus.CLEARED;
 import static org.borderledger.consignment.api.ConsignmentStatus.DISCREPANCY_FOUND;
+import static org.borderledger.consignment.api.ConsignmentStatus.IN_TRANSIT;
 import static org.borderledger.consignment.api.ConsignmentStatus.UNDER_INSPECTION;
 
 import java.util.EnumSet;
@@ -20,7 +21,9 @@ public enum ConsignmentAction {
     START_INSPECTION(EnumSet.of(AWAITING_INSPECTION, AWAITING_DOCUMENT_CHECK, CLEARED, DISCREPANCY_FOUND)),
     RECORD_FINDING(EnumSet.of(UNDER_INSPECTION)),
     COMPLETE_INSPECTION(EnumSet.of(UNDER_INSPECTION)),
-    RELEASE(EnumSet.of(CLEARED));
+    RELEASE(EnumSet.of(CLEARED)),
+    /** At the post where the goods of a movement released for transit are presented, once. */
+    RECORD_TRANSIT_ARRIVAL(EnumSet.of(IN_TRANSIT));
 
     private final Set<ConsignmentStatus> allowedIn;
 

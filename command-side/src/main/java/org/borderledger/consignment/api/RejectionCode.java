@@ -30,6 +30,10 @@ public enum RejectionCode {
     REASON_DOES_NOT_FIT_DECISION,
     DISCREPANCY_RECORDED,
     DECLARATION_IDENTITY_CHANGED,
+    /** A transit movement's exit post cannot be reached as declared (the departure post, or toward another country). */
+    TRANSIT_ROUTE,
+    /** A transit movement's time limit has passed or is further ahead than a transit is given. */
+    TRANSIT_TIME_LIMIT,
     LIST_VERSION_NOT_IN_FORCE,
     LIST_UNCHANGED,
     LIST_ENTRY_CONFLICT,

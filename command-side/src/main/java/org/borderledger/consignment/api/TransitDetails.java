@@ -1,5 +1,6 @@
 package org.borderledger.consignment.api;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,12 @@ public record TransitDetails(String exitPost, List<String> seals, Money guarante
 
     public static final int MAX_SEALS = 99;
     public static final int MAX_SEAL_NUMBER = 35;
+    /**
+     * The longest time limit a declaration may give, counted from when it is declared or amended: a road
+     * transit from the Chinese border to the Caspian takes about a week, so a month leaves room for delays
+     * without letting a movement stay open for a season.
+     */
+    public static final Duration LONGEST_TIME_LIMIT = Duration.ofDays(30);
 
     public TransitDetails {
         exitPost = BorderPosts.require(exitPost == null ? null : exitPost.strip());

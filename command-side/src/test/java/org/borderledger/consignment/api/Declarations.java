@@ -1,6 +1,7 @@
 package org.borderledger.consignment.api;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,11 @@ public final class Declarations {
     public static final String EXPORTER_BIN = "040540000502";
     public static final String HS_CODE = "6109100000";
     public static final String CONTAINER = "MSKU9070323";
+    /** The office of departure of {@link #transit}: the road crossing from China at Khorgos. */
+    public static final String TRANSIT_DEPARTURE = "Nur Zholy (Khorgos)";
+    /** The exit post of {@link #transit}, on the Kyrgyz border. */
+    public static final String TRANSIT_EXIT = "Korday";
+    public static final List<String> TRANSIT_SEALS = List.of("KZ-100234", "KZ-100235");
 
     private Declarations() {
     }
@@ -102,6 +108,31 @@ public final class Declarations {
 
     public static Declaration withTransport(Transport transport) {
         return builder().transport(transport).build();
+    }
+
+    /**
+     * A transit movement: the valid declaration's goods, dispatched from China and declared at
+     * {@link #TRANSIT_DEPARTURE} for Kyrgyzstan through {@link #TRANSIT_EXIT}, sealed with
+     * {@link #TRANSIT_SEALS}, due at exit by {@code timeLimit}. Vary it with {@code builder(transit(...))}.
+     */
+    public static Declaration transit(Instant timeLimit) {
+        return builder().direction(Direction.TRANSIT).borderPost(TRANSIT_DEPARTURE).fromCountry("CN").toDestination("KG")
+                .transit(transitDetails(TRANSIT_EXIT, timeLimit)).build();
+    }
+
+    /**
+     * A transit movement from Russia to Russia across Kazakhstan, entering at Kurmangazy (the office of
+     * departure, {@link #BORDER_POST}) and leaving at Syrym: the two posts of the console's demo officers.
+     */
+    public static Declaration transitToSyrym(Instant timeLimit) {
+        return builder(transit(timeLimit)).borderPost(BORDER_POST).fromCountry("RU").toDestination("RU")
+                .transit(transitDetails("Syrym", timeLimit)).build();
+    }
+
+    /** Transit details with {@link #TRANSIT_SEALS} and a guarantee of 12 000 USD. */
+    public static TransitDetails transitDetails(String exitPost, Instant timeLimit) {
+        return new TransitDetails(exitPost, TRANSIT_SEALS, new Money(new BigDecimal("12000.00"), CurrencyCode.of("USD")),
+                timeLimit);
     }
 
     // ---- parts -------------------------------------------------------------------------------
@@ -179,6 +210,7 @@ public final class Declarations {
         private List<CountryCode> routeCountries = new ArrayList<>();
         private Transport transport = roadTransport();
         private List<GoodsLine> goods = new ArrayList<>(List.of(goodsLine()));
+        private TransitDetails transit;
 
         private Builder() {
         }
@@ -196,6 +228,7 @@ public final class Declarations {
             routeCountries = new ArrayList<>(d.routeCountries());
             transport = d.transport();
             goods = new ArrayList<>(d.goods());
+            transit = d.transit();
         }
 
         public Builder reference(String reference) {
@@ -287,9 +320,15 @@ public final class Declarations {
             return this;
         }
 
+        /** The exit post, seals, guarantee and time limit of a TRANSIT declaration. */
+        public Builder transit(TransitDetails transit) {
+            this.transit = transit;
+            return this;
+        }
+
         public Declaration build() {
             return new Declaration(reference, direction, borderPost, declarant, exporter, consignee, carrier,
-                    countryOfDispatch, countryOfDestination, routeCountries, transport, goods, null);
+                    countryOfDispatch, countryOfDestination, routeCountries, transport, goods, transit);
         }
     }
 }

@@ -3,9 +3,11 @@ package org.borderledger.detail.api;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.Channel;
 import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.DecisionReason;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
@@ -15,20 +17,23 @@ import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.ScreeningHit;
 import org.borderledger.consignment.api.ScreeningTrigger;
+import org.borderledger.consignment.api.SealCheck;
 import org.borderledger.consignment.api.SuppressedHit;
+import org.borderledger.consignment.api.TransitFinding;
 
 /**
  * Everything known about one consignment after the event with sequence number {@code version}: the
  * declaration as it stands (all parties, goods lines), every screening, check, inspection and hold
  * with who did it and when, and how it ended. {@code release} and {@code cancellation} are null
- * until they happen; {@code channel} is null until the first screening.
+ * until they happen; {@code channel} is null until the first screening. {@code transit} is null until a
+ * transit declaration departs (its release at the office of departure, also shown as {@code release}).
  */
 public record ConsignmentDetail(String consignmentId, Declaration declaration, ConsignmentStatus status, Channel channel,
                                 long version, Instant declaredAt, Instant lastChangedAt, List<Amendment> amendments,
                                 List<Screening> screenings, List<DocumentCheck> documentChecks,
                                 List<Inspection> inspections, List<Hold> holds, Release release,
                                 Cancellation cancellation, List<PossibleMatch> possibleMatches,
-                                List<PossibleReexport> reexports) {
+                                List<PossibleReexport> reexports, Transit transit) {
 
     public ConsignmentDetail {
         // Details stored before possible matches (or re-exports) existed have none.
@@ -44,6 +49,14 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
     /** The possible matches an officer must resolve before release. */
     public List<PossibleMatch> openPossibleMatches() {
         return possibleMatches.stream().filter(match -> match.resolution() == null).toList();
+    }
+
+    /**
+     * The post whose officers and supervisors act on the consignment: its declaration's, until transit goods
+     * are presented at a post, which is in charge of them from then on (the aggregate's rule).
+     */
+    public String postInCharge() {
+        return transit != null && transit.arrival() != null ? transit.arrival().arrivalPost() : declaration.borderPost();
     }
 
     /** Who did something and when; {@code by} is null for an event stored without an actor. */
@@ -116,5 +129,23 @@ public record ConsignmentDetail(String consignmentId, Declaration declaration, C
     }
 
     public record Cancellation(String reason, Recorded recorded) {
+    }
+
+    /**
+     * What became of a transit movement after its departure: the overdue alert, the arrival at a post,
+     * the discharge; each null until it happens. The declared exit post, seals, guarantee and time
+     * limit are the declaration's ({@link Declaration#transit()}).
+     */
+    public record Transit(Recorded departed, Recorded overdue, Arrival arrival, Recorded discharged) {
+    }
+
+    /** The goods as presented at {@code arrivalPost}: each declared seal's condition, what else was found. */
+    public record Arrival(String arrivalPost, CountryCode arrivalCountry, List<SealCheck> seals, List<String> otherSeals,
+                          String vehicleRegistration, Set<TransitFinding> findings, boolean late, String note,
+                          Recorded recorded) {
+
+        public Arrival {
+            findings = Set.copyOf(findings);
+        }
     }
 }

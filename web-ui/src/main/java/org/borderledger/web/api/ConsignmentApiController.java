@@ -72,10 +72,14 @@ class ConsignmentApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Declare a consignment",
             description = "Screens the declaration as part of the declaration and answers with its status and channel."
-                    + " The border post must be one of the list the console offers.",
+                    + " The border post must be one of the list the console offers. A TRANSIT declaration may give transit"
+                    + " details (exit post, seals, guarantee, time limit): the border post is then the office of departure;"
+                    + " the exit post must lead to the destination or a country of route and the time limit be ahead by at"
+                    + " most 30 days (409 TRANSIT_ROUTE, TRANSIT_TIME_LIMIT).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(implementation = Declaration.class),
-                    examples = @ExampleObject(name = "declaration", ref = "#/components/examples/Declaration"))))
+                    examples = {@ExampleObject(name = "declaration", ref = "#/components/examples/Declaration"),
+                            @ExampleObject(name = "transit", ref = "#/components/examples/TransitDeclaration")})))
     @ApiResponse(responseCode = "201", description = "Declared; Location names the consignment",
             headers = {@Header(name = "Location", description = "The consignment's address in the API", schema = @Schema(type = "string")),
                     @Header(name = HttpHeaders.ETAG, description = "The consignment's version, for the If-Match of a change",

@@ -8,12 +8,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.borderledger.consignment.api.AmendDeclarationCommand;
 import org.borderledger.consignment.api.CancelDeclarationCommand;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
+import org.borderledger.consignment.api.RecordTransitArrivalCommand;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.SealCheck;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An officer's changes of a whole consignment through the API: the document check, the release, an
- * amendment of the declaration and its cancellation. Each names in {@code If-Match} the version it was
+ * amendment of the declaration, its cancellation and the arrival at exit of a transit movement. Each names in {@code If-Match} the version it was
  * decided on and answers with the new one ({@link ConsignmentChanges}).
  */
 @RestController
@@ -57,6 +60,14 @@ class ConsignmentCommandApiController {
     record CancellationRequest(String reason) {
     }
 
+    /**
+     * The goods of a movement in transit as presented at {@code arrivalPost}: every seal put on at departure
+     * with its condition, the numbers of seals found that were not declared, the vehicle presented.
+     */
+    record TransitArrivalRequest(String arrivalPost, List<SealCheck> seals, List<String> otherSeals,
+                                 String vehicleRegistration, String note) {
+    }
+
     @PostMapping("/document-checks")
     @Operation(summary = "Record the document check",
             description = "Of a consignment AWAITING_DOCUMENT_CHECK (YELLOW): IN_ORDER clears it, NOT_IN_ORDER (with a note"
@@ -75,8 +86,10 @@ class ConsignmentCommandApiController {
 
     @PostMapping("/release")
     @Operation(summary = "Release the goods",
-            description = "Of a CLEARED consignment with no hold and no possible match open; terminal. 409 NOT_CLEARED,"
-                    + " HOLD_OPEN, POSSIBLE_MATCH_OPEN or TERMINAL_STATE when refused; the body may be {}.",
+            description = "Of a CLEARED consignment with no hold and no possible match open; terminal. A transit declaration"
+                    + " (with transit details) is released into transit instead: IN_TRANSIT until its arrival at exit, overdue"
+                    + " if not arrived by its time limit. 409 NOT_CLEARED, HOLD_OPEN, POSSIBLE_MATCH_OPEN or TERMINAL_STATE"
+                    + " when refused; the body may be {}.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(implementation = ReleaseRequest.class),
                     examples = @ExampleObject(name = "release", ref = "#/components/examples/ReleaseRequest"))))
@@ -87,6 +100,27 @@ class ConsignmentCommandApiController {
                               @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
                               @AuthenticationPrincipal SignedInUser user) {
         return changes.change(id, ifMatch, user, version -> new ReleaseConsignmentCommand(id, version, body.note()));
+    }
+
+    @PostMapping("/transit-arrival")
+    @Operation(summary = "Record the arrival of a transit movement",
+            description = "Of a consignment IN_TRANSIT, by an officer of arrivalPost (one of their posts, which is then in"
+                    + " charge of the movement). Every seal put on at departure must be said once (INTACT, BROKEN or"
+                    + " MISSING; 400 INVALID_INPUT otherwise). As declared, the movement is DISCHARGED; a broken or missing"
+                    + " seal, another seal number, another vehicle, or a post toward another country than the destination"
+                    + " and the exit post's (a diversion) holds it automatically (HELD, reason TRANSIT_DISCREPANCY or"
+                    + " DIVERSION) for another supervisor of that post to decide. 409 ILLEGAL_TRANSITION in any other status.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(implementation = TransitArrivalRequest.class),
+                    examples = @ExampleObject(name = "transitArrival", ref = "#/components/examples/TransitArrivalRequest"))))
+    @ApiResponse(responseCode = "200", description = "Recorded: DISCHARGED, or HELD with what was found", content = @Content(
+            schema = @Schema(implementation = ConsignmentChanges.Changed.class),
+            examples = @ExampleObject(name = "changed", ref = "#/components/examples/Changed")))
+    ResponseEntity<?> transitArrival(@PathVariable String id, @RequestBody TransitArrivalRequest body,
+                                     @Parameter(description = OpenApiConfiguration.IF_MATCH) @RequestHeader(name = VersionTags.IF_MATCH, required = false) String ifMatch,
+                                     @AuthenticationPrincipal SignedInUser user) {
+        return changes.change(id, ifMatch, user, version -> new RecordTransitArrivalCommand(id, version,
+                body.arrivalPost(), body.seals(), body.otherSeals(), body.vehicleRegistration(), body.note()));
     }
 
     @PostMapping("/amendments")

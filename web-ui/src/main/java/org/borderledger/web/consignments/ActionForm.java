@@ -1,5 +1,6 @@
 package org.borderledger.web.consignments;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,12 @@ import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.RecordDocumentCheckCommand;
 import org.borderledger.consignment.api.RecordFindingCommand;
 import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.RecordTransitArrivalCommand;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.SealCheck;
+import org.borderledger.consignment.api.SealCondition;
 import org.borderledger.consignment.api.StartInspectionCommand;
+import org.borderledger.web.declaration.DeclarationAssembly;
 
 /**
  * What a person typed into one action form of the detail page, as text, with the version they were
@@ -31,7 +36,8 @@ import org.borderledger.consignment.api.StartInspectionCommand;
 public record ActionForm(String action, long expectedVersion, Map<String, String> typed) {
 
     static final List<String> ACTIONS =
-            List.of("document-check", "inspection", "finding", "inspection-completion", "hold", "release", "cancellation");
+            List.of("document-check", "inspection", "finding", "inspection-completion", "hold", "release", "cancellation",
+                    "transit-arrival");
     /** Actions on one possible match, which name it by the fields {@code role} and {@code entryId}. */
     static final List<String> POSSIBLE_MATCH_ACTIONS = List.of("possible-match-confirmation", "possible-match-dismissal");
     /** The decision on one possible re-export, which names it by the field {@code hs6}. */
@@ -70,6 +76,8 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
                     choice(HoldReason.class, "reason"), value("text"));
             case "release" -> new ReleaseConsignmentCommand(consignmentId, expectedVersion, value("note"));
             case "cancellation" -> new CancelDeclarationCommand(consignmentId, expectedVersion, value("reason"));
+            case "transit-arrival" -> new RecordTransitArrivalCommand(consignmentId, expectedVersion, value("arrivalPost"),
+                    sealChecks(), DeclarationAssembly.codes(value("otherSeals")), value("vehicleRegistration"), value("note"));
             case "possible-match-confirmation" -> new ConfirmPossibleMatchCommand(consignmentId, expectedVersion,
                     choice(PartyRole.class, "role"), value("entryId"));
             case "possible-match-dismissal" -> new DismissPossibleMatchCommand(consignmentId, expectedVersion,
@@ -88,6 +96,18 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
     /** Whether this form was about the possible re-export of {@code hit}. */
     public boolean concerns(ScreeningHit.ReexportHit hit) {
         return hit.hs6().equals(value("hs6"));
+    }
+
+    /**
+     * The declared seals as found, posted as {@code sealNumber-<i>} with {@code sealCondition-<i>} from 0;
+     * a seal without a condition chosen is refused by name.
+     */
+    private List<SealCheck> sealChecks() {
+        List<SealCheck> seals = new ArrayList<>();
+        for (int i = 0; typed.containsKey("sealNumber-" + i); i++) {
+            seals.add(new SealCheck(value("sealNumber-" + i), choice(SealCondition.class, "sealCondition-" + i)));
+        }
+        return seals;
     }
 
     /** Empty means the whole consignment. */

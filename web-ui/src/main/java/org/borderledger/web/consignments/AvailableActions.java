@@ -18,13 +18,23 @@ import org.borderledger.detail.api.ConsignmentDetail;
  */
 public record AvailableActions(boolean documentCheck, boolean startInspection, boolean recordFinding,
                                boolean completeInspection, boolean placeHold, boolean release, boolean cancel,
-                               boolean resolvePossibleMatch, boolean decideReexport) {
+                               boolean resolvePossibleMatch, boolean decideReexport, boolean recordTransitArrival) {
 
-    static final AvailableActions NONE = new AvailableActions(false, false, false, false, false, false, false, false, false);
+    static final AvailableActions NONE = new AvailableActions(false, false, false, false, false, false, false, false, false,
+            false);
 
-    /** {@code supervises}: the viewer is a supervisor, who alone decides possible re-exports. */
-    static AvailableActions of(ConsignmentDetail detail, boolean mayAct, boolean supervises) {
+    /**
+     * {@code mayAct}: the viewer may act on the consignment at its post; {@code supervises}: the viewer is
+     * a supervisor, who alone decides possible re-exports; {@code mayReceive}: the viewer is an officer or
+     * supervisor posted somewhere, where transit goods may be presented whatever their office of departure
+     * or exit post.
+     */
+    static AvailableActions of(ConsignmentDetail detail, boolean mayAct, boolean supervises, boolean mayReceive) {
         ConsignmentStatus status = detail.status();
+        if (status == ConsignmentStatus.IN_TRANSIT) {
+            // On the road: the post in charge may still hold the goods; the arrival is the way forward.
+            return new AvailableActions(false, false, false, false, mayAct, false, false, false, false, mayReceive);
+        }
         if (!mayAct || status.isTerminal()) {
             return NONE;
         }
@@ -34,7 +44,7 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
         return new AvailableActions(RECORD_DOCUMENT_CHECK.allowedIn(status), START_INSPECTION.allowedIn(status),
                 RECORD_FINDING.allowedIn(status), COMPLETE_INSPECTION.allowedIn(status), true,
                 RELEASE.allowedIn(status) && !holdOpen && !possibleMatchOpen && !reexportOpen,
-                detail.inspections().isEmpty() && !holdOpen, possibleMatchOpen, reexportOpen && supervises);
+                detail.inspections().isEmpty() && !holdOpen, possibleMatchOpen, reexportOpen && supervises, false);
     }
 
     /** A hold is open until a decision other than a referral to another agency. */
@@ -54,12 +64,13 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
             case "cancellation" -> cancel;
             case "possible-match-confirmation", "possible-match-dismissal" -> resolvePossibleMatch;
             case ActionForm.REEXPORT_DECISION -> decideReexport;
+            case "transit-arrival" -> recordTransitArrival;
             default -> false;
         };
     }
 
     public boolean any() {
         return documentCheck || startInspection || recordFinding || completeInspection || placeHold || release || cancel
-                || resolvePossibleMatch || decideReexport;
+                || resolvePossibleMatch || decideReexport || recordTransitArrival;
     }
 }

@@ -7,11 +7,18 @@ import java.util.Map;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.actor.api.Role;
 import java.util.Objects;
+import org.borderledger.consignment.api.BorderPosts;
+import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.DocumentCheckOutcome;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.SealCheck;
+import org.borderledger.consignment.api.SealCondition;
+import org.borderledger.consignment.api.TransitDetails;
+import org.borderledger.consignment.api.TransitFinding;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.TimelineAction;
 import org.borderledger.web.HoldDecisionSentence;
@@ -26,7 +33,7 @@ import org.borderledger.web.ShownTime;
  */
 public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, AvailableActions actions,
                          Map<String, ActionForm> forms, Refusal refusal, PeopleNames people, ShownTime time,
-                         boolean atAnotherPost) {
+                         boolean atAnotherPost, List<String> arrivalPosts) {
 
     /**
      * The page as {@code viewer} sees it: officers and supervisors are offered the actions of
@@ -35,12 +42,15 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
     static DetailPage of(ConsignmentDetail detail, List<TimelineRow> timeline, Actor viewer, PeopleNames people,
                          Refusal refusal, ShownTime time) {
         boolean mayAct = viewer.role().includes(Role.OFFICER);
-        boolean atAnotherPost = mayAct && !viewer.mayActAt(detail.declaration().borderPost());
+        boolean atAnotherPost = mayAct && !viewer.mayActAt(detail.postInCharge());
+        // Transit goods may be presented at any post: the arrival is recorded at one of the viewer's own.
+        List<String> arrivalPosts = mayAct ? viewer.borderPosts() : List.of();
         // The page's suggestions: ids numbered after those already used, no discrepancy until one is said.
         Map<String, Map<String, String>> suggested = Map.of(
                 "inspection", Map.of("inspectionId", "INSP-" + (detail.inspections().size() + 1)),
                 "finding", Map.of("discrepancy", "false"),
-                "hold", Map.of("holdId", "H-" + (detail.holds().size() + 1)));
+                "hold", Map.of("holdId", "H-" + (detail.holds().size() + 1)),
+                "transit-arrival", Map.of("arrivalPost", viewer.borderPost()));
         Map<String, ActionForm> forms = new LinkedHashMap<>();
         for (String action : ActionForm.ACTIONS) {
             forms.put(action, new ActionForm(action, detail.version(), suggested.getOrDefault(action, Map.of())));
@@ -49,8 +59,8 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
             forms.put(refusal.form().action(), refusal.form());
         }
         return new DetailPage(detail, timeline, AvailableActions.of(detail, mayAct && !atAnotherPost,
-                viewer.role() == Role.SUPERVISOR), forms, refusal,
-                people, time, atAnotherPost);
+                viewer.role() == Role.SUPERVISOR, !arrivalPosts.isEmpty()), forms, refusal, people, time, atAnotherPost,
+                arrivalPosts);
     }
 
     public List<ScreeningHit.GoodsHit> goodsHits(ConsignmentDetail.Screening screening) {
@@ -76,6 +86,48 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
 
     public InspectionOutcome[] inspectionOutcomes() {
         return InspectionOutcome.values();
+    }
+
+    public SealCondition[] sealConditions() {
+        return SealCondition.values();
+    }
+
+    /** The transit part of the declaration; null for an import or export, or a transit declared without it. */
+    public TransitDetails transitDetails() {
+        return detail.declaration().transit();
+    }
+
+    /**
+     * Whether the movement is still on the road after its time limit: the overdue alert was raised, or the
+     * time limit passed a moment before the alert fires.
+     */
+    public boolean overdue() {
+        TransitDetails transit = transitDetails();
+        return transit != null && detail.status() == ConsignmentStatus.IN_TRANSIT
+                && (detail.transit() != null && detail.transit().overdue() != null
+                    || !transit.timeLimit().isAfter(Instant.now()));
+    }
+
+    /** What the arrival found wrong, in the order of {@link TransitFinding}; empty before an arrival. */
+    public List<TransitFinding> transitFindings() {
+        ConsignmentDetail.Transit transit = detail.transit();
+        return transit == null || transit.arrival() == null ? List.of()
+                : transit.arrival().findings().stream().sorted().toList();
+    }
+
+    /** The country a post leads to, for a movement's exit and arrival posts; null for a sea port. */
+    public CountryCode countryOf(String post) {
+        return BorderPosts.named(post).map(BorderPosts.BorderPost::country).orElse(null);
+    }
+
+    /** The seal's condition as found at arrival, null when the arrival did not list it. */
+    public SealCondition sealFound(String sealNumber) {
+        ConsignmentDetail.Transit transit = detail.transit();
+        if (transit == null || transit.arrival() == null) {
+            return null;
+        }
+        return transit.arrival().seals().stream().filter(check -> check.sealNumber().equals(sealNumber))
+                .map(SealCheck::condition).findFirst().orElse(null);
     }
 
     /** A finding is a discrepancy or it is not; the values the finding form posts. */

@@ -39,7 +39,13 @@ public record TimelineRow(TimelineEntry entry, String who, String messageKey, Li
                     Stream.of(Fact.text("holdId"))).toList()),
             Map.entry(TimelineAction.POSSIBLE_MATCH_DISMISSED, Fact.possibleMatch()),
             Map.entry(TimelineAction.REEXPORT_DECIDED, List.of(Fact.text("hs6"), Fact.text("destination"),
-                    Fact.text("linkedImports"), Fact.code("decision", "reexportDecision"))));
+                    Fact.text("linkedImports"), Fact.code("decision", "reexportDecision"))),
+            Map.entry(TimelineAction.TRANSIT_DEPARTED, List.of(Fact.text("departurePost"), Fact.text("exitPost"),
+                    Fact.text("destination"), Fact.code("channel", "channel"))),
+            Map.entry(TimelineAction.TRANSIT_OVERDUE, List.of(Fact.text("exitPost"))),
+            Map.entry(TimelineAction.TRANSIT_ARRIVED, List.of(Fact.text("arrivalPost"), Fact.text("arrivalCountry"),
+                    Fact.text("findingCount"))),
+            Map.entry(TimelineAction.TRANSIT_DISCHARGED, List.of(Fact.text("exitPost"))));
 
     static TimelineRow of(TimelineEntry entry, PeopleNames people) {
         String who = entry.actor() == null ? null : people.of(entry.actor().userId());

@@ -1,5 +1,6 @@
 package org.borderledger.web.declaration;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +22,12 @@ import org.borderledger.consignment.api.Mass;
 import org.borderledger.consignment.api.Money;
 import org.borderledger.consignment.api.Party;
 import org.borderledger.consignment.api.Quantity;
+import org.borderledger.consignment.api.TransitDetails;
 import org.borderledger.consignment.api.Transport;
 import org.borderledger.consignment.api.TransportMode;
 import org.borderledger.web.declaration.DeclarationForm.GoodsLineFields;
 import org.borderledger.web.declaration.DeclarationForm.PartyFields;
+import org.borderledger.web.declaration.DeclarationForm.TransitFields;
 
 /**
  * Builds a {@link Declaration} from the form with the domain's own value objects, one part at a time,
@@ -51,8 +54,10 @@ public record DeclarationAssembly(Declaration declaration, FieldErrors errors) {
         for (int i = 0; i < form.goods().size(); i++) {
             goods.add(goodsLine(errors, i, form.goods().get(i)));
         }
+        TransitDetails transit = direction == Direction.TRANSIT ? transit(errors, form.borderPost(), form.transit()) : null;
         Declaration declaration = errors.attempt(field -> field, () -> new Declaration(form.reference(), direction,
-                form.borderPost(), declarant, exporter, consignee, carrier, dispatch, destination, route, transport, goods, null));
+                form.borderPost(), declarant, exporter, consignee, carrier, dispatch, destination, route, transport, goods,
+                transit));
         return new DeclarationAssembly(errors.isEmpty() ? declaration : null, errors);
     }
 
@@ -74,6 +79,26 @@ public record DeclarationAssembly(Declaration declaration, FieldErrors errors) {
                 () -> new Transport(mode, fields.vehicleRegistration(), containers));
     }
 
+    /** The transit part of a TRANSIT declaration; null, with its inputs' messages, when anything was refused. */
+    private static TransitDetails transit(FieldErrors errors, String departurePost, TransitFields fields) {
+        Money guarantee = errors.attempt(field -> "transit.guarantee" + (field.equals("currency") ? "Currency" : "Amount"),
+                () -> new Money(Amounts.parse("value", "Guarantee amount", fields.guaranteeAmount()),
+                        CurrencyCode.of(fields.guaranteeCurrency())));
+        Instant timeLimit = TransitTimeLimit.at(departurePost, fields.timeLimitDate(), fields.timeLimitTime(), errors);
+        List<String> seals = codes(fields.seals());
+        if (guarantee == null || timeLimit == null) {
+            // The other inputs still say what is wrong with them.
+            errors.attempt("transit.exitPost", () -> BorderPosts.require(fields.exitPost()));
+            errors.attempt("transit.seals", () -> seals.stream().map(TransitDetails::sealNumber).toList());
+            return null;
+        }
+        return errors.attempt(field -> "transit." + switch (field) {
+            case "borderPost" -> "exitPost";
+            case "guarantee" -> "guaranteeAmount";
+            default -> field;
+        }, () -> new TransitDetails(fields.exitPost(), seals, guarantee, timeLimit));
+    }
+
     private static GoodsLine goodsLine(FieldErrors errors, int index, GoodsLineFields fields) {
         String path = "goods[" + index + "].";
         HsCode hsCode = errors.attempt(path + "hsCode", () -> HsCode.of(fields.hsCode()));
@@ -92,7 +117,7 @@ public record DeclarationAssembly(Declaration declaration, FieldErrors errors) {
     }
 
     /** Codes typed in one input, separated by commas or spaces. */
-    static List<String> codes(String text) {
+    public static List<String> codes(String text) {
         return Arrays.stream(text.split("[,\\s]+")).filter(code -> !code.isEmpty()).toList();
     }
 

@@ -1,5 +1,7 @@
 package org.borderledger.web.declaration;
 
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -10,6 +12,7 @@ import org.borderledger.consignment.api.ContainerNumber;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Party;
+import org.borderledger.consignment.api.TransitDetails;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -20,13 +23,17 @@ import org.springframework.util.MultiValueMap;
 public record DeclarationForm(String reference, String direction, String borderPost,
                               PartyFields declarant, PartyFields exporter, PartyFields consignee, PartyFields carrier,
                               String countryOfDispatch, String countryOfDestination, String routeCountries,
-                              TransportFields transport, List<GoodsLineFields> goods) {
+                              TransportFields transport, List<GoodsLineFields> goods, TransitFields transit) {
 
     private static final Pattern REQUIRED = Pattern.compile("reference|direction|borderPost|(declarant|exporter|consignee)\\.(name|country)"
             + "|countryOfDispatch|countryOfDestination|transport\\.mode"
             + "|goods\\[\\d+]\\.(hsCode|description|countryOfOrigin|quantity|unit|grossMass|netMass|value|currency)");
 
     private static final Pattern GOODS_INDEX = Pattern.compile("goods\\[(\\d{1,3})]\\..*");
+
+    /** The inputs of the transit part, in the order the form shows them. */
+    public static final List<String> TRANSIT_INPUTS = List.of("exitPost", "seals", "guaranteeAmount", "guaranteeCurrency",
+            "timeLimitDate", "timeLimitTime");
 
     /** The parties of a declaration, each with the same inputs; the identifier is issued by the party's country. */
     public static final List<String> PARTIES = List.of("declarant", "exporter", "consignee", "carrier");
@@ -41,6 +48,26 @@ public record DeclarationForm(String reference, String direction, String borderP
     public record TransportFields(String mode, String vehicleRegistration, String containers) {
     }
 
+    /**
+     * The transit part, read only for a TRANSIT declaration: the exit post, the seal numbers in one text,
+     * the guarantee, and the time limit as a date and a time of day at the office of departure.
+     */
+    public record TransitFields(String exitPost, String seals, String guaranteeAmount, String guaranteeCurrency,
+                                String timeLimitDate, String timeLimitTime) {
+
+        static final TransitFields EMPTY = new TransitFields("", "", "", "KZT", "", "");
+
+        static TransitFields of(TransitDetails transit, String departurePost) {
+            if (transit == null) {
+                return EMPTY;
+            }
+            ZonedDateTime limit = transit.timeLimit().atZone(TransitTimeLimit.zoneOf(departurePost));
+            return new TransitFields(transit.exitPost(), String.join(" ", transit.seals()),
+                    transit.guarantee().amount().toPlainString(), transit.guarantee().currency().value(),
+                    limit.toLocalDate().toString(), limit.toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
+        }
+    }
+
     public record GoodsLineFields(String hsCode, String description, String quantity, String unit, String grossMass,
                                   String netMass, String value, String currency, String countryOfOrigin) {
 
@@ -51,7 +78,7 @@ public record DeclarationForm(String reference, String direction, String borderP
     public static DeclarationForm blank(String borderPost) {
         PartyFields none = new PartyFields("", "", "", "");
         return new DeclarationForm("", "EXPORT", borderPost, none, none, none, none, "KZ", "", "",
-                new TransportFields("ROAD", "", ""), List.of(GoodsLineFields.EMPTY));
+                new TransportFields("ROAD", "", ""), List.of(GoodsLineFields.EMPTY), TransitFields.EMPTY);
     }
 
     /** The form filled with a stored declaration, as an amendment starts from it. */
@@ -66,7 +93,8 @@ public record DeclarationForm(String reference, String direction, String borderP
                         line.quantity().amount().toPlainString(), line.quantity().unit(),
                         line.grossMass().kilograms().toPlainString(), line.netMass().kilograms().toPlainString(),
                         line.value().amount().toPlainString(), line.value().currency().value(),
-                        line.countryOfOrigin().value())).toList());
+                        line.countryOfOrigin().value())).toList(),
+                TransitFields.of(declaration.transit(), declaration.borderPost()));
     }
 
     private static PartyFields fields(Party party) {
@@ -100,12 +128,14 @@ public record DeclarationForm(String reference, String direction, String borderP
                 in.text("countryOfDispatch"), in.text("countryOfDestination"), in.text("routeCountries"),
                 new TransportFields(in.text("transport.mode"), in.text("transport.vehicleRegistration"),
                         in.text("transport.containers")),
-                goods);
+                goods, new TransitFields(in.text("transit.exitPost"), in.text("transit.seals"),
+                        in.text("transit.guaranteeAmount"), in.text("transit.guaranteeCurrency"),
+                        in.text("transit.timeLimitDate"), in.text("transit.timeLimitTime")));
     }
 
     /**
      * Whether the declaration is refused without the input named {@code path}; the form marks it.
-     * Inputs required only sometimes (a Kazakh party's BIN, the carrier) are not marked.
+     * Inputs required only sometimes (a Kazakh party's BIN, the carrier, the transit part) are not marked.
      */
     public boolean required(String path) {
         return REQUIRED.matcher(path).matches();
@@ -154,7 +184,7 @@ public record DeclarationForm(String reference, String direction, String borderP
 
     private DeclarationForm withGoods(List<GoodsLineFields> lines) {
         return new DeclarationForm(reference, direction, borderPost, declarant, exporter, consignee, carrier,
-                countryOfDispatch, countryOfDestination, routeCountries, transport, List.copyOf(lines));
+                countryOfDispatch, countryOfDestination, routeCountries, transport, List.copyOf(lines), transit);
     }
 
     private record Input(MultiValueMap<String, String> values) {

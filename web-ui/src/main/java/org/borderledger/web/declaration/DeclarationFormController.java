@@ -61,6 +61,7 @@ class DeclarationFormController {
     @ModelAttribute
     void choices(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("borderPosts", BorderPosts.all().stream().filter(post -> user.actor().mayActAt(post.name())).toList());
+        model.addAttribute("exitPosts", BorderPosts.all());
         model.addAttribute("directions", Direction.values());
         model.addAttribute("transportModes", TransportMode.values());
         model.addAttribute("parties", DeclarationForm.PARTIES);

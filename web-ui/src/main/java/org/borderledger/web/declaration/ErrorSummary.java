@@ -15,12 +15,18 @@ public record ErrorSummary(List<Entry> entries) {
 
     /** The parts of the form from top to bottom, and the inputs within a party, the transport or a goods line. */
     private static final List<String> PARTS = List.of("reference", "direction", "borderPost", "declarant", "exporter",
-            "consignee", "carrier", "countryOfDispatch", "countryOfDestination", "routeCountries", "transport", "goods", "reason");
+            "consignee", "carrier", "countryOfDispatch", "countryOfDestination", "routeCountries", "transport", "goods", "transit", "reason");
     private static final List<String> INPUTS = List.of("name", "country", "identifier", "address", "mode",
             "vehicleRegistration", "containers", "hsCode", "description", "countryOfOrigin", "quantity", "unit",
-            "grossMass", "netMass", "value", "currency");
+            "grossMass", "netMass", "value", "currency", "exitPost", "seals", "guaranteeAmount", "guaranteeCurrency",
+            "timeLimitDate", "timeLimitTime");
     private static final Map<String, String> LABELS = Map.of("transport.mode", "declaration.transportMode",
-            "transport.vehicleRegistration", "declaration.vehicleRegistration", "transport.containers", "declaration.containers");
+            "transport.vehicleRegistration", "declaration.vehicleRegistration", "transport.containers", "declaration.containers",
+            "transit.exitPost", "declaration.transit.exitPost", "transit.seals", "declaration.transit.seals",
+            "transit.guaranteeAmount", "declaration.transit.guaranteeAmount",
+            "transit.guaranteeCurrency", "declaration.transit.guaranteeCurrency",
+            "transit.timeLimitDate", "declaration.transit.timeLimitDate",
+            "transit.timeLimitTime", "declaration.transit.timeLimitTime");
     private static final Pattern PATH = Pattern.compile("([a-zA-Z]+)(?:\\[(\\d+)])?(?:\\.([a-zA-Z]+))?");
 
     /**

@@ -138,7 +138,7 @@ class HeldGoodsController {
                 .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("detail", detail);
         model.addAttribute("hold", hold);
-        boolean atAnotherPost = !user.actor().mayActAt(detail.declaration().borderPost());
+        boolean atAnotherPost = !user.actor().mayActAt(detail.postInCharge());
         model.addAttribute("atAnotherPost", atAnotherPost);
         model.addAttribute("holdText", Sentence.holdText(hold, detail, people::of));
         model.addAttribute("mayDecide", !atAnotherPost && FourEyes.mayDecide(user.getUsername(), hold.placedBy()));

@@ -100,7 +100,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/consignments/*/document-checks", "/api/consignments/*/inspections",
                                 "/api/consignments/*/inspections/*/findings", "/api/consignments/*/inspections/*/completion",
                                 "/api/consignments/*/holds", "/api/consignments/*/release", "/api/consignments/*/amendments",
-                                "/api/consignments/*/cancellation").hasRole("OFFICER")
+                                "/api/consignments/*/cancellation", "/api/consignments/*/transit-arrival").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/screening-lists").hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/api/screening-lists").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/access-log").hasRole("AUDITOR")
@@ -147,7 +147,7 @@ class SecurityConfiguration {
                                 .hasAnyRole("ADMIN", "AUDITOR")
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .requestMatchers("/audit/**").hasRole("AUDITOR")
-                        .requestMatchers("/holds/**", "/reexports").hasRole("SUPERVISOR")
+                        .requestMatchers("/holds/**", "/reexports", "/transit").hasRole("SUPERVISOR")
                         .requestMatchers(HttpMethod.GET, "/consignments/new", "/consignments/*/amendment").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/consignments", "/consignments/**").hasAnyRole("OFFICER", "AUDITOR")
                         .requestMatchers(HttpMethod.POST, "/consignments", "/consignments/**").hasRole("OFFICER")
