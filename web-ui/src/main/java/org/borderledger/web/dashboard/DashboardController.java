@@ -1,11 +1,15 @@
 package org.borderledger.web.dashboard;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.actor.api.Role;
 import org.borderledger.audit.api.EventStoreOverview;
 import org.borderledger.audit.api.FetchEventStoreOverviewQuery;
+import org.borderledger.circumvention.api.CircumventionCounts;
+import org.borderledger.circumvention.api.FetchCircumventionCountsQuery;
 import org.borderledger.holds.api.FetchHeldGoodsQuery;
 import org.borderledger.holds.api.HeldGoodsPage;
 import org.borderledger.screening.api.FetchScreeningListStatusQuery;
@@ -21,8 +25,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The front page, by role: officers and supervisors see their post's work list, the holds waiting
- * and the post's last 30 days; auditors the statistics of every post; everyone the system facts.
+ * The front page, by role: officers and supervisors see their post's work list, the holds waiting,
+ * the open circumvention hits at their posts and the post's last 30 days; auditors the circumvention
+ * hits and the statistics of every post; everyone the system facts.
  */
 @Controller
 class DashboardController {
@@ -55,6 +60,10 @@ class DashboardController {
             model.addAttribute("holdsWaiting", holdsWaiting(user));
         }
         if (atAPost || role == Role.AUDITOR) {
+            // An auditor oversees every post: the empty list asks for all of them.
+            List<String> posts = atAPost ? user.getBorderPosts() : List.of();
+            model.addAttribute("circumvention", queries.query(new FetchCircumventionCountsQuery(posts, Instant.now()),
+                    CircumventionCounts.class).join());
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             String borderPost = atAPost ? user.getBorderPost() : null;
             Statistics statistics = queries.query(LastThirtyDays.query(borderPost, today), Statistics.class).join();

@@ -90,7 +90,7 @@ public record Stories(Commands commands, QueryGateway queries) {
      * both declared by the Kurmangazy officer; the export is RED with the hit open, at version 1. Returns
      * the import's and the export's ids.
      */
-    List<String> reexport(String reference) {
+    public List<String> reexport(String reference) {
         return reexport(reference, Lifecycles.OFFICER);
     }
 
@@ -100,15 +100,16 @@ public record Stories(Commands commands, QueryGateway queries) {
         Party importer = new Party("TOO Podshipnik " + unique, CountryCode.of("KZ"), null, "Atyrau, Satpayev street " + unique);
         String imported = declare(Declarations.builder().reference(reference + "-IM").direction(Direction.IMPORT)
                 .fromCountry("DE").toDestination("KZ").exporter(Declarations.party("Lager Werke GmbH", "DE"))
-                .consignee(importer).goods(bearings("100", "2000.00")).build(), 1, declaredBy);
+                .consignee(importer).goods(bearings("100", "2000.00", "DE")).build(), 1, declaredBy);
         String exported = declare(Declarations.builder().reference(reference).exporter(importer).toDestination("RU")
-                .goods(bearings("150", "3600.00")).build(), 1, declaredBy);
+                .goods(bearings("150", "3600.00", "KZ")).build(), 1, declaredBy);
         return List.of(imported, exported);
     }
 
-    private static GoodsLine bearings(String pieces, String euros) {
+    /** Bearings of {@code origin}: a re-export declares the imported goods local, as their coalition origin is banned. */
+    private static GoodsLine bearings(String pieces, String euros, String origin) {
         return new GoodsLine(1, HsCode.of("8482100000"), "Ball bearings, radial", new Quantity(new BigDecimal(pieces), "PCE"),
-                Mass.kg("120"), Mass.kg("100"), new Money(new BigDecimal(euros), CurrencyCode.of("EUR")), CountryCode.of("DE"));
+                Mass.kg("120"), Mass.kg("100"), new Money(new BigDecimal(euros), CurrencyCode.of("EUR")), CountryCode.of(origin));
     }
 
     /** Waits until both projections the page shows, detail and timeline, have the consignment at this version. */

@@ -11,9 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.borderledger.circumvention.api.CircumventionCounts;
+import org.borderledger.circumvention.api.CircumventionKind;
+import org.borderledger.circumvention.api.FetchCircumventionCountsQuery;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.holds.api.FetchHeldGoodsQuery;
 import org.borderledger.holds.api.HeldGoodsPage;
@@ -23,6 +27,7 @@ import org.borderledger.summary.api.WorkStage;
 import org.borderledger.support.Commands;
 import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
+import org.borderledger.web.consignments.Stories;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -91,6 +96,37 @@ class DashboardControllerTest {
     }
 
     @Test
+    void aSupervisorSeesTheOpenCircumventionHitsAtTheirPostsAndTheWayToDecideThem() throws Exception {
+        new Stories(commandGateway, queries).reexport(Lifecycles.unique("RX-DASH"));
+        // Other tests' hits may still be on their way into the projections: page and count are read again until they agree.
+        await().untilAsserted(() -> {
+            int open = circumventionAt(List.of("Kurmangazy")).total(CircumventionKind.POSSIBLE_REEXPORT);
+            assertThat(open).isPositive();
+            dashboardAs("s.bekova").andExpect(status().isOk()).andExpect(content().string(allOf(
+                    containsString("Open circumvention hits"), containsString("data-post=\"Kurmangazy\""),
+                    containsString("data-kind=\"POSSIBLE_REEXPORT\">" + open + "<"), containsString("Overdue transits"),
+                    containsString("href=\"/reexports\""), containsString("href=\"/transit\""),
+                    not(containsString("data-post=\"Syrym\"")))));
+        });
+        dashboardAs("o.aliyev").andExpect(status().isOk()).andExpect(content().string(allOf(
+                containsString("data-post=\"Kurmangazy\""), not(containsString("href=\"/reexports\"")))));
+    }
+
+    @Test
+    void anAuditorSeesTheCircumventionHitsOfEveryPost() throws Exception {
+        new Stories(commandGateway, queries).reexport(Lifecycles.unique("RX-AUDIT"));
+        await().untilAsserted(() -> {
+            CircumventionCounts all = circumventionAt(List.of());
+            dashboardAs("a.seitkali").andExpect(status().isOk()).andExpect(content().string(allOf(
+                    containsString("Open circumvention hits"),
+                    containsString("data-kind=\"POSSIBLE_REEXPORT\">"
+                            + all.posts().get(0).count(CircumventionKind.POSSIBLE_REEXPORT) + "<"),
+                    containsString("data-post=\"" + all.posts().get(0).borderPost() + "\""),
+                    not(containsString("href=\"/reexports\"")))));
+        });
+    }
+
+    @Test
     void anAuditorSeesTheStatisticsOfEveryPostAndNoWorkList() throws Exception {
         dashboardAs("a.seitkali").andExpect(status().isOk()).andExpect(content().string(allOf(
                 containsString("Last 30 days at all border posts"), containsString("Holds by reason"),
@@ -130,6 +166,10 @@ class DashboardControllerTest {
 
     private ResultActions dashboardAs(String username) throws Exception {
         return mvc.perform(get("/").with(user(users.loadUserByUsername(username))));
+    }
+
+    private CircumventionCounts circumventionAt(List<String> posts) {
+        return queries.query(new FetchCircumventionCountsQuery(posts, Instant.now()), CircumventionCounts.class).join();
     }
 
     private HeldGoodsPage heldAtKurmangazy(String viewer) {
