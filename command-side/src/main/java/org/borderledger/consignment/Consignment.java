@@ -33,6 +33,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.AmendDeclarationCommand;
@@ -102,6 +103,7 @@ import org.borderledger.screening.ScreeningService;
  * sourcing handlers, so a replay rebuilds exactly what was decided.
  */
 @Aggregate(repository = "consignmentRepository")
+@Revision("2") // the state's shape: raised whenever a field is added, so that older snapshots are not used
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Consignment {

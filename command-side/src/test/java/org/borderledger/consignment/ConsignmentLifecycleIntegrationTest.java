@@ -2,6 +2,7 @@ package org.borderledger.consignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
@@ -17,6 +18,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
+import org.axonframework.serialization.Revision;
 import org.borderledger.CommandSideTestApplication;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
@@ -36,6 +38,7 @@ import org.borderledger.consignment.api.InspectionStartedEvent;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.RescreenConsignmentCommand;
 import org.borderledger.support.Commands;
 import org.borderledger.support.FreshDatabase;
 import org.borderledger.support.Lifecycles;
@@ -105,6 +108,34 @@ class ConsignmentLifecycleIntegrationTest {
         assertThat(payloads).allSatisfy(json -> assertThat(json).startsWith("{"));
         assertThat(jdbc.queryForList("SELECT DISTINCT payloadrevision FROM domainevententry WHERE aggregateidentifier = ?",
                 String.class, id)).containsExactly("1");
+    }
+
+    /**
+     * A snapshot keeps the aggregate's fields as they were when it was taken: one of an older revision of
+     * the state lacks what a newer one keeps (the declaration's time for the re-export check, the transit
+     * arrival), so it must not be used. Here the old snapshot also says something the events do not: were
+     * it used, the goods would be released with their holds open.
+     */
+    @Test
+    void aSnapshotOfAnotherRevisionOfTheStateIsPassedOverForTheEvents() {
+        String id = "CN-SNAPSHOT-REVISION-1";
+        commands.send(new DeclareConsignmentCommand(id, Lifecycles.toASanctionedConsignee("EX-SNAPSHOT-REVISION-1")), OFFICER);
+        // Loading its three events for a command that changes nothing (screened against this version already) snapshots it.
+        String listVersion = ((ConsignmentScreenedEvent) eventStore.readEvents(id, 0).asStream().toList().get(1).getPayload())
+                .listVersion();
+        commands.send(new RescreenConsignmentCommand(id, listVersion), Actor.SYSTEM);
+        await().untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT payloadrevision FROM snapshotevententry WHERE aggregateidentifier = ?", String.class, id))
+                .containsExactly(Consignment.class.getAnnotation(Revision.class).value()));
+
+        jdbc.update("""
+                UPDATE snapshotevententry SET payloadrevision = NULL, payload = convert_to(replace(replace(
+                    convert_from(payload, 'UTF8'), '"status":"HELD"', '"status":"CLEARED"'), '"open":true', '"open":false'), 'UTF8')
+                WHERE aggregateidentifier = ?""", id);
+
+        assertThatThrownBy(() -> commands.send(new ReleaseConsignmentCommand(id, 2, null), OFFICER))
+                .isInstanceOfSatisfying(ConsignmentRejectedException.class,
+                        e -> assertThat(e.code()).isEqualTo(RejectionCode.HOLD_OPEN));
     }
 
     @Test
