@@ -169,6 +169,16 @@ class ReexportTest {
     }
 
     @Test
+    void theImporterWrittenInCyrillicIsLinkedToTheSameTraderExportingUnderItsLatinName() {
+        imported(IMPORT_ID, Party.of("ТОО «Подшипник-Трейд»", "KZ"), "DE", "100", days(10));
+
+        expectReexport(Declarations.builder(export(Party.of("TOO Podshipnik Trade", "KZ"), "RU", "100"))
+                        .declarant(Party.of("TOO Broker", "KZ")).build(),
+                hit -> assertThat(hit.imports()).singleElement().extracting(LinkedImport::link)
+                        .isEqualTo(PartyLink.SAME_NAME_AND_COUNTRY));
+    }
+
+    @Test
     void anUnrelatedExporterIsNotLinked() {
         imported(IMPORT_ID, IMPORTER, "DE", "100", days(10));
         Party unrelated = new Party("TOO Unrelated", CountryCode.of("KZ"), null, "Atyrau, 5 Other Street");
