@@ -37,6 +37,7 @@ import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.DeclarationAmendedEvent;
+import org.borderledger.consignment.api.DeclarationCancelledEvent;
 import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.GoodsLine;
 import org.borderledger.consignment.api.HsCode;
@@ -294,6 +295,22 @@ class ReexportTest {
         fixture.given(decided).when(new ReleaseConsignmentCommand(ID, versionOf(decided), null), OFFICER.asMetaData())
                 .expectEventsMatching(payloads(events -> assertThat(events).singleElement()
                         .isInstanceOf(ConsignmentReleasedEvent.class)));
+    }
+
+    /** Cancelled, the export could no longer be decided: its possible re-export would stay open on the supervisors' list for ever. */
+    @Test
+    void theExportCannotBeCancelledPastAnOpenPossibleReexport() {
+        List<EventMessage<?>> screened = exportDeclaredBy(OFFICER, "150");
+
+        fixture.given(screened).when(new CancelDeclarationCommand(ID, versionOf(screened), "Buyer withdrew"), OFFICER.asMetaData())
+                .expectNoEvents()
+                .expectException(rejected(RejectionCode.REEXPORT_OPEN, e -> assertThat(e.messageKey())
+                        .isEqualTo("refusal.REEXPORT_OPEN.cancelled")));
+
+        List<EventMessage<?>> decided = decided(screened);
+        fixture.given(decided).when(new CancelDeclarationCommand(ID, versionOf(decided), "Buyer withdrew"), OFFICER.asMetaData())
+                .expectEventsMatching(payloads(events -> assertThat(events).singleElement()
+                        .isInstanceOf(DeclarationCancelledEvent.class)));
     }
 
     @Test
