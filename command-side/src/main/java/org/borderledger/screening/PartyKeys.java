@@ -7,8 +7,9 @@ import org.borderledger.consignment.api.Party;
 
 /**
  * The keys under which two parties of different declarations are taken for one trader: the business
- * identifier ({@code KZ:190540001230}, however typed), the address and, only for a party without
- * identifier, its name with its country. Null where the party gives nothing to compare.
+ * identifier ({@code KZ:190540001230}, however typed), the address, and the name with the country
+ * (which links two parties only when one of them has no identifier: {@link ReexportLinker}). Null
+ * where the party gives nothing to compare.
  *
  * <p>Address and name are read as the sanctions matcher reads names ({@link PartyNameNormalizer}):
  * Kazakh letters folded, Cyrillic romanised, case and punctuation dropped, so a trader that writes
@@ -27,7 +28,7 @@ public record PartyKeys(String identifier, String address, String name) {
         String name = soundOf(party.name());
         return new PartyKeys(party.identifier() == null ? null : party.identifier().key(),
                 address == null || address.isEmpty() ? null : address,
-                party.identifier() == null && !name.isEmpty() ? party.country() + ":" + name : null);
+                name.isEmpty() ? null : party.country() + ":" + name);
     }
 
     /** The sounds of the name's words, sorted; a word with a digit ("24", "Avto24") is kept as written. */

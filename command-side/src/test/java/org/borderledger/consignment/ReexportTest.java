@@ -179,6 +179,27 @@ class ReexportTest {
                         .isEqualTo(PartyLink.SAME_NAME_AND_COUNTRY));
     }
 
+    /** Leaving the BIN off the export must not hide the importer, who declared with it. */
+    @Test
+    void anExporterWithoutIdentifierIsLinkedByNameToTheImporterThatHasOne() {
+        imported(IMPORT_ID, IMPORTER, "DE", "100", days(10));
+        Party unidentified = new Party(IMPORTER.name(), CountryCode.of("KZ"), null, "Aktobe, 9 Other Street");
+
+        expectReexport(Declarations.builder(export(unidentified, "RU", "100")).declarant(Party.of("TOO Broker", "KZ")).build(),
+                hit -> assertThat(hit.imports()).singleElement().extracting(LinkedImport::link)
+                        .isEqualTo(PartyLink.SAME_NAME_AND_COUNTRY));
+    }
+
+    /** Two different identifiers are two companies, however alike their names. */
+    @Test
+    void anExporterWithAnotherIdentifierIsNotLinkedByTheSameName() {
+        imported(IMPORT_ID, IMPORTER, "DE", "100", days(10));
+        Party otherCompany = new Party(IMPORTER.name(), CountryCode.of("KZ"),
+                new BusinessIdentifier(CountryCode.of("KZ"), Declarations.DECLARANT_BIN), "Aktobe, 9 Other Street");
+
+        expectNoReexport(Declarations.builder(export(otherCompany, "RU", "100")).declarant(Party.of("TOO Broker", "KZ")).build());
+    }
+
     @Test
     void anUnrelatedExporterIsNotLinked() {
         imported(IMPORT_ID, IMPORTER, "DE", "100", days(10));
