@@ -235,6 +235,7 @@ class Consignment {
         }
         requireNotInTransit("cancelInTransit", "cancelled");
         requireNoOpenHold("cancelled");
+        requireNoOpenReexport(true);
         imports.withdraw(consignmentId);
         apply(new DeclarationCancelledEvent(consignmentId, declaration.reference(), command.reason(), CANCELLED),
                 actor.asMetaData());
@@ -336,7 +337,7 @@ class Consignment {
         requireOpenAndCurrent(command);
         requireNoOpenHold("released");
         requireNoOpenPossibleMatch();
-        requireNoOpenReexport();
+        requireNoOpenReexport(false);
         if (!ConsignmentAction.RELEASE.allowedIn(status)) {
             throw reject(RejectionCode.NOT_CLEARED, null, Map.of("consignmentStatus", status.name()),
                     "The goods are not cleared for release: the consignment is "
@@ -457,11 +458,13 @@ class Consignment {
                 : reexports.addTo(outcome, declaration, declaredAt, reexportDecisions.values());
     }
 
-    private void requireNoOpenReexport() {
+    /** {@code cancelling}: the declaration cannot be withdrawn past the check either (a cancelled one can no longer be decided). */
+    private void requireNoOpenReexport(boolean cancelling) {
         if (!openReexports.isEmpty()) {
             String subheadings = String.join(", ", openReexports.keySet());
-            throw reject(RejectionCode.REEXPORT_OPEN, null, Map.of("subheading", subheadings), "The consignment cannot be"
-                    + " released while a possible re-export is open (HS " + subheadings + "): a supervisor must decide it first.");
+            throw reject(RejectionCode.REEXPORT_OPEN, cancelling ? "cancelled" : null, Map.of("subheading", subheadings),
+                    (cancelling ? "The declaration cannot be cancelled" : "The consignment cannot be released")
+                    + " while a possible re-export is open (HS " + subheadings + "): a supervisor must decide it first.");
         }
     }
 

@@ -129,7 +129,9 @@ public final class ReexportLinker {
         if (exporter.address() != null && exporter.address().equals(importer.address())) {
             return Optional.of(PartyLink.SAME_ADDRESS);
         }
-        if (exporter.name() != null && exporter.name().equals(importer.name())) {
+        // Two different identifiers are two companies, however alike their names; leaving it off is no way out.
+        if (exporter.name() != null && exporter.name().equals(importer.name())
+                && (exporter.identifier() == null || importer.identifier() == null)) {
             return Optional.of(PartyLink.SAME_NAME_AND_COUNTRY);
         }
         return Optional.empty();

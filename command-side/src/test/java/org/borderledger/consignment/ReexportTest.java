@@ -37,6 +37,7 @@ import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.DeclarationAmendedEvent;
+import org.borderledger.consignment.api.DeclarationCancelledEvent;
 import org.borderledger.consignment.api.Direction;
 import org.borderledger.consignment.api.GoodsLine;
 import org.borderledger.consignment.api.HsCode;
@@ -169,6 +170,37 @@ class ReexportTest {
     }
 
     @Test
+    void theImporterWrittenInCyrillicIsLinkedToTheSameTraderExportingUnderItsLatinName() {
+        imported(IMPORT_ID, Party.of("ТОО «Подшипник-Трейд»", "KZ"), "DE", "100", days(10));
+
+        expectReexport(Declarations.builder(export(Party.of("TOO Podshipnik Trade", "KZ"), "RU", "100"))
+                        .declarant(Party.of("TOO Broker", "KZ")).build(),
+                hit -> assertThat(hit.imports()).singleElement().extracting(LinkedImport::link)
+                        .isEqualTo(PartyLink.SAME_NAME_AND_COUNTRY));
+    }
+
+    /** Leaving the BIN off the export must not hide the importer, who declared with it. */
+    @Test
+    void anExporterWithoutIdentifierIsLinkedByNameToTheImporterThatHasOne() {
+        imported(IMPORT_ID, IMPORTER, "DE", "100", days(10));
+        Party unidentified = new Party(IMPORTER.name(), CountryCode.of("KZ"), null, "Aktobe, 9 Other Street");
+
+        expectReexport(Declarations.builder(export(unidentified, "RU", "100")).declarant(Party.of("TOO Broker", "KZ")).build(),
+                hit -> assertThat(hit.imports()).singleElement().extracting(LinkedImport::link)
+                        .isEqualTo(PartyLink.SAME_NAME_AND_COUNTRY));
+    }
+
+    /** Two different identifiers are two companies, however alike their names. */
+    @Test
+    void anExporterWithAnotherIdentifierIsNotLinkedByTheSameName() {
+        imported(IMPORT_ID, IMPORTER, "DE", "100", days(10));
+        Party otherCompany = new Party(IMPORTER.name(), CountryCode.of("KZ"),
+                new BusinessIdentifier(CountryCode.of("KZ"), Declarations.DECLARANT_BIN), "Aktobe, 9 Other Street");
+
+        expectNoReexport(Declarations.builder(export(otherCompany, "RU", "100")).declarant(Party.of("TOO Broker", "KZ")).build());
+    }
+
+    @Test
     void anUnrelatedExporterIsNotLinked() {
         imported(IMPORT_ID, IMPORTER, "DE", "100", days(10));
         Party unrelated = new Party("TOO Unrelated", CountryCode.of("KZ"), null, "Atyrau, 5 Other Street");
@@ -284,6 +316,22 @@ class ReexportTest {
         fixture.given(decided).when(new ReleaseConsignmentCommand(ID, versionOf(decided), null), OFFICER.asMetaData())
                 .expectEventsMatching(payloads(events -> assertThat(events).singleElement()
                         .isInstanceOf(ConsignmentReleasedEvent.class)));
+    }
+
+    /** Cancelled, the export could no longer be decided: its possible re-export would stay open on the supervisors' list for ever. */
+    @Test
+    void theExportCannotBeCancelledPastAnOpenPossibleReexport() {
+        List<EventMessage<?>> screened = exportDeclaredBy(OFFICER, "150");
+
+        fixture.given(screened).when(new CancelDeclarationCommand(ID, versionOf(screened), "Buyer withdrew"), OFFICER.asMetaData())
+                .expectNoEvents()
+                .expectException(rejected(RejectionCode.REEXPORT_OPEN, e -> assertThat(e.messageKey())
+                        .isEqualTo("refusal.REEXPORT_OPEN.cancelled")));
+
+        List<EventMessage<?>> decided = decided(screened);
+        fixture.given(decided).when(new CancelDeclarationCommand(ID, versionOf(decided), "Buyer withdrew"), OFFICER.asMetaData())
+                .expectEventsMatching(payloads(events -> assertThat(events).singleElement()
+                        .isInstanceOf(DeclarationCancelledEvent.class)));
     }
 
     @Test

@@ -94,12 +94,28 @@ class ImportLedgerIntegrationTest {
         assertThat(ledger.candidates(List.of("848210"), List.of("KZ:000000000000"), at, at.plusSeconds(1))).isEmpty();
         assertThat(ledger.candidates(List.of("848210"), List.of(PartyKeys.of(IMPORTER).name()), at, at.plusSeconds(1)))
                 .hasSize(1);
-        assertThat(ledger.candidates(List.of("848210"), List.of(PartyKeys.fold(IMPORTER.address())), at, at.plusSeconds(1)))
+        assertThat(ledger.candidates(List.of("848210"), List.of(PartyKeys.of(IMPORTER).address()), at, at.plusSeconds(1)))
                 .singleElement().satisfies(line -> {
                     assertThat(line.origin()).isEqualTo(CountryCode.of("DE"));
                     assertThat(line.value()).isEqualTo(new Money(new BigDecimal("2000.00"), CurrencyCode.of("EUR")));
                     assertThat(line.declaredAt()).isEqualTo(at);
                 });
+        ledger.withdraw(id);
+    }
+
+    /** Romanised, a Cyrillic address or name of the longest allowed is several times longer than written (щ is "shch"). */
+    @Test
+    void anImporterWithTheLongestCyrillicAddressAndNameIsKeptAndFoundByItsKeys() {
+        String id = Lifecycles.unique("CN-LEDGER");
+        Instant at = Instant.parse("2024-03-02T06:00:00Z");
+        Party cyrillic = new Party("Щ".repeat(Party.MAX_NAME), CountryCode.of("KZ"), null, "щ".repeat(Party.MAX_ADDRESS));
+        ledger.record(id, Declarations.builder(importOf(Lifecycles.unique("IM"), "3")).consignee(cyrillic).build(), at);
+
+        PartyKeys keys = PartyKeys.of(cyrillic);
+        assertThat(ledger.candidates(List.of("848210"), List.of(keys.address()), at, at.plusSeconds(1)))
+                .extracting(LedgerImport::consignmentId).containsExactly(id);
+        assertThat(ledger.candidates(List.of("848210"), List.of(keys.name()), at, at.plusSeconds(1)))
+                .extracting(LedgerImport::consignmentId).containsExactly(id);
         ledger.withdraw(id);
     }
 

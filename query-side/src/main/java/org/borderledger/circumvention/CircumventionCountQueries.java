@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Counts the open circumvention hits from the projections that hold them: undecided possible re-exports
- * from the consignment details (through their partial index), diverted, discrepancy-held and overdue
+ * from the consignment details (through the index of their predicate), diverted, discrepancy-held and overdue
  * movements from the transit movements. Each is rebuilt from the events, and so are these counts.
  */
 @Component

@@ -43,7 +43,7 @@ class DetailRows extends FoldedRows<ConsignmentDetail> {
                 () -> new Object[] {detail.consignmentId(), detail.version(), json.write(detail)});
     }
 
-    /** The details with an open possible re-export at one of {@code borderPosts}, through the partial index of them. */
+    /** The details with an open possible re-export at one of {@code borderPosts}, through the index of that predicate. */
     List<ConsignmentDetail> withOpenReexports(List<String> borderPosts) {
         return jdbc.query("""
                 SELECT document::text FROM consignment_detail

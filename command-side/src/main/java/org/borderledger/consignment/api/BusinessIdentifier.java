@@ -67,9 +67,14 @@ public record BusinessIdentifier(CountryCode country, String value) {
         return sum;
     }
 
-    /** Country and value without spaces, hyphens or slashes, upper case: "KZ:190540001230", however it was typed. */
+    /**
+     * Country and value without spaces, hyphens or slashes, upper case, and without the country's own
+     * code in front (an EORI or VAT number carries it, the same number is as often typed without):
+     * "KZ:190540001230", "RU:7707083893" for "RU 7707083893" and "7707083893", however it was typed.
+     */
     public String key() {
-        return country.value() + ":" + SEPARATORS.matcher(value.toUpperCase(Locale.ROOT)).replaceAll("");
+        String bare = SEPARATORS.matcher(value.toUpperCase(Locale.ROOT)).replaceAll("");
+        return country.value() + ":" + (bare.startsWith(country.value()) && bare.length() > 2 ? bare.substring(2) : bare);
     }
 
     @Override

@@ -178,4 +178,16 @@ class BusinessIdentifierTest {
         assertThat(kz("040540000014")).hasToString("KZ:040540000014");
         assertThat(kz("040540000014")).isEqualTo(kz(" 040540000014 "));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"7707083893", "RU7707083893", "ru 7707-083893", "RU/7707083893"})
+    void keys_a_number_alike_with_or_without_its_countrys_code_in_front(String typed) {
+        assertThat(new BusinessIdentifier(CountryCode.of("RU"), typed).key()).isEqualTo("RU:7707083893");
+    }
+
+    @Test
+    void keeps_another_countrys_code_and_a_value_that_is_only_the_code() {
+        assertThat(new BusinessIdentifier(CountryCode.of("KG"), "RU7707083893").key()).isEqualTo("KG:RU7707083893");
+        assertThat(new BusinessIdentifier(CountryCode.of("RU"), "RU").key()).isEqualTo("RU:RU");
+    }
 }
