@@ -348,6 +348,8 @@ class Consignment {
                     actor.asMetaData());
             return;
         }
+        // The time limit was ahead when declared; checks or holds may have taken the goods past it.
+        TransitRules.requireFollowable(declaration, GenericEventMessage.clock.instant());
         apply(new TransitDepartedEvent(consignmentId, declaration.reference(), declaration.borderPost(), transit.exitPost(),
                 declaration.countryOfDestination(), transit.timeLimit(), channel, command.note(), IN_TRANSIT),
                 actor.asMetaData());
@@ -364,7 +366,7 @@ class Consignment {
         requireOpenAndCurrent(command);
         requireAllowed(ConsignmentAction.RECORD_TRANSIT_ARRIVAL, "record the arrival of a movement");
         TransitDetails transit = declaration.transit();
-        TransitRules.requireEverySealChecked(transit, command.seals());
+        TransitRules.requireEverySealChecked(transit, command.seals(), command.otherSeals());
         Set<TransitFinding> findings = TransitRules.findings(declaration, command);
         boolean late = GenericEventMessage.clock.instant().isAfter(transit.timeLimit());
         apply(new TransitArrivalRecordedEvent(consignmentId, command.arrivalPost(),

@@ -20,7 +20,7 @@ public record RecordTransitArrivalCommand(@TargetAggregateIdentifier String cons
         expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
         arrivalPost = BorderPosts.require(arrivalPost == null ? null : arrivalPost.strip());
         seals = seals == null ? List.of() : List.copyOf(seals);
-        otherSeals = otherSeals == null ? List.of() : otherSeals.stream().map(TransitDetails::sealNumber).toList();
+        otherSeals = otherSeals == null ? List.of() : TransitDetails.sealNumbers("otherSeals", otherSeals);
         vehicleRegistration = new Transport(TransportMode.ROAD, vehicleRegistration, List.of()).vehicleRegistration();
         note = FreeText.optional("note", "Note", note, 1000);
     }
