@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What makes a TRANSIT declaration a controlled movement across Kazakhstan: the declaration's
@@ -26,7 +25,7 @@ public record TransitDetails(String exitPost, List<String> seals, Money guarante
     public static final Duration LONGEST_TIME_LIMIT = Duration.ofDays(30);
 
     public TransitDetails {
-        exitPost = BorderPosts.require(exitPost == null ? null : exitPost.strip());
+        exitPost = BorderPosts.require("exitPost", exitPost == null ? null : exitPost.strip());
         if (seals == null || seals.isEmpty()) {
             throw new InvalidValueException("seals", "noSeal", Map.of(), "A transit movement needs at least one seal number");
         }
@@ -37,7 +36,9 @@ public record TransitDetails(String exitPost, List<String> seals, Money guarante
         if (guarantee.amount().signum() == 0) {
             throw new InvalidValueException("guarantee", "guaranteeZero", Map.of(), "The guarantee must be more than zero");
         }
-        Objects.requireNonNull(timeLimit, "timeLimit");
+        if (timeLimit == null) {
+            throw InvalidValueException.required("timeLimit", "Time limit");
+        }
     }
 
     /**
