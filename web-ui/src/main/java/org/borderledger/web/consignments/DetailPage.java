@@ -98,14 +98,15 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
     }
 
     /**
-     * Whether the movement is still on the road after its time limit: the overdue alert was raised, or the
-     * time limit passed a moment before the alert fires.
+     * Whether the movement is still on the road after its time limit (held there or not, not presented at
+     * exit): the overdue alert was raised, or the time limit passed a moment before the alert fires.
      */
     public boolean overdue() {
         TransitDetails transit = transitDetails();
-        return transit != null && detail.status() == ConsignmentStatus.IN_TRANSIT
-                && (detail.transit() != null && detail.transit().overdue() != null
-                    || !transit.timeLimit().isAfter(Instant.now()));
+        ConsignmentDetail.Transit movement = detail.transit();
+        return transit != null && movement != null && movement.arrival() == null
+                && (detail.status() == ConsignmentStatus.IN_TRANSIT || detail.status() == ConsignmentStatus.HELD)
+                && (movement.overdue() != null || !transit.timeLimit().isAfter(Instant.now()));
     }
 
     /** What the arrival found wrong, in the order of {@link TransitFinding}; empty before an arrival. */

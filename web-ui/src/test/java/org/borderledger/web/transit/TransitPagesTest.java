@@ -28,6 +28,8 @@ import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
+import org.borderledger.consignment.api.HoldReason;
+import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.TransitDetails;
 import org.borderledger.detail.api.ConsignmentDetail;
@@ -153,13 +155,20 @@ class TransitPagesTest {
     @Test
     void onlySupervisorsOpenTheQueueWhichShowsAMovementPastItsTimeLimitAndThoseOnTheRoadAtTheirPosts() throws Exception {
         String late = departed(Instant.now().plusSeconds(3));
+        // Held on the road by its office of departure and never presented at exit: overdue as well.
+        String stopped = departed(Instant.now().plusSeconds(3));
+        new Commands(gateway).send(new PlaceHoldCommand(stopped, 2, "H-1", HoldReason.RISK_INTELLIGENCE, "Tip-off"),
+                DEPARTURE_OFFICER);
         String onTime = departed(Instant.now().plusSeconds(86_400));
         new PageAccess(mvc, users).opensOnlyFor("s.karimov", "/transit");
         await().untilAsserted(() -> mvc.perform(get("/transit").with(as("s.karimov"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"overdue-" + late + "\""),
+                        containsString("id=\"overdue-" + stopped + "\""),
                         not(containsString("id=\"overdue-" + onTime + "\""))))));
-        await().untilAsserted(() -> mvc.perform(get("/consignments/" + late).with(as("o.aliyev")))
-                .andExpect(content().string(containsString("id=\"transit-overdue\""))));
+        for (String overdue : List.of(late, stopped)) {
+            await().untilAsserted(() -> mvc.perform(get("/consignments/" + overdue).with(as("o.aliyev")))
+                    .andExpect(content().string(containsString("id=\"transit-overdue\""))));
+        }
         // On the road between Nur Zholy (Khorgos) and Korday: not at the supervisor's posts, Kurmangazy and Syrym.
         mvc.perform(get("/transit").with(as("s.karimov")))
                 .andExpect(content().string(not(containsString("id=\"on-the-road-" + onTime + "\""))));
