@@ -347,6 +347,18 @@ class TransitTest {
     }
 
     @Test
+    void whoReleasedTheMovementMayNotRecordItsArrivalThoughPostedAtBothPosts() {
+        Actor atBoth = new Actor("r.both", Role.SUPERVISOR, TRANSIT_DEPARTURE, List.of(TRANSIT_DEPARTURE, TRANSIT_EXIT));
+        List<EventMessage<?>> releasedByThem = followedBy(declared(MOVEMENT, GREEN), by(atBoth, departed()));
+        fixture.givenCurrentTime(NOW)
+                .andGiven(releasedByThem)
+                .when(asDeclared(versionOf(releasedByThem)), atBoth.asMetaData())
+                .expectNoEvents()
+                .expectException(rejected(RejectionCode.FOUR_EYES,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("refusal.FOUR_EYES.transitArrival")));
+    }
+
+    @Test
     void everyDeclaredSealMustBeChecked() {
         RecordTransitArrivalCommand oneSeal = new RecordTransitArrivalCommand(ID, versionOf(inTransit()), TRANSIT_EXIT,
                 List.of(new SealCheck(SEAL_1, INTACT)), List.of(), PLATE, null);
