@@ -15,6 +15,7 @@ import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.FourEyes;
 import org.borderledger.consignment.api.SealCheck;
 import org.borderledger.consignment.api.SealCondition;
 import org.borderledger.consignment.api.TransitDetails;
@@ -43,8 +44,11 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
                          Refusal refusal, ShownTime time) {
         boolean mayAct = viewer.role().includes(Role.OFFICER);
         boolean atAnotherPost = mayAct && !viewer.mayActAt(detail.postInCharge());
-        // Transit goods may be presented at any post: the arrival is recorded at one of the viewer's own.
-        List<String> arrivalPosts = mayAct ? viewer.borderPosts() : List.of();
+        // Transit goods may be presented at any post: the arrival is recorded at one of the viewer's own, by
+        // someone other than who released them (FourEyes).
+        boolean releasedByViewer = detail.transit() != null
+                && !FourEyes.mayDecide(viewer.userId(), detail.transit().departed().by().userId());
+        List<String> arrivalPosts = mayAct && !releasedByViewer ? viewer.borderPosts() : List.of();
         // The page's suggestions: ids numbered after those already used, no discrepancy until one is said.
         Map<String, Map<String, String>> suggested = Map.of(
                 "inspection", Map.of("inspectionId", "INSP-" + (detail.inspections().size() + 1)),
