@@ -89,7 +89,7 @@ class ConsignmentCommandApiController {
             description = "Of a CLEARED consignment with no hold and no possible match open; terminal. A transit declaration"
                     + " (with transit details) is released into transit instead: IN_TRANSIT until its arrival at exit, overdue"
                     + " if not arrived by its time limit. 409 NOT_CLEARED, HOLD_OPEN, POSSIBLE_MATCH_OPEN or TERMINAL_STATE"
-                    + " when refused; the body may be {}.",
+                    + " when refused, TRANSIT_TIME_LIMIT for a transit whose time limit has passed; the body may be {}.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(implementation = ReleaseRequest.class),
                     examples = @ExampleObject(name = "release", ref = "#/components/examples/ReleaseRequest"))))
