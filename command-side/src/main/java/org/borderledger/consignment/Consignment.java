@@ -103,7 +103,7 @@ import org.borderledger.screening.ScreeningService;
  * sourcing handlers, so a replay rebuilds exactly what was decided.
  */
 @Aggregate(repository = "consignmentRepository")
-@Revision("2") // the state's shape: raised whenever a field is added, so that older snapshots are not used
+@Revision("3") // the state's shape: raised whenever a field is added, so that older snapshots are not used
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Consignment {
@@ -149,6 +149,8 @@ class Consignment {
     private String transitArrivalPost;
     /** Whether the movement's time limit passed before its arrival (raised once). */
     private boolean transitOverdue;
+    /** Who released the goods for transit: not who records their arrival, wherever both are posted. */
+    private String releasedForTransitBy;
 
     /** A hold as the aggregate needs it to decide: who placed it, why, and whether it is still open. */
     record Hold(HoldReason reason, boolean automatic, String placedBy, boolean open) {
@@ -349,6 +351,8 @@ class Consignment {
                     actor.asMetaData());
             return;
         }
+        // The time limit was ahead when declared; checks or holds may have taken the goods past it.
+        TransitRules.requireFollowable(declaration, GenericEventMessage.clock.instant());
         apply(new TransitDepartedEvent(consignmentId, declaration.reference(), declaration.borderPost(), transit.exitPost(),
                 declaration.countryOfDestination(), transit.timeLimit(), channel, command.note(), IN_TRANSIT),
                 actor.asMetaData());
@@ -364,8 +368,12 @@ class Consignment {
     void handle(RecordTransitArrivalCommand command, Actor actor) {
         requireOpenAndCurrent(command);
         requireAllowed(ConsignmentAction.RECORD_TRANSIT_ARRIVAL, "record the arrival of a movement");
+        if (!FourEyes.mayDecide(actor.userId(), releasedForTransitBy)) {
+            throw reject(RejectionCode.FOUR_EYES, "transitArrival", Map.of(), "You released this movement for transit;"
+                    + " another officer records its arrival where the goods are presented.");
+        }
         TransitDetails transit = declaration.transit();
-        TransitRules.requireEverySealChecked(transit, command.seals());
+        TransitRules.requireEverySealChecked(transit, command.seals(), command.otherSeals());
         Set<TransitFinding> findings = TransitRules.findings(declaration, command);
         boolean late = GenericEventMessage.clock.instant().isAfter(transit.timeLimit());
         apply(new TransitArrivalRecordedEvent(consignmentId, command.arrivalPost(),
@@ -785,6 +793,7 @@ class Consignment {
     @EventSourcingHandler
     void on(TransitDepartedEvent event, DomainEventMessage<?> message) {
         status = event.status();
+        releasedForTransitBy = Actor.from(message.getMetaData()).orElse(Actor.SYSTEM).userId();
         changed(message, "released it for transit to " + event.exitPost());
     }
 

@@ -11,6 +11,7 @@ import org.borderledger.consignment.api.BorderPosts;
 import org.borderledger.consignment.api.ConsignmentRejectedException;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.Declaration;
+import org.borderledger.consignment.api.LatinLookalikes;
 import org.borderledger.consignment.api.RecordTransitArrivalCommand;
 import org.borderledger.consignment.api.RejectionCode;
 import org.borderledger.consignment.api.SealCheck;
@@ -72,8 +73,11 @@ final class TransitRules {
         return BorderPosts.named(post).map(BorderPosts.BorderPost::country).orElse(null);
     }
 
-    /** Every declared seal checked exactly once, no undeclared one among the checks; refused otherwise. */
-    static void requireEverySealChecked(TransitDetails transit, List<SealCheck> checks) {
+    /**
+     * Every declared seal checked exactly once, no undeclared one among the checks and no declared one among
+     * the other seals; refused otherwise.
+     */
+    static void requireEverySealChecked(TransitDetails transit, List<SealCheck> checks, List<String> otherSeals) {
         List<String> checked = checks.stream().map(SealCheck::sealNumber).toList();
         if (checked.size() != transit.seals().size() || !new HashSet<>(checked).equals(new HashSet<>(transit.seals()))) {
             String seals = String.join(", ", transit.seals());
@@ -81,6 +85,11 @@ final class TransitRules {
                     "Say once for each seal put on at departure (" + seals + ") whether it is intact, broken or"
                             + " missing; seals found with other numbers are other seals.", Map.of("seals", seals));
         }
+        otherSeals.stream().filter(transit.seals()::contains).findFirst().ifPresent(seal -> {
+            throw new ConsignmentRejectedException(RejectionCode.INVALID_INPUT, "otherSealDeclared",
+                    "Seal " + seal + " was put on at departure: say its condition among the declared seals, not as"
+                            + " another seal.", Map.of("seal", seal));
+        });
     }
 
     /** What the arrival found against the departure; empty when everything matched. */
@@ -105,9 +114,12 @@ final class TransitRules {
                 && !toward.equals(countryOf(declaration.transit().exitPost()));
     }
 
-    /** A registration as written on the plate, without the spaces and dashes people write differently. */
+    /**
+     * A registration as written on the plate, without the spaces and dashes people write differently, its
+     * Cyrillic look-alikes read as the Latin letters of a Kazakh plate ('123 АВС 02' typed in Cyrillic).
+     */
     private static String plate(String registration) {
-        return registration.replaceAll("[ -]", "");
+        return LatinLookalikes.toLatin(registration.replaceAll("[ -]", ""));
     }
 
     /** The text of the hold an arrival with findings places: each finding with what was found, and where. */

@@ -1,6 +1,7 @@
 package org.borderledger.consignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.borderledger.consignment.ConsignmentFixture.ID;
 import static org.borderledger.consignment.ConsignmentFixture.by;
 import static org.borderledger.consignment.ConsignmentFixture.declared;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -46,6 +48,7 @@ import org.borderledger.consignment.api.HoldDecision;
 import org.borderledger.consignment.api.HoldPlacedEvent;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.HoldReviewedEvent;
+import org.borderledger.consignment.api.InvalidValueException;
 import org.borderledger.consignment.api.PlaceHoldCommand;
 import org.borderledger.consignment.api.RecordTransitArrivalCommand;
 import org.borderledger.consignment.api.RejectionCode;
@@ -217,6 +220,31 @@ class TransitTest {
     }
 
     @Test
+    void aMovementWhoseTimeLimitPassedBeforeItsReleaseIsNotReleased() {
+        List<EventMessage<?>> given = declared(MOVEMENT, GREEN);
+        fixture.givenCurrentTime(TIME_LIMIT.plusSeconds(60))
+                .andGiven(given)
+                .when(new ReleaseConsignmentCommand(ID, versionOf(given), null), DEPARTURE_OFFICER.asMetaData())
+                .expectNoEvents()
+                .expectNoScheduledDeadlines()
+                .expectException(rejected(RejectionCode.TRANSIT_TIME_LIMIT,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("refusal.TRANSIT_TIME_LIMIT.notFuture")));
+    }
+
+    @Test
+    void aTimeLimitAmendedBeforeReleaseIsTheOneScheduled() {
+        Instant later = TIME_LIMIT.plus(Duration.ofDays(3));
+        List<EventMessage<?>> amended = followedBy(declared(MOVEMENT, GREEN), by(DEPARTURE_OFFICER,
+                new DeclarationAmendedEvent(ID, Declarations.builder(MOVEMENT)
+                        .transit(Declarations.transitDetails(TRANSIT_EXIT, later)).build(), List.of("transit"),
+                        "Ferry delayed", ConsignmentStatus.CLEARED)));
+        fixture.givenCurrentTime(NOW)
+                .andGiven(amended)
+                .when(new ReleaseConsignmentCommand(ID, versionOf(amended), null), DEPARTURE_OFFICER.asMetaData())
+                .expectScheduledDeadlineWithName(later, Consignment.TRANSIT_TIME_LIMIT);
+    }
+
+    @Test
     void aMovementInTransitCannotBeAmendedCancelledOrInspected() {
         long version = versionOf(inTransit());
         fixture.given(inTransit())
@@ -257,6 +285,58 @@ class TransitTest {
     }
 
     @Test
+    void aKazakhPlateTypedWithCyrillicLettersThatLookLatinIsTheSameVehicle() {
+        // '123 АВС 02' in Cyrillic А, В, С: what a Russian keyboard layout gives for the Latin '123 ABC 02'.
+        fixture.givenCurrentTime(NOW)
+                .andGiven(inTransit())
+                .when(arrival(versionOf(inTransit()), TRANSIT_EXIT, INTACT, List.of(), "123 \u0410\u0412\u0421 02"),
+                        EXIT_OFFICER.asMetaData())
+                .expectEventsMatching(payloads(events -> {
+                    assertThat(((TransitArrivalRecordedEvent) events.get(0)).findings()).isEmpty();
+                    assertThat(events.get(1)).isInstanceOf(TransitDischargedEvent.class);
+                }));
+    }
+
+    @Test
+    void aSealNumberTypedWithCyrillicLettersThatLookLatinIsTheDeclaredSeal() {
+        // 'КZ-100234' with a Cyrillic К, in upper and lower case.
+        assertThat(new SealCheck("\u041AZ-100234", INTACT).sealNumber()).isEqualTo(SEAL_1);
+        assertThat(TransitDetails.sealNumber("\u043Az-100234")).isEqualTo(SEAL_1);
+        fixture.givenCurrentTime(NOW)
+                .andGiven(inTransit())
+                .when(new RecordTransitArrivalCommand(ID, versionOf(inTransit()), TRANSIT_EXIT,
+                        List.of(new SealCheck("\u041AZ-100234", INTACT), new SealCheck(SEAL_2, INTACT)), List.of(), PLATE,
+                        null), EXIT_OFFICER.asMetaData())
+                .expectEventsMatching(payloads(events -> assertThat(events.get(1)).isInstanceOf(TransitDischargedEvent.class)));
+    }
+
+    @Test
+    void aDeclaredSealCannotAlsoBeAnOtherSeal() {
+        fixture.givenCurrentTime(NOW)
+                .andGiven(inTransit())
+                .when(arrival(versionOf(inTransit()), TRANSIT_EXIT, INTACT, List.of(SEAL_2.toLowerCase()), PLATE),
+                        EXIT_OFFICER.asMetaData())
+                .expectNoEvents()
+                .expectException(rejected(RejectionCode.INVALID_INPUT, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("refusal.INVALID_INPUT.otherSealDeclared");
+                    assertThat(refused.details()).containsEntry("seal", SEAL_2);
+                }));
+    }
+
+    @Test
+    void otherSealsAreEachSaidOnceAndNoMoreThanAMovementMayCarry() {
+        assertThatThrownBy(() -> arrival(2, TRANSIT_EXIT, INTACT, List.of("RU-5531", "ru-5531"), PLATE))
+                .isInstanceOfSatisfying(InvalidValueException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("otherSeals");
+                    assertThat(refused.messageKey()).isEqualTo("invalid.sealTwice");
+                });
+        List<String> many = IntStream.rangeClosed(1, TransitDetails.MAX_SEALS + 1).mapToObj(n -> "RU-" + n).toList();
+        assertThatThrownBy(() -> arrival(2, TRANSIT_EXIT, INTACT, many, PLATE))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("invalid.tooManySeals"));
+    }
+
+    @Test
     void theArrivalIsRecordedByAnOfficerOfThePostWhereTheGoodsArePresented() {
         Actor elsewhere = new Actor("z.uzakov", Role.OFFICER, "Zhibek Zholy");
         fixture.given(inTransit())
@@ -264,6 +344,18 @@ class TransitTest {
                 .expectNoEvents()
                 .expectException(rejected(RejectionCode.OUT_OF_JURISDICTION,
                         refused -> assertThat(refused.details()).containsEntry("borderPost", TRANSIT_EXIT)));
+    }
+
+    @Test
+    void whoReleasedTheMovementMayNotRecordItsArrivalThoughPostedAtBothPosts() {
+        Actor atBoth = new Actor("r.both", Role.SUPERVISOR, TRANSIT_DEPARTURE, List.of(TRANSIT_DEPARTURE, TRANSIT_EXIT));
+        List<EventMessage<?>> releasedByThem = followedBy(declared(MOVEMENT, GREEN), by(atBoth, departed()));
+        fixture.givenCurrentTime(NOW)
+                .andGiven(releasedByThem)
+                .when(asDeclared(versionOf(releasedByThem)), atBoth.asMetaData())
+                .expectNoEvents()
+                .expectException(rejected(RejectionCode.FOUR_EYES,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("refusal.FOUR_EYES.transitArrival")));
     }
 
     @Test

@@ -42,7 +42,7 @@ class CircumventionCountQueries {
                     FROM transit_movement WHERE hold_open
                     UNION ALL
                     SELECT exit_post, 'TRANSIT_OVERDUE' FROM transit_movement
-                    WHERE status = 'IN_TRANSIT' AND (overdue OR time_limit <= ?)
+                    WHERE arrival_post IS NULL AND status IN ('IN_TRANSIT', 'HELD') AND (overdue OR time_limit <= ?)
                 ) AS hit
                 WHERE cardinality(?::text[]) = 0 OR post = ANY (?)
                 GROUP BY post, kind""", row -> {

@@ -31,10 +31,16 @@ class TransitMovementQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Released and not presented at exit, nor ended: on the road, held there by a post in charge (a tip-off)
+     * or not. The partial indexes of {@code transit_movement} are on this condition.
+     */
+    static final String ON_THE_ROAD = "arrival_post IS NULL AND status IN ('IN_TRANSIT', 'HELD')";
+
     @QueryHandler
     List<TransitMovement> handle(FetchOverdueTransitsQuery query) {
-        return jdbc.query("""
-                SELECT * FROM transit_movement WHERE status = 'IN_TRANSIT' AND (overdue OR time_limit <= ?)
+        return jdbc.query("SELECT * FROM transit_movement WHERE " + ON_THE_ROAD + """
+                 AND (overdue OR time_limit <= ?)
                 ORDER BY time_limit, consignment_id""", TransitMovementQueries::map,
                 OffsetDateTime.ofInstant(query.now(), ZoneOffset.UTC));
     }
@@ -48,9 +54,8 @@ class TransitMovementQueries {
 
     @QueryHandler
     List<TransitMovement> handle(FetchTransitsAtPostsQuery query) {
-        return jdbc.query("""
-                SELECT * FROM transit_movement
-                WHERE status = 'IN_TRANSIT' AND (departure_post = ANY (?) OR exit_post = ANY (?))
+        return jdbc.query("SELECT * FROM transit_movement WHERE " + ON_THE_ROAD + """
+                 AND (departure_post = ANY (?) OR exit_post = ANY (?))
                 ORDER BY time_limit, consignment_id""", TransitMovementQueries::map,
                 query.borderPosts().toArray(String[]::new), query.borderPosts().toArray(String[]::new));
     }

@@ -72,7 +72,14 @@ class TransitMovementProjectionTest {
         String sealed = Lifecycles.unique("CN-TR-SEALS");
         String onTime = Lifecycles.unique("CN-TR-ONTIME");
         String discharged = Lifecycles.unique("CN-TR-DONE");
+        String stopped = Lifecycles.unique("CN-TR-STOPPED");
         List<DomainEventMessage<?>> events = new ArrayList<>();
+        // Held on the road by its post of departure (a tip-off), never presented at exit, and overdue meanwhile.
+        events.add(event(stopped, 1, departed(stopped, KHORGOS, NOW.minusSeconds(3600))));
+        events.add(event(stopped, 2, new HoldPlacedEvent(stopped, "H-1", HoldReason.RISK_INTELLIGENCE, "Tip-off", false,
+                OFFICER.userId(), ConsignmentStatus.IN_TRANSIT, ConsignmentStatus.HELD)));
+        events.add(event(stopped, 3, new TransitOverdueEvent(stopped, "TR-" + stopped, KHORGOS, "Korday",
+                NOW.minusSeconds(3600), ConsignmentStatus.HELD)));
         events.add(event(late, 1, departed(late, "Dostyk", NOW.minusSeconds(7200))));
         events.add(event(alerted, 1, departed(alerted, KHORGOS, NOW.plusSeconds(3600))));
         events.add(event(alerted, 2, new TransitOverdueEvent(alerted, "TR-" + alerted, KHORGOS, "Korday",
@@ -90,8 +97,8 @@ class TransitMovementProjectionTest {
                 ConsignmentStatus.DISCHARGED)));
         Projections.deliverInOneBatch(projection, events);
 
-        assertThat(overdue()).extracting(TransitMovement::consignmentId).containsExactly(late, alerted);
-        assertThat(overdue()).extracting(TransitMovement::overdue).containsExactly(false, true);
+        assertThat(overdue()).extracting(TransitMovement::consignmentId).containsExactly(late, stopped, alerted);
+        assertThat(overdue()).extracting(TransitMovement::overdue).containsExactly(false, true, true);
         assertThat(held()).extracting(TransitMovement::consignmentId).as("a diversion first").containsExactly(diverted, sealed);
         assertThat(held().get(0)).satisfies(movement -> {
             assertThat(movement.holdReason()).isEqualTo(HoldReason.DIVERSION);
@@ -102,8 +109,9 @@ class TransitMovementProjectionTest {
             assertThat(movement.findings()).containsExactly(TransitFinding.DIVERSION);
             assertThat(movement.status()).isEqualTo(ConsignmentStatus.HELD);
         });
-        assertThat(atPosts("Korday")).extracting(TransitMovement::consignmentId).containsExactly(late, alerted, onTime);
-        assertThat(atPosts(KHORGOS)).extracting(TransitMovement::consignmentId).containsExactly(alerted);
+        assertThat(atPosts("Korday")).extracting(TransitMovement::consignmentId)
+                .containsExactly(late, stopped, alerted, onTime);
+        assertThat(atPosts(KHORGOS)).extracting(TransitMovement::consignmentId).containsExactly(stopped, alerted);
         assertThat(atPosts("Zhibek Zholy", "Dostyk")).extracting(TransitMovement::consignmentId)
                 .containsExactly(late, onTime);
 

@@ -49,9 +49,14 @@ public final class BorderPosts {
 
     /** The name, when it is a post of the list; refused on {@code borderPost} otherwise. */
     public static String require(String name) {
+        return require("borderPost", name);
+    }
+
+    /** The name, when it is a post of the list; refused on {@code field} (an exit or arrival post) otherwise. */
+    public static String require(String field, String name) {
         if (named(name).isEmpty()) {
-            throw name == null || name.isBlank() ? new InvalidValueException("borderPost", "borderPost", Map.of(), CHOOSE)
-                    : new InvalidValueException("borderPost", "borderPostUnknown", Map.of("value", name),
+            throw name == null || name.isBlank() ? new InvalidValueException(field, "borderPost", Map.of(), CHOOSE)
+                    : new InvalidValueException(field, "borderPostUnknown", Map.of("value", name),
                             CHOOSE + " ('" + name + "' is not one of them)");
         }
         return name;

@@ -1,6 +1,7 @@
 package org.borderledger.consignment.api;
 
 import java.util.List;
+import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.borderledger.actor.api.AllowedRoles;
 import org.borderledger.actor.api.Role;
@@ -18,9 +19,12 @@ public record RecordTransitArrivalCommand(@TargetAggregateIdentifier String cons
     public RecordTransitArrivalCommand {
         consignmentId = ConsignmentIds.require(consignmentId);
         expectedVersion = ConsignmentIds.requireVersion(expectedVersion);
-        arrivalPost = BorderPosts.require(arrivalPost == null ? null : arrivalPost.strip());
+        arrivalPost = BorderPosts.require("arrivalPost", arrivalPost == null ? null : arrivalPost.strip());
+        if (seals != null && seals.stream().anyMatch(Objects::isNull)) {
+            throw InvalidValueException.required("seals", "Seal");
+        }
         seals = seals == null ? List.of() : List.copyOf(seals);
-        otherSeals = otherSeals == null ? List.of() : otherSeals.stream().map(TransitDetails::sealNumber).toList();
+        otherSeals = otherSeals == null ? List.of() : TransitDetails.sealNumbers("otherSeals", otherSeals);
         vehicleRegistration = new Transport(TransportMode.ROAD, vehicleRegistration, List.of()).vehicleRegistration();
         note = FreeText.optional("note", "Note", note, 1000);
     }

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What makes a TRANSIT declaration a controlled movement across Kazakhstan: the declaration's
@@ -26,32 +25,51 @@ public record TransitDetails(String exitPost, List<String> seals, Money guarante
     public static final Duration LONGEST_TIME_LIMIT = Duration.ofDays(30);
 
     public TransitDetails {
-        exitPost = BorderPosts.require(exitPost == null ? null : exitPost.strip());
+        exitPost = BorderPosts.require("exitPost", exitPost == null ? null : exitPost.strip());
         if (seals == null || seals.isEmpty()) {
             throw new InvalidValueException("seals", "noSeal", Map.of(), "A transit movement needs at least one seal number");
         }
-        if (seals.size() > MAX_SEALS) {
-            throw new InvalidValueException("seals", "tooManySeals", Map.of("max", String.valueOf(MAX_SEALS)),
-                    "At most " + MAX_SEALS + " seals per transit movement");
-        }
-        seals = seals.stream().map(TransitDetails::sealNumber).toList();
-        if (new HashSet<>(seals).size() != seals.size()) {
-            throw new InvalidValueException("seals", "sealTwice", Map.of(), "A seal number appears twice");
-        }
+        seals = sealNumbers("seals", seals);
         if (guarantee == null) {
             throw InvalidValueException.required("guarantee", "Guarantee amount");
         }
         if (guarantee.amount().signum() == 0) {
             throw new InvalidValueException("guarantee", "guaranteeZero", Map.of(), "The guarantee must be more than zero");
         }
-        Objects.requireNonNull(timeLimit, "timeLimit");
+        if (timeLimit == null) {
+            throw InvalidValueException.required("timeLimit", "Time limit");
+        }
     }
 
-    /** One seal number as written on the seal: letters, digits and '-', compared in upper case. */
+    /**
+     * Seal numbers each said once ({@link #sealNumber}), at most {@link #MAX_SEALS} of them: those put on at
+     * departure, or those found at arrival that were not declared; refused on {@code field}.
+     */
+    public static List<String> sealNumbers(String field, List<String> values) {
+        if (values.size() > MAX_SEALS) {
+            throw new InvalidValueException(field, "tooManySeals", Map.of("max", String.valueOf(MAX_SEALS)),
+                    "At most " + MAX_SEALS + " seals per transit movement");
+        }
+        List<String> numbers = values.stream().map(value -> sealNumber(field, value)).toList();
+        if (new HashSet<>(numbers).size() != numbers.size()) {
+            throw new InvalidValueException(field, "sealTwice", Map.of(), "A seal number appears twice");
+        }
+        return numbers;
+    }
+
+    /**
+     * One seal number as written on the seal: Latin letters, digits and '-', compared in upper case; a
+     * Cyrillic letter that looks like a Latin one is read as that letter ({@link LatinLookalikes}).
+     */
     public static String sealNumber(String value) {
-        String number = FreeText.required("seals", "Seal number", value, MAX_SEAL_NUMBER).toUpperCase(Locale.ROOT);
+        return sealNumber("seals", value);
+    }
+
+    private static String sealNumber(String field, String value) {
+        String number = LatinLookalikes.toLatin(FreeText.required(field, "Seal number", value, MAX_SEAL_NUMBER)
+                .toUpperCase(Locale.ROOT));
         if (!number.matches("[A-Z0-9-]+")) {
-            throw new InvalidValueException("seals", "sealCharacters", Map.of("value", number),
+            throw new InvalidValueException(field, "sealCharacters", Map.of("value", number),
                     "Seal number '" + number + "' may contain only letters, digits and '-'");
         }
         return number;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,8 @@ class ApiProblems {
         if (cause instanceof StreamConstraintsException tooLarge) {
             return problem(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "A value in the body is too large: " + tooLarge.getOriginalMessage());
         }
-        if (cause instanceof InvalidFormatException format) {
+        // Not the most specific cause: a refused instant has the DateTimeParseException below it.
+        if (unreadable.getCause() instanceof InvalidFormatException format) {
             return invalidValue(pathOf(format, null), "'" + format.getValue() + "' is not " + expected(format.getTargetType()));
         }
         if (cause instanceof MismatchedInputException mismatch) {
@@ -179,6 +181,9 @@ class ApiProblems {
         }
         if (List.class.isAssignableFrom(type)) {
             return "an array";
+        }
+        if (type == Instant.class) {
+            return "an instant in UTC such as 2026-12-09T18:00:00Z";
         }
         if (type.isRecord() && type.getRecordComponents().length == 1) {
             return expected(type.getRecordComponents()[0].getType());

@@ -89,7 +89,7 @@ class ConsignmentCommandApiController {
             description = "Of a CLEARED consignment with no hold and no possible match open; terminal. A transit declaration"
                     + " (with transit details) is released into transit instead: IN_TRANSIT until its arrival at exit, overdue"
                     + " if not arrived by its time limit. 409 NOT_CLEARED, HOLD_OPEN, POSSIBLE_MATCH_OPEN or TERMINAL_STATE"
-                    + " when refused; the body may be {}.",
+                    + " when refused, TRANSIT_TIME_LIMIT for a transit whose time limit has passed; the body may be {}.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(implementation = ReleaseRequest.class),
                     examples = @ExampleObject(name = "release", ref = "#/components/examples/ReleaseRequest"))))
@@ -109,7 +109,8 @@ class ConsignmentCommandApiController {
                     + " MISSING; 400 INVALID_INPUT otherwise). As declared, the movement is DISCHARGED; a broken or missing"
                     + " seal, another seal number, another vehicle, or a post toward another country than the destination"
                     + " and the exit post's (a diversion) holds it automatically (HELD, reason TRANSIT_DISCREPANCY or"
-                    + " DIVERSION) for another supervisor of that post to decide. 409 ILLEGAL_TRANSITION in any other status.",
+                    + " DIVERSION) for another supervisor of that post to decide. 409 ILLEGAL_TRANSITION in any other status,"
+                    + " FOUR_EYES for whoever released the movement.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(implementation = TransitArrivalRequest.class),
                     examples = @ExampleObject(name = "transitArrival", ref = "#/components/examples/TransitArrivalRequest"))))

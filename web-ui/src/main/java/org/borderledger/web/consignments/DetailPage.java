@@ -15,6 +15,7 @@ import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.InspectionOutcome;
 import org.borderledger.consignment.api.ReexportDecision;
 import org.borderledger.consignment.api.ScreeningHit;
+import org.borderledger.consignment.api.FourEyes;
 import org.borderledger.consignment.api.SealCheck;
 import org.borderledger.consignment.api.SealCondition;
 import org.borderledger.consignment.api.TransitDetails;
@@ -43,8 +44,11 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
                          Refusal refusal, ShownTime time) {
         boolean mayAct = viewer.role().includes(Role.OFFICER);
         boolean atAnotherPost = mayAct && !viewer.mayActAt(detail.postInCharge());
-        // Transit goods may be presented at any post: the arrival is recorded at one of the viewer's own.
-        List<String> arrivalPosts = mayAct ? viewer.borderPosts() : List.of();
+        // Transit goods may be presented at any post: the arrival is recorded at one of the viewer's own, by
+        // someone other than who released them (FourEyes).
+        boolean releasedByViewer = detail.transit() != null
+                && !FourEyes.mayDecide(viewer.userId(), detail.transit().departed().by().userId());
+        List<String> arrivalPosts = mayAct && !releasedByViewer ? viewer.borderPosts() : List.of();
         // The page's suggestions: ids numbered after those already used, no discrepancy until one is said.
         Map<String, Map<String, String>> suggested = Map.of(
                 "inspection", Map.of("inspectionId", "INSP-" + (detail.inspections().size() + 1)),
@@ -98,14 +102,15 @@ public record DetailPage(ConsignmentDetail detail, List<TimelineRow> timeline, A
     }
 
     /**
-     * Whether the movement is still on the road after its time limit: the overdue alert was raised, or the
-     * time limit passed a moment before the alert fires.
+     * Whether the movement is still on the road after its time limit (held there or not, not presented at
+     * exit): the overdue alert was raised, or the time limit passed a moment before the alert fires.
      */
     public boolean overdue() {
         TransitDetails transit = transitDetails();
-        return transit != null && detail.status() == ConsignmentStatus.IN_TRANSIT
-                && (detail.transit() != null && detail.transit().overdue() != null
-                    || !transit.timeLimit().isAfter(Instant.now()));
+        ConsignmentDetail.Transit movement = detail.transit();
+        return transit != null && movement != null && movement.arrival() == null
+                && (detail.status() == ConsignmentStatus.IN_TRANSIT || detail.status() == ConsignmentStatus.HELD)
+                && (movement.overdue() != null || !transit.timeLimit().isAfter(Instant.now()));
     }
 
     /** What the arrival found wrong, in the order of {@link TransitFinding}; empty before an arrival. */

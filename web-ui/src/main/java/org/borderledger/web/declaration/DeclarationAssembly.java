@@ -92,11 +92,8 @@ public record DeclarationAssembly(Declaration declaration, FieldErrors errors) {
             errors.attempt("transit.seals", () -> seals.stream().map(TransitDetails::sealNumber).toList());
             return null;
         }
-        return errors.attempt(field -> "transit." + switch (field) {
-            case "borderPost" -> "exitPost";
-            case "guarantee" -> "guaranteeAmount";
-            default -> field;
-        }, () -> new TransitDetails(fields.exitPost(), seals, guarantee, timeLimit));
+        return errors.attempt(field -> "transit." + (field.equals("guarantee") ? "guaranteeAmount" : field),
+                () -> new TransitDetails(fields.exitPost(), seals, guarantee, timeLimit));
     }
 
     private static GoodsLine goodsLine(FieldErrors errors, int index, GoodsLineFields fields) {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import org.borderledger.consignment.api.Declaration;
@@ -101,6 +102,49 @@ class TransitApiTest {
                 .andExpect(jsonPath("$.exitPost").value(Declarations.BORDER_POST));
     }
 
+    @Test
+    void malformedArrivalsAreAnsweredWithProblemsThatNameTheValue() throws Exception {
+        String id = inTransit();
+
+        for (String[] malformed : new String[][]{
+                {"{\"arrivalPost\": \"Syrym\", \"seals\": [null]}", "seals"},
+                {"{\"arrivalPost\": \"Syrym\", \"seals\": [{\"sealNumber\": \"KZ-100234\"}]}", "seals[0]"},
+                {"{\"arrivalPost\": \"Syrym\", \"seals\": \"KZ-100234\"}", "seals"},
+                {"{\"arrivalPost\": \"Syrym\", \"seals\": [{\"sealNumber\": 7, \"condition\": \"INTACT\"}],"
+                        + " \"otherSeals\": [null]}", "otherSeals"},
+                {"{\"arrivalPost\": \"Moscow\", \"seals\": []}", "arrivalPost"}}) {
+            change("o.nurlanova", id, 2, malformed[0])
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("INVALID_VALUE"))
+                    .andExpect(jsonPath("$.errors[0].field").value(malformed[1]));
+        }
+        change("o.nurlanova", id, 2, "{\"arrivalPost\": \"Syrym\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_INPUT"));
+    }
+
+    @Test
+    void aTransitDeclaredWithoutTimeLimitOrWithAnUnknownExitPostIsAnsweredWithAProblem() throws Exception {
+        Declaration movement = Declarations.builder(Declarations.transitToSyrym(Instant.now().plus(Duration.ofDays(2))))
+                .reference(Lifecycles.unique("TR")).build();
+        ObjectNode json = InstanceClient.JSON.valueToTree(movement);
+        ((ObjectNode) json.get("transit")).putNull("timeLimit");
+        declare(json).andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_VALUE"))
+                .andExpect(jsonPath("$.errors[0].field").value("transit.timeLimit"));
+        ((ObjectNode) json.get("transit")).put("timeLimit", "tomorrow");
+        declare(json).andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_VALUE"))
+                .andExpect(jsonPath("$.errors[0].field").value("transit.timeLimit"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "'tomorrow' is not an instant in UTC such as 2026-12-09T18:00:00Z"));
+        ((ObjectNode) json.get("transit")).put("timeLimit", Instant.now().plus(Duration.ofDays(2)).toString());
+        ((ObjectNode) json.get("transit")).put("exitPost", "Moscow");
+        declare(json).andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_VALUE"))
+                .andExpect(jsonPath("$.errors[0].field").value("transit.exitPost"));
+        ((ObjectNode) json.get("transit")).put("exitPost", "Syrym");
+        ((ObjectNode) json.get("transit")).remove("seals");
+        declare(json).andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("INVALID_VALUE"))
+                .andExpect(jsonPath("$.errors[0].field").value("transit.seals"));
+    }
+
     /** Declared at Kurmangazy (GREEN: no hit, no random check) and released into transit there: version 2. */
     private String inTransit() throws Exception {
         Declaration movement = Declarations.builder(Declarations.transitToSyrym(Instant.now().plus(Duration.ofDays(2))))
@@ -116,7 +160,7 @@ class TransitApiTest {
         return id;
     }
 
-    private ResultActions declare(Declaration declaration) throws Exception {
+    private ResultActions declare(Object declaration) throws Exception {
         return mvc.perform(post("/api/consignments").with(httpBasic("o.aliyev", DEMO_PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(InstanceClient.JSON.writeValueAsString(declaration)));
     }
