@@ -41,7 +41,7 @@ class CircumventionCountQueries {
                     SELECT arrival_post, CASE hold_reason WHEN 'DIVERSION' THEN 'TRANSIT_DIVERTED' ELSE 'TRANSIT_DISCREPANCY' END
                     FROM transit_movement WHERE hold_open
                     UNION ALL
-                    SELECT exit_post, 'TRANSIT_OVERDUE' FROM transit_movement
+                    SELECT departure_post, 'TRANSIT_OVERDUE' FROM transit_movement
                     WHERE arrival_post IS NULL AND status IN ('IN_TRANSIT', 'HELD') AND (overdue OR time_limit <= ?)
                 ) AS hit
                 WHERE cardinality(?::text[]) = 0 OR post = ANY (?)

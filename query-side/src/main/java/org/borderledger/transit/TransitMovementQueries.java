@@ -40,16 +40,17 @@ class TransitMovementQueries {
     @QueryHandler
     List<TransitMovement> handle(FetchOverdueTransitsQuery query) {
         return jdbc.query("SELECT * FROM transit_movement WHERE " + ON_THE_ROAD + """
-                 AND (overdue OR time_limit <= ?)
+                 AND (overdue OR time_limit <= ?) AND (departure_post = ANY (?) OR exit_post = ANY (?))
                 ORDER BY time_limit, consignment_id""", TransitMovementQueries::map,
-                OffsetDateTime.ofInstant(query.now(), ZoneOffset.UTC));
+                OffsetDateTime.ofInstant(query.now(), ZoneOffset.UTC), posts(query.borderPosts()), posts(query.borderPosts()));
     }
 
     @QueryHandler
     List<TransitMovement> handle(FetchHeldTransitsQuery query) {
         return jdbc.query("""
-                SELECT * FROM transit_movement WHERE hold_open
-                ORDER BY hold_reason = 'DIVERSION' DESC, hold_placed_at, consignment_id""", TransitMovementQueries::map);
+                SELECT * FROM transit_movement WHERE hold_open AND arrival_post = ANY (?)
+                ORDER BY hold_reason = 'DIVERSION' DESC, hold_placed_at, consignment_id""", TransitMovementQueries::map,
+                (Object) posts(query.borderPosts()));
     }
 
     @QueryHandler
@@ -57,7 +58,11 @@ class TransitMovementQueries {
         return jdbc.query("SELECT * FROM transit_movement WHERE " + ON_THE_ROAD + """
                  AND (departure_post = ANY (?) OR exit_post = ANY (?))
                 ORDER BY time_limit, consignment_id""", TransitMovementQueries::map,
-                query.borderPosts().toArray(String[]::new), query.borderPosts().toArray(String[]::new));
+                posts(query.borderPosts()), posts(query.borderPosts()));
+    }
+
+    private static String[] posts(List<String> borderPosts) {
+        return borderPosts.toArray(String[]::new);
     }
 
     private static TransitMovement map(ResultSet row, int rowNumber) throws SQLException {

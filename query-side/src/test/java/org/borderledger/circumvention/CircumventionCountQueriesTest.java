@@ -40,7 +40,7 @@ class CircumventionCountQueriesTest {
         detail("CN-3", "Syrym", "[" + reexport(null) + "]");
         detail("CN-4", "Syrym", "[]");
         // Movements left from Khorgos: diverted to Kurmangazy (open), discrepancy at Korday (open), one decided,
-        // one overdue by the clock and one by the alert (both expected at Korday), one on the road in time.
+        // one overdue by the clock and one by the alert (both counted at Khorgos, which must enquire), one on the road in time.
         movement("CN-10", "Korday", "HELD", NOW.minusSeconds(60), false, "Kurmangazy", "DIVERSION", true);
         movement("CN-11", "Korday", "HELD", NOW.minusSeconds(3600), false, "Korday", "TRANSIT_DISCREPANCY", true);
         movement("CN-12", "Korday", "SEIZED", NOW.minusSeconds(3600), false, "Kurmangazy", "DIVERSION", false);
@@ -57,11 +57,12 @@ class CircumventionCountQueriesTest {
         CircumventionCounts counts = queries.handle(new FetchCircumventionCountsQuery(List.of(), NOW));
 
         assertThat(counts.posts()).containsExactly(
-                new AtPost("Korday", Map.of(TRANSIT_DISCREPANCY, 1, TRANSIT_OVERDUE, 2)),
+                new AtPost("Korday", Map.of(TRANSIT_DISCREPANCY, 1)),
                 new AtPost("Kurmangazy", Map.of(POSSIBLE_REEXPORT, 2, TRANSIT_DIVERTED, 1)),
+                new AtPost("Nur Zholy (Khorgos)", Map.of(TRANSIT_OVERDUE, 2)),
                 new AtPost("Syrym", Map.of(POSSIBLE_REEXPORT, 1)));
         assertThat(counts.total(POSSIBLE_REEXPORT)).isEqualTo(3);
-        assertThat(counts.posts().get(2).count(TRANSIT_OVERDUE)).isZero();
+        assertThat(counts.posts().get(3).count(TRANSIT_OVERDUE)).isZero();
     }
 
     @Test
@@ -74,7 +75,7 @@ class CircumventionCountQueriesTest {
     @Test
     void aMovementIsOverdueFromItsTimeLimitOnBeforeTheAlertIsRecorded() {
         Instant earlier = NOW.minusSeconds(30);
-        assertThat(queries.handle(new FetchCircumventionCountsQuery(List.of("Korday"), earlier)).total(TRANSIT_OVERDUE))
+        assertThat(queries.handle(new FetchCircumventionCountsQuery(List.of("Nur Zholy (Khorgos)"), earlier)).total(TRANSIT_OVERDUE))
                 .isEqualTo(1); // only the one whose alert was recorded
     }
 

@@ -16,6 +16,7 @@ import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.CountryCode;
 import org.borderledger.consignment.api.DecisionReason;
+import org.borderledger.consignment.api.BorderPosts;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.HoldDecision;
@@ -56,6 +57,8 @@ class TransitMovementIntegrationTest {
     static final Actor DEPARTURE_OFFICER = new Actor("o.tokayev", Role.OFFICER, Declarations.TRANSIT_DEPARTURE);
     static final Actor KURMANGAZY_OFFICER = Lifecycles.OFFICER;
     static final Actor KORDAY_OFFICER = new Actor("o.korday", Role.OFFICER, Declarations.TRANSIT_EXIT);
+    /** The queues asked for every post, so that wherever a movement is held or due it is in them. */
+    static final List<String> EVERY_POST = BorderPosts.all().stream().map(BorderPosts.BorderPost::name).toList();
     static final Actor KURMANGAZY_SUPERVISOR = new Actor("s.bekova", Role.SUPERVISOR, "Kurmangazy");
     static final String ALL_ROWS = "SELECT * FROM transit_movement ORDER BY consignment_id";
 
@@ -133,11 +136,11 @@ class TransitMovementIntegrationTest {
     }
 
     private List<TransitMovement> overdue(Instant now) {
-        return ask(() -> new FetchOverdueTransitsQuery(now));
+        return ask(() -> new FetchOverdueTransitsQuery(now, EVERY_POST));
     }
 
     private List<TransitMovement> held() {
-        return ask(FetchHeldTransitsQuery::new);
+        return ask(() -> new FetchHeldTransitsQuery(EVERY_POST));
     }
 
     private List<TransitMovement> atPosts(String post) {

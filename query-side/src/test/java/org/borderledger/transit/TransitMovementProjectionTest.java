@@ -97,10 +97,15 @@ class TransitMovementProjectionTest {
                 ConsignmentStatus.DISCHARGED)));
         Projections.deliverInOneBatch(projection, events);
 
-        assertThat(overdue()).extracting(TransitMovement::consignmentId).containsExactly(late, stopped, alerted);
-        assertThat(overdue()).extracting(TransitMovement::overdue).containsExactly(false, true, true);
-        assertThat(held()).extracting(TransitMovement::consignmentId).as("a diversion first").containsExactly(diverted, sealed);
-        assertThat(held().get(0)).satisfies(movement -> {
+        assertThat(overdue("Korday")).extracting(TransitMovement::consignmentId).containsExactly(late, stopped, alerted);
+        assertThat(overdue("Korday")).extracting(TransitMovement::overdue).containsExactly(false, true, true);
+        assertThat(held("Kurmangazy", "Korday")).extracting(TransitMovement::consignmentId).as("a diversion first").containsExactly(diverted, sealed);
+        // Each post sees what it must act on: the holds of goods presented there, the movements leaving from or due at it.
+        assertThat(held("Korday")).extracting(TransitMovement::consignmentId).containsExactly(sealed);
+        assertThat(held(KHORGOS, "Syrym")).isEmpty();
+        assertThat(overdue("Dostyk")).extracting(TransitMovement::consignmentId).containsExactly(late);
+        assertThat(overdue("Syrym")).isEmpty();
+        assertThat(held("Kurmangazy", "Korday").get(0)).satisfies(movement -> {
             assertThat(movement.holdReason()).isEqualTo(HoldReason.DIVERSION);
             assertThat(movement.holdId()).isEqualTo("AUTO-1");
             assertThat(movement.arrivalPost()).isEqualTo("Kurmangazy");
@@ -124,17 +129,17 @@ class TransitMovementProjectionTest {
         Projections.deliverInOneBatch(projection, List.of(
                 event(diverted, 4, reviewed(diverted, HoldDecision.REFER, ConsignmentStatus.HELD)),
                 event(sealed, 4, reviewed(sealed, HoldDecision.SEIZE, ConsignmentStatus.SEIZED))));
-        assertThat(held()).extracting(TransitMovement::consignmentId).containsExactly(diverted);
+        assertThat(held("Kurmangazy", "Korday")).extracting(TransitMovement::consignmentId).containsExactly(diverted);
         assertThat(jdbc.queryForObject("SELECT status FROM transit_movement WHERE consignment_id = ?", String.class, sealed))
                 .isEqualTo("SEIZED");
     }
 
-    private List<TransitMovement> overdue() {
-        return mine(queries.query(new FetchOverdueTransitsQuery(NOW), ResponseTypes.multipleInstancesOf(TransitMovement.class)).join());
+    private List<TransitMovement> overdue(String... posts) {
+        return mine(queries.query(new FetchOverdueTransitsQuery(NOW, List.of(posts)), ResponseTypes.multipleInstancesOf(TransitMovement.class)).join());
     }
 
-    private List<TransitMovement> held() {
-        return mine(queries.query(new FetchHeldTransitsQuery(), ResponseTypes.multipleInstancesOf(TransitMovement.class)).join());
+    private List<TransitMovement> held(String... posts) {
+        return mine(queries.query(new FetchHeldTransitsQuery(List.of(posts)), ResponseTypes.multipleInstancesOf(TransitMovement.class)).join());
     }
 
     private List<TransitMovement> atPosts(String... posts) {

@@ -11,6 +11,9 @@ public enum CircumventionKind {
     TRANSIT_DIVERTED,
     /** Transit goods arrived with seals or vehicle not as at departure, hold not yet decided; at the arrival post. */
     TRANSIT_DISCREPANCY,
-    /** A movement past its time limit and not yet presented; counted at the exit post where it is expected. */
+    /**
+     * A movement past its time limit and not yet presented; counted at its office of departure, which holds
+     * the guarantee and must find out where the goods went.
+     */
     TRANSIT_OVERDUE
 }

@@ -49,9 +49,9 @@ class TransitQueueController {
     @GetMapping("/transit")
     String queue(@AuthenticationPrincipal SignedInUser user, Model model) {
         Instant now = Instant.now();
-        List<TransitMovement> held = queries.query(new FetchHeldTransitsQuery(),
+        List<TransitMovement> held = queries.query(new FetchHeldTransitsQuery(user.actor().borderPosts()),
                 ResponseTypes.multipleInstancesOf(TransitMovement.class)).join();
-        List<TransitMovement> overdue = queries.query(new FetchOverdueTransitsQuery(now),
+        List<TransitMovement> overdue = queries.query(new FetchOverdueTransitsQuery(now, user.actor().borderPosts()),
                 ResponseTypes.multipleInstancesOf(TransitMovement.class)).join();
         List<TransitMovement> onTheRoad = queries.query(new FetchTransitsAtPostsQuery(user.actor().borderPosts()),
                 ResponseTypes.multipleInstancesOf(TransitMovement.class)).join();

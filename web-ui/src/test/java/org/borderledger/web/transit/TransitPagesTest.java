@@ -27,6 +27,7 @@ import org.borderledger.actor.api.Actor;
 import org.borderledger.actor.api.Role;
 import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
+import org.borderledger.consignment.api.Declaration;
 import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.HoldReason;
@@ -156,19 +157,23 @@ class TransitPagesTest {
 
     @Test
     void onlySupervisorsOpenTheQueueWhichShowsAMovementPastItsTimeLimitAndThoseOnTheRoadAtTheirPosts() throws Exception {
-        // Seconds ahead, enough for the release to come before the time limit on a busy machine.
-        String late = departed(Instant.now().plusSeconds(8));
+        // Seconds ahead, enough for the release to come before the time limit on a busy machine; from
+        // Kurmangazy to Syrym, the posts of s.karimov.
+        String late = departed(Declarations.transitToSyrym(Instant.now().plusSeconds(8)), Lifecycles.OFFICER);
         // Held on the road by its office of departure and never presented at exit: overdue as well.
-        String stopped = departed(Instant.now().plusSeconds(8));
+        String stopped = departed(Declarations.transitToSyrym(Instant.now().plusSeconds(8)), Lifecycles.OFFICER);
         new Commands(gateway).send(new PlaceHoldCommand(stopped, 2, "H-1", HoldReason.RISK_INTELLIGENCE, "Tip-off"),
-                DEPARTURE_OFFICER);
+                Lifecycles.OFFICER);
+        // Overdue between Nur Zholy (Khorgos) and Korday: for the supervisors of those posts, not of his.
+        String elsewhere = departed(Instant.now().plusSeconds(8));
         String onTime = departed(Instant.now().plusSeconds(86_400));
         new PageAccess(mvc, users).opensOnlyFor("s.karimov", "/transit");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/transit").with(as("s.karimov")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"overdue-" + late + "\""),
                         containsString("id=\"overdue-" + stopped + "\""),
-                        not(containsString("id=\"overdue-" + onTime + "\""))))));
+                        not(containsString("id=\"overdue-" + onTime + "\"")),
+                        not(containsString("id=\"overdue-" + elsewhere + "\""))))));
         for (String overdue : List.of(late, stopped)) {
             await().untilAsserted(() -> mvc.perform(get("/consignments/" + overdue).with(as("o.aliyev")))
                     .andExpect(content().string(containsString("id=\"transit-overdue\""))));
@@ -191,11 +196,16 @@ class TransitPagesTest {
 
     /** Declared at Nur Zholy (Khorgos) and released into transit there; version 2 once the page shows it. */
     private String departed(Instant timeLimit) {
+        return departed(Declarations.transit(timeLimit), DEPARTURE_OFFICER);
+    }
+
+    /** {@code movement} declared and released into transit by {@code officer} at its office of departure. */
+    private String departed(Declaration movement, Actor officer) {
         String id = Lifecycles.unique("C");
         Commands commands = new Commands(gateway);
-        commands.send(new DeclareConsignmentCommand(id, Declarations.builder(Declarations.transit(timeLimit))
-                .reference(Lifecycles.unique("TR")).build()), DEPARTURE_OFFICER);
-        commands.send(new ReleaseConsignmentCommand(id, 1, "Sealed at lane 2"), DEPARTURE_OFFICER);
+        commands.send(new DeclareConsignmentCommand(id, Declarations.builder(movement)
+                .reference(Lifecycles.unique("TR")).build()), officer);
+        commands.send(new ReleaseConsignmentCommand(id, 1, "Sealed at lane 2"), officer);
         await().untilAsserted(() -> assertThat(queries.query(new FetchConsignmentDetailQuery(id),
                 ResponseTypes.optionalInstanceOf(ConsignmentDetail.class)).join())
                 .hasValueSatisfying(detail -> assertThat(detail.status()).isEqualTo(ConsignmentStatus.IN_TRANSIT)));
