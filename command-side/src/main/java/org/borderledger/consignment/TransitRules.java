@@ -26,8 +26,9 @@ import org.borderledger.consignment.api.TransitFinding;
  * Where goods go is read from the post they are presented at ({@link BorderPosts.BorderPost#country()}).
  * An exit post must lead to the destination or to a declared country of route. An arrival is a
  * diversion when its post leads to a country that is neither the destination nor the country of the
- * declared exit post; a sea port leads to no one country, so an arrival there is never a diversion by
- * itself (the seals and the vehicle are still checked), nor is an exit post there refused.
+ * declared exit post. A sea port leads to no one country: an exit post there is not refused, but goods
+ * declared for another exit and presented there are a diversion, since its ships sail to every shore
+ * of the Caspian, Russia's among them.
  */
 final class TransitRules {
 
@@ -110,8 +111,10 @@ final class TransitRules {
 
     private static boolean diverted(Declaration declaration, String arrivalPost) {
         CountryCode toward = countryOf(arrivalPost);
-        return toward != null && !toward.equals(declaration.countryOfDestination())
-                && !toward.equals(countryOf(declaration.transit().exitPost()));
+        if (toward == null) {
+            return !arrivalPost.equals(declaration.transit().exitPost());
+        }
+        return !toward.equals(declaration.countryOfDestination()) && !toward.equals(countryOf(declaration.transit().exitPost()));
     }
 
     /**
@@ -137,8 +140,10 @@ final class TransitRules {
                     + declaration.transport().vehicleRegistration() + "'");
         }
         if (findings.contains(TransitFinding.DIVERSION)) {
-            found.add("presented toward " + countryOf(arrival.arrivalPost()) + " although declared for "
-                    + declaration.countryOfDestination() + " through " + declaration.transit().exitPost());
+            CountryCode toward = countryOf(arrival.arrivalPost());
+            found.add((toward == null ? "presented at a sea port, whose ships may sail to any shore," : "presented toward " + toward)
+                    + " although declared for " + declaration.countryOfDestination() + " through "
+                    + declaration.transit().exitPost());
         }
         return "Transit arrival at " + arrival.arrivalPost() + ": " + String.join("; ", found);
     }

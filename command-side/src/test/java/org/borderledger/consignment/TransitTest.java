@@ -440,13 +440,35 @@ class TransitTest {
     }
 
     @Test
-    void aSeaPortLeadsToNoOneCountrySoArrivalThereIsNoDiversionByItself() {
+    void goodsDeclaredForALandExitAndPresentedAtASeaPortAreADiversionForItsShipsSailToAnyShore() {
         Actor aktau = new Actor("a.zhanova", Role.OFFICER, "Aktau sea port");
         fixture.givenCurrentTime(NOW)
                 .andGiven(inTransit())
                 .when(arrival(versionOf(inTransit()), "Aktau sea port", INTACT, List.of(), PLATE), aktau.asMetaData())
                 .expectEventsMatching(payloads(events -> {
-                    assertThat(((TransitArrivalRecordedEvent) events.get(0)).arrivalCountry()).isNull();
+                    TransitArrivalRecordedEvent arrival = (TransitArrivalRecordedEvent) events.get(0);
+                    assertThat(arrival.arrivalCountry()).isNull();
+                    assertThat(arrival.findings()).containsExactly(TransitFinding.DIVERSION);
+                    HoldPlacedEvent hold = (HoldPlacedEvent) events.get(1);
+                    assertThat(hold.reason()).isEqualTo(HoldReason.DIVERSION);
+                    assertThat(hold.text()).isEqualTo("Transit arrival at Aktau sea port: presented at a sea port, whose"
+                            + " ships may sail to any shore, although declared for KG through Korday");
+                }));
+    }
+
+    @Test
+    void goodsDeclaredToLeaveByTheSeaPortAreDischargedThere() {
+        Actor aktau = new Actor("a.zhanova", Role.OFFICER, "Aktau sea port");
+        Declaration bySea = Declarations.builder(MOVEMENT).toDestination("AZ")
+                .transit(Declarations.transitDetails("Aktau sea port", TIME_LIMIT)).build();
+        List<EventMessage<?>> inTransitBySea = followedBy(declared(bySea, GREEN),
+                by(DEPARTURE_OFFICER, new TransitDepartedEvent(ID, REFERENCE, TRANSIT_DEPARTURE, "Aktau sea port",
+                        CountryCode.of("AZ"), TIME_LIMIT, GREEN, "", IN_TRANSIT)));
+        fixture.givenCurrentTime(NOW)
+                .andGiven(inTransitBySea)
+                .when(arrival(versionOf(inTransitBySea), "Aktau sea port", INTACT, List.of(), PLATE), aktau.asMetaData())
+                .expectEventsMatching(payloads(events -> {
+                    assertThat(((TransitArrivalRecordedEvent) events.get(0)).findings()).isEmpty();
                     assertThat(events.get(1)).isEqualTo(new TransitDischargedEvent(ID, REFERENCE, "Aktau sea port",
                             DISCHARGED));
                 }));

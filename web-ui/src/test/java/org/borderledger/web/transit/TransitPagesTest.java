@@ -32,7 +32,10 @@ import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.consignment.api.HoldReason;
 import org.borderledger.consignment.api.PlaceHoldCommand;
+import org.borderledger.consignment.api.RecordTransitArrivalCommand;
 import org.borderledger.consignment.api.ReleaseConsignmentCommand;
+import org.borderledger.consignment.api.SealCheck;
+import org.borderledger.consignment.api.SealCondition;
 import org.borderledger.consignment.api.TransitDetails;
 import org.borderledger.detail.api.ConsignmentDetail;
 import org.borderledger.detail.api.FetchConsignmentDetailQuery;
@@ -153,6 +156,20 @@ class TransitPagesTest {
                 .andExpect(content().string(allOf(containsString("id=\"held-" + id + "\""),
                         containsString("href=\"/consignments/" + id + "\""), containsString("Diversion"),
                         containsString(KHORGOS + " → Korday → KG")))));
+    }
+
+    @Test
+    void goodsForKyrgyzstanPresentedAtTheSeaPortAreShownAsADiversionOverTheSeaInEveryLanguage() throws Exception {
+        String id = departed(Instant.now().plusSeconds(86_400));
+        Actor aktau = new Actor("o.aktau", Role.OFFICER, "Aktau sea port");
+        new Commands(gateway).send(new RecordTransitArrivalCommand(id, 2, "Aktau sea port", Declarations.TRANSIT_SEALS.stream()
+                .map(seal -> new SealCheck(seal, SealCondition.INTACT)).toList(), List.of(),
+                Declarations.roadTransport().vehicleRegistration(), null), aktau);
+        await().untilAsserted(() -> mvc.perform(get("/consignments/" + id).with(as("s.karimov")))
+                .andExpect(content().string(containsString(
+                        "Diversion: declared for KG, presented at a sea port, whose ships may sail to any shore of its sea."))));
+        mvc.perform(get("/consignments/" + id).param("lang", "ru").with(as("s.karimov")))
+                .andExpect(content().string(containsString("предъявлено в морском порту")));
     }
 
     @Test
