@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * segment it finds free, so the first instance to start would do all the projection work; at each
  * heartbeat this instance keeps at most its share, {@link SegmentShare#cap}, and releases the rest for
  * {@code release-for}, in which another instance's processor claims them. An instance that dies keeps
- * its claims until Axon's claim timeout; by then the survivors count it out and take them all.
+ * its claims until Axon's claim timeout; by then the survivors count it out and take them all. An
+ * instance whose processors are all stopped (the benchmark's, say) does not count: it would take a
+ * share it never claims.
  */
 @Component
 @EnableConfigurationProperties(SegmentSharingProperties.class)
@@ -70,29 +72,33 @@ class SegmentRebalancer implements SmartLifecycle {
 
     private void rebalanceSafely() {
         try {
-            rebalance(instances.beat());
+            List<PooledStreamingEventProcessor> running = processing.eventProcessors().values().stream()
+                    .filter(PooledStreamingEventProcessor.class::isInstance).map(PooledStreamingEventProcessor.class::cast)
+                    .filter(PooledStreamingEventProcessor::isRunning).toList();
+            if (running.isEmpty()) {
+                instances.leave();
+            } else {
+                rebalance(running, instances.beat());
+            }
         } catch (RuntimeException e) {
             // The database may be out of reach: the next heartbeat tries again; meanwhile the claims stand.
             LOG.warn("Segments not rebalanced: {}", e.toString());
         }
     }
 
-    private void rebalance(int liveInstances) {
-        processing.eventProcessors().values().stream()
-                .filter(PooledStreamingEventProcessor.class::isInstance).map(PooledStreamingEventProcessor.class::cast)
-                .filter(PooledStreamingEventProcessor::isRunning)
-                .forEach(processor -> {
-                    List<Integer> claimed = processor.processingStatus().keySet().stream().sorted().toList();
-                    int segments = tokenStore.fetchSegments(processor.getName()).length;
-                    int excess = SegmentShare.excess(claimed.size(), segments, liveInstances);
-                    // The highest segments go, so that instances that meet the same counts release alike.
-                    for (int segment : claimed.subList(claimed.size() - excess, claimed.size())) {
-                        processor.releaseSegment(segment, releaseFor.toMillis(), TimeUnit.MILLISECONDS);
-                    }
-                    if (excess > 0) {
-                        LOG.info("{}: released {} of {} claimed segments for another of the {} live instances",
-                                processor.getName(), excess, claimed.size(), liveInstances);
-                    }
-                });
+    private void rebalance(List<PooledStreamingEventProcessor> running, int liveInstances) {
+        running.forEach(processor -> {
+            List<Integer> claimed = processor.processingStatus().keySet().stream().sorted().toList();
+            int segments = tokenStore.fetchSegments(processor.getName()).length;
+            int excess = SegmentShare.excess(claimed.size(), segments, liveInstances);
+            // The highest segments go, so that instances that meet the same counts release alike.
+            for (int segment : claimed.subList(claimed.size() - excess, claimed.size())) {
+                processor.releaseSegment(segment, releaseFor.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            if (excess > 0) {
+                LOG.info("{}: released {} of {} claimed segments for another of the {} live instances",
+                        processor.getName(), excess, claimed.size(), liveInstances);
+            }
+        });
     }
 }
