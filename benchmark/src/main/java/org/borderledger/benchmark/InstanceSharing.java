@@ -65,14 +65,14 @@ final class InstanceSharing {
             Lag alone = drive("ONE-%07d");
             try (ApplicationProcess second = instances.get()) {
                 long startedAt = System.nanoTime();
-                Map<String, Long> held = awaitSplit(second);
+                Map<String, Long> held = awaitSplit(first, second);
                 long splitMillis = Duration.ofNanos(System.nanoTime() - startedAt).toMillis();
-                log.info("Segments after the second instance was ready ({} ms): {}", splitMillis, held);
+                log.info("The projections' segments split {} ms after the second instance was ready: {}", splitMillis, held);
                 log.info("Two instances: steady load for {} s", load.toSeconds());
                 Lag shared = drive("TWO-%07d");
 
                 int segments = held.values().stream().mapToInt(Long::intValue).sum();
-                table.baseline(section, "an even half of the " + segments + " segments", segments / 2.0, "segments");
+                table.baseline(section, "an even half of the projections' " + segments + " segments", segments / 2.0, "segments");
                 table.add(section, "segments held by the first instance", heldBy(held, first), "segments", segments / 2.0);
                 table.add(section, "segments held by the second instance", heldBy(held, second), "segments", segments / 2.0);
                 table.baseline(section, "lag p50, one instance (" + alone.lifecycles() + " lifecycles)",
@@ -89,22 +89,26 @@ final class InstanceSharing {
         }
     }
 
-    /** Waits until the second instance holds its share of every projection; answers the segments each owner holds. */
-    private Map<String, Long> awaitSplit(ApplicationProcess second) {
+    /**
+     * Waits until each instance holds at least half (rounded down) of every projection's segments;
+     * answers how many segments of the projections each owner holds then.
+     */
+    private Map<String, Long> awaitSplit(ApplicationProcess first, ApplicationProcess second) {
         long deadline = System.nanoTime() + SPLIT_LIMIT.toNanos();
         while (true) {
-            List<Map<String, Object>> rows = jdbc.queryForList("SELECT processorname, owner FROM tokenentry");
-            long groups = rows.stream().map(row -> row.get("processorname")).filter(name -> !"screening-rescreen".equals(name))
-                    .distinct().count();
-            long secondsGroups = rows.stream().filter(row -> owns(second, (String) row.get("owner")))
-                    .map(row -> row.get("processorname")).distinct().count();
-            if (secondsGroups >= groups) {
-                return rows.stream().filter(row -> row.get("owner") != null)
-                        .collect(Collectors.groupingBy(row -> (String) row.get("owner"), Collectors.counting()));
+            Map<String, List<String>> owners = jdbc.queryForList(
+                    "SELECT processorname, owner FROM tokenentry WHERE processorname <> 'screening-rescreen'").stream()
+                    .collect(Collectors.groupingBy(row -> (String) row.get("processorname"),
+                            Collectors.mapping(row -> (String) row.get("owner"), Collectors.toList())));
+            boolean split = owners.values().stream().allMatch(segments ->
+                    segments.stream().filter(owner -> owns(first, owner)).count() >= segments.size() / 2
+                            && segments.stream().filter(owner -> owns(second, owner)).count() >= segments.size() / 2);
+            if (split) {
+                return owners.values().stream().flatMap(List::stream).filter(owner -> owner != null)
+                        .collect(Collectors.groupingBy(owner -> owner, Collectors.counting()));
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The second instance held segments of " + secondsGroups + " of " + groups
-                        + " projections after " + SPLIT_LIMIT);
+                throw new IllegalStateException("The projections' segments were not split within " + SPLIT_LIMIT + ": " + owners);
             }
             Clients.pause(SAMPLE);
         }
