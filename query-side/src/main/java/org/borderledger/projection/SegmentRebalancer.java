@@ -70,7 +70,11 @@ class SegmentRebalancer implements SmartLifecycle {
         return schedule != null;
     }
 
-    private void rebalanceSafely() {
+    /** Under the lifecycle's lock, so that no heartbeat follows the row a stop deleted. */
+    private synchronized void rebalanceSafely() {
+        if (schedule == null) {
+            return;
+        }
         try {
             List<PooledStreamingEventProcessor> running = processing.eventProcessors().values().stream()
                     .filter(PooledStreamingEventProcessor.class::isInstance).map(PooledStreamingEventProcessor.class::cast)
