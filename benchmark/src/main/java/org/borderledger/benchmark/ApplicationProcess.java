@@ -42,10 +42,6 @@ final class ApplicationProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ApplicationProcess start(Path jar, String url, String username, String password) {
-        return start(jar, url, username, password, List.of());
-    }
-
     /** The application with options for its JVM, e.g. a heap limit. */
     static ApplicationProcess start(Path jar, String url, String username, String password, List<String> jvmOptions) {
         if (!Files.isRegularFile(jar)) {
@@ -53,7 +49,8 @@ final class ApplicationProcess implements AutoCloseable {
                     + ": build it first with ./mvnw -pl web-ui -am -DskipTests package (see README, \"Performance\")");
         }
         int port = freePort();
-        Path log = Path.of(System.getProperty("java.io.tmpdir"), "borderledger-benchmark-application.log");
+        // By port: several instances may run at once.
+        Path log = Path.of(System.getProperty("java.io.tmpdir"), "borderledger-benchmark-application-" + port + ".log");
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(jvmOptions);

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       8 events
  * @param appendBatch    events appended per transaction while filling the store
  * @param measurements   what to measure (any of screening, append, commands, rebuild, pages, sign-in-flood,
- *                       aggregate-load, export); empty: all
+ *                       aggregate-load, export, instances); empty: all
  * @param clients        concurrent command senders
  * @param lifecycles     the whole lifecycles the command senders send between them
  * @param users          concurrent console users
@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param applicationJar the packaged application the console measurements start
  *                       (./mvnw -pl web-ui -am -DskipTests package)
  * @param deniedParties  generated names in the denied-party list for the screening measurement
+ * @param steadyRate     whole lifecycles started per second in the instances measurement's steady load
+ * @param steadySeconds  how long that load lasts, with one instance and again with two
  */
 @ConfigurationProperties("benchmark")
 record BenchmarkProperties(@DefaultValue("100000") int events, @DefaultValue("2000") int appendBatch,
@@ -29,7 +31,8 @@ record BenchmarkProperties(@DefaultValue("100000") int events, @DefaultValue("20
                            @DefaultValue("2000") int lifecycles, @DefaultValue("20") int users,
                            @DefaultValue("50") int requests, @DefaultValue("1000") int pauseMs,
                            @DefaultValue("web-ui/target/borderledger.jar") Path applicationJar,
-                           @DefaultValue("20000") int deniedParties) {
+                           @DefaultValue("20000") int deniedParties, @DefaultValue("20") int steadyRate,
+                           @DefaultValue("30") int steadySeconds) {
 
     BenchmarkProperties {
         atLeast("events", events, 1_000);
@@ -40,6 +43,8 @@ record BenchmarkProperties(@DefaultValue("100000") int events, @DefaultValue("20
         atLeast("requests", requests, 10);
         atLeast("pause-ms", pauseMs, 0);
         atLeast("denied-parties", deniedParties, 1);
+        atLeast("steady-rate", steadyRate, 1);
+        atLeast("steady-seconds", steadySeconds, 5);
         measurements = measurements == null || measurements.isEmpty() ? Set.of(Measurement.values()) : Set.copyOf(measurements);
     }
 

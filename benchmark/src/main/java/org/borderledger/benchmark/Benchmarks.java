@@ -3,6 +3,7 @@ package org.borderledger.benchmark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,10 +38,11 @@ class Benchmarks implements ApplicationRunner {
     private final AggregateLoad aggregateLoad;
     private final JdbcTemplate jdbc;
     private final Environment environment;
+    private final CommandGateway gateway;
 
     Benchmarks(BenchmarkProperties properties, TemplateLifecycle template, StoreFiller filler, RawEventInsert rawInsert,
                RawEventRead rawRead, CommandThroughput commands, ProjectionRebuilds rebuilds, AggregateLoad aggregateLoad,
-               JdbcTemplate jdbc, Environment environment) {
+               JdbcTemplate jdbc, Environment environment, CommandGateway gateway) {
         this.properties = properties;
         this.template = template;
         this.filler = filler;
@@ -51,6 +53,7 @@ class Benchmarks implements ApplicationRunner {
         this.aggregateLoad = aggregateLoad;
         this.jdbc = jdbc;
         this.environment = environment;
+        this.gateway = gateway;
     }
 
     @Override
@@ -85,10 +88,7 @@ class Benchmarks implements ApplicationRunner {
             // which the list's bounded count visits the table for every row its index already gave.
             jdbc.execute("VACUUM ANALYZE");
             log.info("Starting {} for {} users", properties.applicationJar(), properties.users());
-            try (ApplicationProcess application = ApplicationProcess.start(properties.applicationJar(),
-                    environment.getRequiredProperty("spring.datasource.url"),
-                    environment.getProperty("spring.datasource.username"),
-                    environment.getProperty("spring.datasource.password"))) {
+            try (ApplicationProcess application = startApplication(List.of())) {
                 log.info("Application started as process {}; waiting for its processors to catch up", application.pid());
                 application.awaitProcessorsCaughtUp();
                 int consignments = (int) ((events - lifecycle.size()) / lifecycle.size());
@@ -104,12 +104,15 @@ class Benchmarks implements ApplicationRunner {
             // Long runs: what is measured so far survives a later failure or a time limit.
             System.out.println(table);
         }
+        if (properties.measures(Measurement.INSTANCES)) {
+            log.info("Projection lag under {} lifecycles/s with one instance, then two", properties.steadyRate());
+            new InstanceSharing(gateway, jdbc, () -> startApplication(List.of()), properties.clients(),
+                    properties.steadyRate(), Duration.ofSeconds(properties.steadySeconds())).measure(table);
+            System.out.println(table);
+        }
         if (properties.measures(Measurement.EXPORT)) {
             log.info("Starting {} with {} for the event log export", properties.applicationJar(), EventLogExport.JVM_OPTION);
-            try (ApplicationProcess application = ApplicationProcess.start(properties.applicationJar(),
-                    environment.getRequiredProperty("spring.datasource.url"),
-                    environment.getProperty("spring.datasource.username"),
-                    environment.getProperty("spring.datasource.password"), List.of(EventLogExport.JVM_OPTION))) {
+            try (ApplicationProcess application = startApplication(List.of(EventLogExport.JVM_OPTION))) {
                 application.awaitProcessorsCaughtUp();
                 new EventLogExport(application).measure(table,
                         jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class));
@@ -121,6 +124,13 @@ class Benchmarks implements ApplicationRunner {
             aggregateLoad.measure(table);
         }
         System.out.println(table);
+    }
+
+    /** The packaged application on this run's database, with options for its JVM. */
+    private ApplicationProcess startApplication(List<String> jvmOptions) {
+        return ApplicationProcess.start(properties.applicationJar(), environment.getRequiredProperty("spring.datasource.url"),
+                environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"),
+                jvmOptions);
     }
 
     /** Fills the store; with the append measurement, first times raw inserts of as many rows of the same shape. */

@@ -14,6 +14,8 @@ enum Measurement {
     PAGES,
     /** An API client's latency alone and during a flood of wrong HTTP Basic passwords (sign-in throttling). */
     SIGN_IN_FLOOD,
+    /** The projections' lag under a steady command load with one application instance and with two sharing the segments. */
+    INSTANCES,
     /** The whole event log exported as NDJSON by the application with a 256 MB heap: its peak heap and speed. */
     EXPORT,
     /** Loading one consignment of 10, 1,000 and 10,000 events, with and without snapshots. */

@@ -48,7 +48,9 @@ public final class ApplicationInstance implements AutoCloseable {
      * Starts the jar on a free port and waits until it reports itself ready. Token claims expire
      * after 8 s (Axon's default is 10 s) and free segments are looked for every second (default 5 s),
      * so a test sees a takeover quickly; the claim timeout stays above the 5 s after which a pooled
-     * processor extends an idle claim, so live instances never steal from each other. {@code arguments}
+     * processor extends an idle claim, so live instances never steal from each other; an instance not
+     * heard from for 2.5 s counts as gone, less than the 3 s in which a dead one's first idle claim can
+     * expire, so the survivor keeps the segments it takes over. {@code arguments}
      * are further settings of this test's own, as {@code --name=value}.
      */
     public static ApplicationInstance start(String name, String jdbcUrl, String... arguments) {
@@ -70,6 +72,7 @@ public final class ApplicationInstance implements AutoCloseable {
                 // The tests speak plain HTTP; a Secure session cookie would never come back.
                 "SERVER_SERVLET_SESSION_COOKIE_SECURE", "false",
                 "AXON_EVENTHANDLING_TOKENSTORE_CLAIMTIMEOUT", "8s",
+                "BORDERLEDGER_INSTANCES_TIMEOUT", "2500ms",
                 // One signing key for every instance of a run, as in a real deployment; never one under the working folder.
                 "BORDERLEDGER_CHECKPOINTS_KEY_FILE", log.resolveSibling("checkpoint-signing-key.pem").toAbsolutePath().toString(),
                 // Expired console sessions are deleted every 2 s instead of every minute, so a test sees it happen.
