@@ -32,6 +32,12 @@ class LiveInstances {
                 Integer.class, timeout.toMillis());
     }
 
+    /** How many other instances are alive now. */
+    int others() {
+        return jdbc.queryForObject("SELECT count(*) FROM processing_instance WHERE instance_id <> ?"
+                + " AND last_seen >= now() - ? * interval '1 millisecond'", Integer.class, instance, timeout.toMillis());
+    }
+
     /** This instance stops: the others count it out at once instead of after the timeout. */
     void leave() {
         jdbc.update("DELETE FROM processing_instance WHERE instance_id = ?", instance);

@@ -42,13 +42,15 @@ public class ProjectionRebuild {
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final TaskExecutor threads;
+    private final LiveInstances instances;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
 
     ProjectionRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc,
-                      @Qualifier(RebuildConfiguration.THREADS) TaskExecutor threads) {
+                      @Qualifier(RebuildConfiguration.THREADS) TaskExecutor threads, LiveInstances instances) {
         this.processing = processing;
         this.jdbc = jdbc;
         this.threads = threads;
+        this.instances = instances;
     }
 
     @CommandHandler
@@ -62,6 +64,11 @@ public class ProjectionRebuild {
                 processing.eventProcessorByProcessingGroup(processingGroup, StreamingEventProcessor.class);
         if (processor.isEmpty()) {
             return RebuildStart.UNKNOWN_PROCESSING_GROUP;
+        }
+        // Each live instance holds its share of the segments, and resetting them needs them all: said now,
+        // rather than failing in the background after the administrator was told it started.
+        if (instances.others() > 0) {
+            return RebuildStart.OTHER_INSTANCES_RUNNING;
         }
         if (!rebuilding.add(processingGroup)) {
             return RebuildStart.ALREADY_REBUILDING;

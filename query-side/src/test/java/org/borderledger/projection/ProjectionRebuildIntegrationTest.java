@@ -76,6 +76,17 @@ class ProjectionRebuildIntegrationTest {
         await().untilAsserted(() -> assertThat(rebuild.isRebuilding(SUMMARY)).isFalse());
     }
 
+    @Test
+    void aRebuildIsRefusedWhileAnotherInstanceHoldsAShareOfTheSegments() {
+        jdbc.update("INSERT INTO processing_instance (instance_id, last_seen) VALUES ('instance-other', now())");
+        try {
+            assertThat(rebuild.rebuild(SUMMARY)).isEqualTo(RebuildStart.OTHER_INSTANCES_RUNNING);
+            assertThat(rebuild.isRebuilding(SUMMARY)).isFalse();
+        } finally {
+            jdbc.update("DELETE FROM processing_instance WHERE instance_id = 'instance-other'");
+        }
+    }
+
     private static boolean finished(ProjectionStatus status) {
         return status.running() && !status.replaying() && status.eventsTotal() > 0
                 && status.eventsDone() == status.eventsTotal()
