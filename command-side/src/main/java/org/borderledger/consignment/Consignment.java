@@ -367,7 +367,12 @@ class Consignment {
     @CommandHandler
     void handle(RecordTransitArrivalCommand command, Actor actor) {
         requireOpenAndCurrent(command);
-        requireAllowed(ConsignmentAction.RECORD_TRANSIT_ARRIVAL, "record the arrival of a movement");
+        // Goods held on the road (a tip-off at departure) still turn up at a border: their arrival is
+        // recorded, and they stay held for the supervisors of the post where they now are.
+        boolean heldOnTheRoad = status == HELD && statusBeforeHold == IN_TRANSIT && transitArrivalPost == null;
+        if (!heldOnTheRoad) {
+            requireAllowed(ConsignmentAction.RECORD_TRANSIT_ARRIVAL, "record the arrival of a movement");
+        }
         if (!FourEyes.mayDecide(actor.userId(), releasedForTransitBy)) {
             throw reject(RejectionCode.FOUR_EYES, "transitArrival", Map.of(), "You released this movement for transit;"
                     + " another officer records its arrival where the goods are presented.");
@@ -378,14 +383,15 @@ class Consignment {
         boolean late = GenericEventMessage.clock.instant().isAfter(transit.timeLimit());
         apply(new TransitArrivalRecordedEvent(consignmentId, command.arrivalPost(),
                 TransitRules.countryOf(command.arrivalPost()), command.seals(), command.otherSeals(),
-                command.vehicleRegistration(), findings, late, command.note(), IN_TRANSIT), actor.asMetaData());
-        if (findings.isEmpty()) {
-            discharge(actor);
-        } else {
+                command.vehicleRegistration(), findings, late, command.note(), heldOnTheRoad ? HELD : IN_TRANSIT),
+                actor.asMetaData());
+        if (!findings.isEmpty()) {
             placeHold(PlaceHoldCommand.AUTOMATIC_PREFIX + (holds.size() + 1),
                     findings.contains(TransitFinding.DIVERSION) ? HoldReason.DIVERSION : HoldReason.TRANSIT_DISCREPANCY,
                     TransitRules.holdText(declaration, command, findings), true, actor);
-        }
+        } else if (!heldOnTheRoad) {
+            discharge(actor);
+        } // else the hold placed on the road stands, and its lift discharges the movement
     }
 
     /**

@@ -551,6 +551,48 @@ class TransitTest {
                 .expectException(rejected(RejectionCode.FOUR_EYES));
     }
 
+    /** Held on the road by its office of departure (a tip-off), the goods never presented yet. */
+    private static List<EventMessage<?>> heldOnTheRoad() {
+        return followedBy(inTransit(), by(DEPARTURE_OFFICER, new HoldPlacedEvent(ID, "H-1", HoldReason.RISK_INTELLIGENCE,
+                "Tip-off: the truck may turn north", false, DEPARTURE_OFFICER.userId(), IN_TRANSIT, HELD)));
+    }
+
+    @Test
+    void goodsHeldOnTheRoadArePresentedAtExitAndStayHeldForTheSupervisorsThere() {
+        fixture.givenCurrentTime(NOW)
+                .andGiven(heldOnTheRoad())
+                .when(arrival(versionOf(heldOnTheRoad()), TRANSIT_EXIT, INTACT, List.of(), PLATE), EXIT_OFFICER.asMetaData())
+                .expectEventsMatching(payloads(events -> assertThat(events).singleElement().satisfies(event -> {
+                    TransitArrivalRecordedEvent arrival = (TransitArrivalRecordedEvent) event;
+                    assertThat(arrival.findings()).isEmpty();
+                    assertThat(arrival.status()).isEqualTo(HELD);
+                })));
+        List<EventMessage<?>> presented = followedBy(heldOnTheRoad(), by(EXIT_OFFICER, new TransitArrivalRecordedEvent(ID,
+                TRANSIT_EXIT, CountryCode.of("KG"), List.of(new SealCheck(SEAL_1, INTACT), new SealCheck(SEAL_2, INTACT)),
+                List.of(), PLATE, Set.of(), false, null, HELD)));
+        ReviewHoldCommand lift = new ReviewHoldCommand(ID, versionOf(presented), "H-1", HoldDecision.LIFT,
+                DecisionReason.OTHER, "Checked at exit: as declared", null);
+        fixture.given(presented).when(lift, DEPARTURE_SUPERVISOR.asMetaData())
+                .expectException(rejected(RejectionCode.OUT_OF_JURISDICTION, refused -> { }));
+        fixture.given(presented).when(lift, EXIT_SUPERVISOR.asMetaData())
+                .expectEventsMatching(payloads(events -> assertThat(events.get(1))
+                        .isEqualTo(new TransitDischargedEvent(ID, REFERENCE, TRANSIT_EXIT, DISCHARGED))));
+    }
+
+    @Test
+    void goodsHeldOnTheRoadAndDivertedGetASecondHoldForTheDiversion() {
+        fixture.givenCurrentTime(NOW)
+                .andGiven(heldOnTheRoad())
+                .when(arrival(versionOf(heldOnTheRoad()), "Kurmangazy", INTACT, List.of(), PLATE),
+                        RUSSIAN_BORDER_OFFICER.asMetaData())
+                .expectEventsMatching(payloads(events -> {
+                    assertThat(((TransitArrivalRecordedEvent) events.get(0)).findings()).containsExactly(TransitFinding.DIVERSION);
+                    HoldPlacedEvent hold = (HoldPlacedEvent) events.get(1);
+                    assertThat(hold.reason()).isEqualTo(HoldReason.DIVERSION);
+                    assertThat(hold.statusBeforeHold()).isEqualTo(IN_TRANSIT);
+                }));
+    }
+
     @Test
     void fromTheArrivalOnThePostOfDepartureIsNoLongerInCharge() {
         fixture.given(heldAtExit())

@@ -35,8 +35,12 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
             // On the road: the post in charge may still hold the goods; the arrival is the way forward.
             return new AvailableActions(false, false, false, false, mayAct, false, false, false, false, mayReceive);
         }
+        // Held on the road, the goods may still turn up at a border: wherever they do, their arrival is recorded.
+        boolean heldOnTheRoad = status == ConsignmentStatus.HELD && detail.transit() != null
+                && detail.transit().departed() != null && detail.transit().arrival() == null;
         if (!mayAct || status.isTerminal()) {
-            return NONE;
+            return heldOnTheRoad && mayReceive
+                    ? new AvailableActions(false, false, false, false, false, false, false, false, false, true) : NONE;
         }
         boolean holdOpen = detail.holds().stream().anyMatch(AvailableActions::open);
         boolean possibleMatchOpen = !detail.openPossibleMatches().isEmpty();
@@ -44,7 +48,8 @@ public record AvailableActions(boolean documentCheck, boolean startInspection, b
         return new AvailableActions(RECORD_DOCUMENT_CHECK.allowedIn(status), START_INSPECTION.allowedIn(status),
                 RECORD_FINDING.allowedIn(status), COMPLETE_INSPECTION.allowedIn(status), true,
                 RELEASE.allowedIn(status) && !holdOpen && !possibleMatchOpen && !reexportOpen,
-                detail.inspections().isEmpty() && !holdOpen, possibleMatchOpen, reexportOpen && supervises, false);
+                detail.inspections().isEmpty() && !holdOpen, possibleMatchOpen, reexportOpen && supervises,
+                heldOnTheRoad && mayReceive);
     }
 
     /** A hold is open until a decision other than a referral to another agency. */

@@ -173,6 +173,23 @@ class TransitPagesTest {
     }
 
     @Test
+    void goodsHeldOnTheRoadAreStillRecordedWhereTheyArePresentedAndStayHeld() throws Exception {
+        String id = departed(Instant.now().plusSeconds(86_400));
+        new Commands(gateway).send(new PlaceHoldCommand(id, 2, "H-1", HoldReason.RISK_INTELLIGENCE, "Tip-off"),
+                DEPARTURE_OFFICER);
+        await().untilAsserted(() -> mvc.perform(get("/consignments/" + id).with(as("o.aliyev")))
+                .andExpect(content().string(containsString("id=\"action-transit-arrival\""))));
+        mvc.perform(action(id, "transit-arrival", 3, "arrivalPost", "Kurmangazy", "sealNumber-0", "KZ-100234",
+                        "sealCondition-0", "INTACT", "sealNumber-1", "KZ-100235", "sealCondition-1", "INTACT",
+                        "vehicleRegistration", Declarations.roadTransport().vehicleRegistration()).with(as("o.aliyev")))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/consignments/" + id));
+        await().untilAsserted(() -> mvc.perform(get("/consignments/" + id).with(as("s.bekova")))
+                .andExpect(content().string(allOf(containsString("Presented at Kurmangazy"),
+                        containsString("Diversion: declared for KG, presented at a post leading to RU."),
+                        not(containsString("id=\"action-transit-arrival\""))))));
+    }
+
+    @Test
     void onlySupervisorsOpenTheQueueWhichShowsAMovementPastItsTimeLimitAndThoseOnTheRoadAtTheirPosts() throws Exception {
         // Seconds ahead, enough for the release to come before the time limit on a busy machine; from
         // Kurmangazy to Syrym, the posts of s.karimov.
