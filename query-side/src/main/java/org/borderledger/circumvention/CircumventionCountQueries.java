@@ -10,6 +10,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.borderledger.circumvention.api.CircumventionCounts;
 import org.borderledger.circumvention.api.CircumventionKind;
 import org.borderledger.circumvention.api.FetchCircumventionCountsQuery;
+import org.borderledger.detail.DetailRows;
+import org.borderledger.transit.TransitMovementQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,21 +33,18 @@ class CircumventionCountQueries {
     CircumventionCounts handle(FetchCircumventionCountsQuery query) {
         String[] posts = query.borderPosts().toArray(String[]::new);
         Map<String, Map<CircumventionKind, Integer>> byPost = new TreeMap<>();
-        jdbc.query("""
-                SELECT post, kind, count(*) FROM (
-                    SELECT detail.document #>> '{declaration,borderPost}' AS post, 'POSSIBLE_REEXPORT' AS kind
-                    FROM consignment_detail detail, jsonb_array_elements(detail.document -> 'reexports') reexport
-                    WHERE jsonb_path_exists(detail.document, '$.reexports[*] ? (@.decision == null || !(exists(@.decision)))')
-                      AND jsonb_typeof(reexport -> 'decision') IS DISTINCT FROM 'object'
-                    UNION ALL
-                    SELECT arrival_post, CASE hold_reason WHEN 'DIVERSION' THEN 'TRANSIT_DIVERTED' ELSE 'TRANSIT_DISCREPANCY' END
-                    FROM transit_movement WHERE hold_open
-                    UNION ALL
-                    SELECT departure_post, 'TRANSIT_OVERDUE' FROM transit_movement
-                    WHERE arrival_post IS NULL AND status IN ('IN_TRANSIT', 'HELD') AND (overdue OR time_limit <= ?)
-                ) AS hit
-                WHERE cardinality(?::text[]) = 0 OR post = ANY (?)
-                GROUP BY post, kind""", row -> {
+        jdbc.query("SELECT post, kind, count(*) FROM ("
+                + " SELECT document #>> '{declaration,borderPost}' AS post, 'POSSIBLE_REEXPORT' AS kind"
+                + " FROM consignment_detail, jsonb_array_elements(document -> 'reexports') reexport"
+                + " WHERE " + DetailRows.WITH_OPEN_REEXPORT
+                + " AND jsonb_typeof(reexport -> 'decision') IS DISTINCT FROM 'object'"
+                + " UNION ALL"
+                + " SELECT arrival_post, CASE hold_reason WHEN 'DIVERSION' THEN 'TRANSIT_DIVERTED' ELSE 'TRANSIT_DISCREPANCY' END"
+                + " FROM transit_movement WHERE hold_open"
+                + " UNION ALL"
+                + " SELECT departure_post, 'TRANSIT_OVERDUE' FROM transit_movement"
+                + " WHERE " + TransitMovementQueries.ON_THE_ROAD + " AND (overdue OR time_limit <= ?)"
+                + ") AS hit WHERE cardinality(?::text[]) = 0 OR post = ANY (?) GROUP BY post, kind", row -> {
                     byPost.computeIfAbsent(row.getString(1), post -> new EnumMap<>(CircumventionKind.class))
                             .put(CircumventionKind.valueOf(row.getString(2)), row.getInt(3));
                 }, OffsetDateTime.ofInstant(query.now(), ZoneOffset.UTC), posts, posts);

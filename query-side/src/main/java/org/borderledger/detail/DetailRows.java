@@ -10,7 +10,14 @@ import org.springframework.stereotype.Component;
 
 /** Writes and reads the rows of {@code consignment_detail}: each a document folded by {@link ConsignmentDetailFold}. */
 @Component
-class DetailRows extends FoldedRows<ConsignmentDetail> {
+public class DetailRows extends FoldedRows<ConsignmentDetail> {
+
+    /**
+     * A detail with an open possible re-export, written exactly as its expression index is, so that every
+     * query that asks it (the supervisors' list, the dashboard's count) reads the index.
+     */
+    public static final String WITH_OPEN_REEXPORT =
+            "jsonb_path_exists(document, '$.reexports[*] ? (@.decision == null || !(exists(@.decision)))')";
 
     private final JdbcTemplate jdbc;
     private final JsonDocuments json;
@@ -45,10 +52,8 @@ class DetailRows extends FoldedRows<ConsignmentDetail> {
 
     /** The details with an open possible re-export at one of {@code borderPosts}, through the index of that predicate. */
     List<ConsignmentDetail> withOpenReexports(List<String> borderPosts) {
-        return jdbc.query("""
-                SELECT document::text FROM consignment_detail
-                WHERE jsonb_path_exists(document, '$.reexports[*] ? (@.decision == null || !(exists(@.decision)))')
-                  AND document #>> '{declaration,borderPost}' = ANY (?)""",
+        return jdbc.query("SELECT document::text FROM consignment_detail WHERE " + WITH_OPEN_REEXPORT
+                        + " AND document #>> '{declaration,borderPost}' = ANY (?)",
                 (row, rowNumber) -> json.detail(row.getString(1)), (Object) borderPosts.toArray(String[]::new));
     }
 

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LiveInstances {
 
+    /** Alive: heard from within the timeout (its milliseconds the parameter). */
+    private static final String HEARD_FROM = "last_seen >= now() - ? * interval '1 millisecond'";
+
     /** Unique per start: a restarted instance is a new one, its predecessor's row ages out. */
     private final String instance = "instance-" + UUID.randomUUID();
     private final JdbcTemplate jdbc;
@@ -28,14 +31,14 @@ class LiveInstances {
         jdbc.update("INSERT INTO processing_instance (instance_id, last_seen) VALUES (?, now()) "
                 + "ON CONFLICT (instance_id) DO UPDATE SET last_seen = now()", instance);
         jdbc.update("DELETE FROM processing_instance WHERE last_seen < now() - interval '1 day'");
-        return jdbc.queryForObject("SELECT count(*) FROM processing_instance WHERE last_seen >= now() - ? * interval '1 millisecond'",
-                Integer.class, timeout.toMillis());
+        return jdbc.queryForObject("SELECT count(*) FROM processing_instance WHERE " + HEARD_FROM, Integer.class,
+                timeout.toMillis());
     }
 
     /** How many other instances are alive now. */
     int others() {
-        return jdbc.queryForObject("SELECT count(*) FROM processing_instance WHERE instance_id <> ?"
-                + " AND last_seen >= now() - ? * interval '1 millisecond'", Integer.class, instance, timeout.toMillis());
+        return jdbc.queryForObject("SELECT count(*) FROM processing_instance WHERE instance_id <> ? AND " + HEARD_FROM,
+                Integer.class, instance, timeout.toMillis());
     }
 
     /** This instance stops: the others count it out at once instead of after the timeout. */

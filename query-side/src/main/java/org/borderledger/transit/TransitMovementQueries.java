@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers the transit queries from {@code transit_movement}, each through an index of its own. */
 @Component
-class TransitMovementQueries {
+public class TransitMovementQueries {
 
     private final JdbcTemplate jdbc;
 
@@ -35,7 +35,7 @@ class TransitMovementQueries {
      * Released and not presented at exit, nor ended: on the road, held there by a post in charge (a tip-off)
      * or not. The partial indexes of {@code transit_movement} are on this condition.
      */
-    static final String ON_THE_ROAD = "arrival_post IS NULL AND status IN ('IN_TRANSIT', 'HELD')";
+    public static final String ON_THE_ROAD = "arrival_post IS NULL AND status IN ('IN_TRANSIT', 'HELD')";
 
     @QueryHandler
     List<TransitMovement> handle(FetchOverdueTransitsQuery query) {

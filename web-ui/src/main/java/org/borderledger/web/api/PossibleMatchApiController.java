@@ -8,13 +8,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 import org.borderledger.consignment.api.ConfirmPossibleMatchCommand;
 import org.borderledger.consignment.api.DismissPossibleMatchCommand;
-import org.borderledger.consignment.api.InvalidValueException;
 import org.borderledger.consignment.api.PartyRole;
+import org.borderledger.web.Choices;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -94,10 +92,7 @@ class PossibleMatchApiController {
     }
 
     private static PartyRole role(String role) {
-        try {
-            return PartyRole.valueOf(role.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("role", "notAChoice", Map.of("value", role), "'" + role + "' is not a party role (declarant, exporter, consignee or carrier)");
-        }
+        return Choices.of(PartyRole.class, "role", role,
+                "'" + role + "' is not a party role (declarant, exporter, consignee or carrier)");
     }
 }

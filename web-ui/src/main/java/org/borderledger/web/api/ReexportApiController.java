@@ -8,11 +8,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Locale;
-import java.util.Map;
 import org.borderledger.consignment.api.DecideReexportCommand;
-import org.borderledger.consignment.api.InvalidValueException;
 import org.borderledger.consignment.api.ReexportDecision;
+import org.borderledger.web.Choices;
 import org.borderledger.web.security.SignedInUser;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -68,14 +66,7 @@ class ReexportApiController {
     }
 
     private static ReexportDecision decision(String decision) {
-        if (decision == null || decision.isBlank()) {
-            return null; // the command says it is required
-        }
-        try {
-            return ReexportDecision.valueOf(decision.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException("decision", "notAChoice", Map.of("value", decision),
-                    "'" + decision + "' is not one of the decisions on a possible re-export");
-        }
+        return Choices.of(ReexportDecision.class, "decision", decision,
+                "'" + decision + "' is not one of the decisions on a possible re-export");
     }
 }

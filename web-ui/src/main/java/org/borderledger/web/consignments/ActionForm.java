@@ -2,7 +2,6 @@ package org.borderledger.web.consignments;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.borderledger.consignment.api.CancelDeclarationCommand;
@@ -25,6 +24,7 @@ import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.SealCheck;
 import org.borderledger.consignment.api.SealCondition;
 import org.borderledger.consignment.api.StartInspectionCommand;
+import org.borderledger.web.Choices;
 import org.borderledger.web.declaration.DeclarationAssembly;
 
 /**
@@ -124,14 +124,6 @@ public record ActionForm(String action, long expectedVersion, Map<String, String
 
     /** The chosen code, or null when none was chosen (the command then says it is required). */
     private <E extends Enum<E>> E choice(Class<E> type, String field) {
-        String chosen = value(field).strip();
-        if (chosen.isEmpty()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, chosen.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidValueException(field, "notAChoice", Map.of("value", chosen), "'" + chosen + "' is not one of the choices");
-        }
+        return Choices.of(type, field, value(field), "'" + value(field).strip() + "' is not one of the choices");
     }
 }
