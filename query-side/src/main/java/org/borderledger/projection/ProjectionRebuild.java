@@ -1,13 +1,11 @@
 package org.borderledger.projection;
 
-import java.time.Duration;
-import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.borderledger.projection.api.RebuildProjectionCommand;
 import org.borderledger.projection.api.RebuildStart;
@@ -20,12 +18,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds a projection from the event store: stops its processor, resets its tokens (its reset
- * handler empties its tables) and starts it again, on a thread of its own, so the caller and the
- * rest of the application go on. A second rebuild of the group is refused until the replay is done.
- * Follow the replay with {@code FetchProjectionStatusQuery}.
- * Resetting needs every segment released, so with several instances the others must stop the
- * processor first; the failure is logged and the processor started again as it was.
+ * Rebuilds a projection from the event store, on a thread of its own, so the caller and the rest of
+ * the application go on: stops its processor, fills the projection afresh in one pass over the store
+ * ({@link ProjectionReplay}: its reset handler empties its tables first) and starts the processor
+ * again from where the pass ended. A second rebuild of the group is refused until the first is done.
+ * Follow it with {@code FetchProjectionStatusQuery}. The pass needs every segment of the processor,
+ * so while other instances run it is refused.
  * <p>
  * A replay empties tables and fills them again within minutes, faster than autovacuum notices
  * (or at all where it is off): without fresh statistics the planner expects a handful of rows and
@@ -36,18 +34,18 @@ import org.springframework.stereotype.Component;
 public class ProjectionRebuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProjectionRebuild.class);
-    private static final Duration FIRST_CLAIM = Duration.ofSeconds(30);
-    private static final Duration POLL = Duration.ofMillis(200);
 
     private final EventProcessingConfiguration processing;
+    private final ProjectionReplay replay;
     private final JdbcTemplate jdbc;
     private final TaskExecutor threads;
     private final LiveInstances instances;
     private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
 
-    ProjectionRebuild(EventProcessingConfiguration processing, JdbcTemplate jdbc,
+    ProjectionRebuild(EventProcessingConfiguration processing, ProjectionReplay replay, JdbcTemplate jdbc,
                       @Qualifier(RebuildConfiguration.THREADS) TaskExecutor threads, LiveInstances instances) {
         this.processing = processing;
+        this.replay = replay;
         this.jdbc = jdbc;
         this.threads = threads;
         this.instances = instances;
@@ -86,16 +84,13 @@ public class ProjectionRebuild {
         try {
             processor.shutDown();
             try {
-                processor.resetTokens();
+                replay.fill(List.of(processingGroup), true);
             } finally {
                 processor.start();
             }
-            awaitReplay(processor);
             analyze(processingGroup);
         } catch (RuntimeException e) {
-            LOG.error("Rebuild of {} failed; its processor goes on from where it was", processingGroup, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            LOG.error("Rebuild of {} failed; its processor replays the store by itself", processingGroup, e);
         } finally {
             rebuilding.remove(processingGroup);
         }
@@ -106,21 +101,6 @@ public class ProjectionRebuild {
             jdbc.execute("ANALYZE");
         } catch (DataAccessException e) {
             LOG.warn("Rebuild of {} is done, but its tables could not be analyzed: {}", processingGroup, e.getMessage());
-        }
-    }
-
-    /**
-     * Waits until the segments this instance claims have replayed everything. Other instances may hold
-     * every segment, so waiting for a first claim is bounded.
-     */
-    private static void awaitReplay(StreamingEventProcessor processor) throws InterruptedException {
-        long claimDeadline = System.nanoTime() + FIRST_CLAIM.toNanos();
-        while (processor.isRunning()) {
-            Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-            if (segments.isEmpty() ? System.nanoTime() > claimDeadline : segments.stream().allMatch(Replays::done)) {
-                return;
-            }
-            Thread.sleep(POLL.toMillis());
         }
     }
 }

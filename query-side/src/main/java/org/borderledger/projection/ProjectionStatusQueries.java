@@ -28,14 +28,16 @@ class ProjectionStatusQueries {
     private final TokenStore tokenStore;
     private final JdbcTemplate jdbc;
     private final ProgressSampler sampler;
+    private final ProjectionReplay replay;
     private final Clock clock = Clock.systemUTC();
 
     ProjectionStatusQueries(EventProcessingConfiguration processing, TokenStore tokenStore, JdbcTemplate jdbc,
-                            ProgressSampler sampler) {
+                            ProgressSampler sampler, ProjectionReplay replay) {
         this.processing = processing;
         this.tokenStore = tokenStore;
         this.jdbc = jdbc;
         this.sampler = sampler;
+        this.replay = replay;
     }
 
     @QueryHandler
@@ -58,11 +60,13 @@ class ProjectionStatusQueries {
                     : new SegmentStatus(segmentId, true, position(status.getCurrentPosition()), status.isCaughtUp(),
                             Replays.done(status), status.isErrorState() ? String.valueOf(status.getError()) : null));
         }
-        long done = Math.min(total, claimed.values().stream()
+        // While a pass fills the projection its processor is stopped: the pass says how far it is.
+        OptionalLong filling = replay.position(processor.getName());
+        long done = Math.min(total, filling.isPresent() ? filling.getAsLong() : claimed.values().stream()
                 .mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(0));
         return new ProjectionStatus(processor.getName(),
                 processor instanceof PooledStreamingEventProcessor ? "pooled" : "tracking",
-                processor.isRunning(), Replays.inProgress(processor), segments, done, total,
+                processor.isRunning(), filling.isPresent() || Replays.inProgress(processor), segments, done, total,
                 sampler.eventsPerSecond(processor.getName(), done, clock.instant()));
     }
 

@@ -1,0 +1,317 @@
+package org.borderledger.projection;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AbstractEventProcessor;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills projections from the whole event store in one pass: each stored event is read once and
+ * deserialised once, whichever and however many projections are being filled, and each projection's
+ * handlers take the shared messages in batches of {@value #BATCH_SIZE} on a thread of their own, in a
+ * transaction per batch, through the processor's own handlers, interceptors and dead-letter queue.
+ * A processor replaying by itself reads and deserialises every event for itself, 100 at a time, and
+ * its coordinator walks its work queues for every event read (docs/performance.md, "Where a
+ * rebuild's time goes").
+ * <p>
+ * The processors being filled must not run meanwhile (their tokens are deleted at the start, with the
+ * projections' reset handlers emptying their tables, in one transaction). At the end each processor
+ * gets its segments back, at the position the pass reached, and goes on from there when started. If
+ * the pass fails, the projections are emptied again and left without tokens: a processor started
+ * then replays everything by itself, the slow way, but from a clean start.
+ * <p>
+ * Passes are serialised across instances by a PostgreSQL advisory lock, held for the whole pass.
+ */
+@Component
+public class ProjectionReplay {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectionReplay.class);
+    private static final int BATCH_SIZE = 1_000;
+    /** Batches read ahead of the slowest projection: bounds memory at a few thousand events. */
+    private static final int READ_AHEAD = 4;
+    /** The advisory lock key: a pass over the store ("replay" in ASCII). */
+    private static final long LOCK = 0x7265706c6179L;
+    private static final CompletableFuture<List<TrackedEventMessage<?>>> END = CompletableFuture.completedFuture(List.of());
+
+    private final EventProcessingConfiguration processing;
+    private final EventProcessorProperties processorProperties;
+    private final TokenStore tokenStore;
+    private final TransactionManager transactions;
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
+    private final org.axonframework.config.Configuration axon;
+    private final Executor workers;
+    private final Executor deserialisers;
+    private final Map<String, AtomicLong> progress = new ConcurrentHashMap<>();
+
+    ProjectionReplay(EventProcessingConfiguration processing, EventProcessorProperties processorProperties,
+                     TokenStore tokenStore, TransactionManager transactions, DataSource dataSource, JdbcTemplate jdbc,
+                     @Qualifier("eventSerializer") Serializer serializer, org.axonframework.config.Configuration axon,
+                     @Qualifier(RebuildConfiguration.REPLAY_WORKERS) Executor workers,
+                     @Qualifier(RebuildConfiguration.DESERIALISERS) Executor deserialisers) {
+        this.processing = processing;
+        this.processorProperties = processorProperties;
+        this.tokenStore = tokenStore;
+        this.transactions = transactions;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.serializer = serializer;
+        this.axon = axon;
+        this.workers = workers;
+        this.deserialisers = deserialisers;
+    }
+
+    /**
+     * Empties the given processing groups' projections and fills them from every stored event.
+     * {@code asReplay} marks the events as replayed (a rebuild: handlers see {@code ReplayStatus.REPLAY});
+     * without it they are handled as a processor's first run would handle them.
+     *
+     * @return the highest global index handled, -1 for an empty store
+     */
+    public long fill(Collection<String> processingGroups, boolean asReplay) {
+        List<Target> targets = processingGroups.stream().map(this::target).toList();
+        try (Connection connection = dataSource.getConnection()) {
+            lock(connection);
+            try {
+                return fill(targets, asReplay, connection);
+            } finally {
+                unlock(connection);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the event store", e);
+        }
+    }
+
+    /**
+     * The processing groups among the given ones that have no segments in the token store, checked
+     * while no other instance fills projections, and filled as one pass if any.
+     */
+    List<String> fillThoseWithoutTokens(Collection<String> processingGroups) {
+        try (Connection connection = dataSource.getConnection()) {
+            lock(connection);
+            try {
+                List<Target> targets = processingGroups.stream()
+                        .filter(group -> tokenStore.fetchSegments(group).length == 0).map(this::target).toList();
+                if (!targets.isEmpty()) {
+                    fill(targets, false, connection);
+                }
+                return targets.stream().map(Target::group).toList();
+            } finally {
+                unlock(connection);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the event store", e);
+        }
+    }
+
+    /** How far a fill under way has come for the group: the global index of its last handled batch. */
+    OptionalLong position(String processingGroup) {
+        AtomicLong position = progress.get(processingGroup);
+        return position == null ? OptionalLong.empty() : OptionalLong.of(position.get());
+    }
+
+    private long fill(List<Target> targets, boolean asReplay, Connection connection) throws SQLException {
+        transactions.executeInTransaction(() -> targets.forEach(this::reset));
+        targets.forEach(target -> progress.put(target.group(), new AtomicLong()));
+        long started = System.nanoTime();
+        try {
+            EventStoreScan scan = new EventStoreScan(serializer, axon.upcasterChain(), asReplay, BATCH_SIZE);
+            List<Worker> running = targets.stream().map(Worker::new).toList();
+            running.forEach(workers::execute);
+            try {
+                scan.read(connection, rows -> {
+                    CompletableFuture<List<TrackedEventMessage<?>>> batch =
+                            CompletableFuture.supplyAsync(() -> scan.messages(rows), deserialisers);
+                    running.forEach(worker -> worker.put(batch));
+                });
+            } finally {
+                running.forEach(worker -> worker.put(END));
+                running.forEach(Worker::await);
+            }
+            running.forEach(Worker::rethrow);
+            TrackingToken handover = scan.handover();
+            transactions.executeInTransaction(() -> targets.forEach(
+                    target -> tokenStore.initializeTokenSegments(target.group(), target.segments(), handover)));
+            LOG.info("Filled {} from {} stored events in {} ms", targets.stream().map(Target::group).toList(),
+                    scan.head() + 1, (System.nanoTime() - started) / 1_000_000);
+            return scan.head();
+        } catch (RuntimeException | SQLException e) {
+            // Half-filled tables under a processor without tokens would be replayed onto: empty them.
+            transactions.executeInTransaction(() -> targets.forEach(this::reset));
+            throw e;
+        } finally {
+            targets.forEach(target -> {
+                target.invoker().segmentReleased(Segment.ROOT_SEGMENT);
+                progress.remove(target.group());
+            });
+        }
+    }
+
+    /** The projection's reset handlers empty its tables (and its dead letters); its tokens go. */
+    private void reset(Target target) {
+        jdbc.update("DELETE FROM tokenentry WHERE processorname = ?", target.group());
+        target.invoker().performReset();
+    }
+
+    private Target target(String group) {
+        AbstractEventProcessor processor = processing.eventProcessor(group, AbstractEventProcessor.class)
+                .orElseThrow(() -> new IllegalArgumentException("No event processor " + group));
+        int segments = tokenStore.fetchSegments(group).length;
+        if (segments == 0) {
+            EventProcessorProperties.ProcessorSettings settings = processorProperties.getProcessors().get(group);
+            Integer configured = settings == null ? null : settings.getInitialSegmentCount();
+            // Unset, Axon gives a pooled processor 16 segments and a tracking one 1.
+            segments = configured != null ? configured : processor instanceof PooledStreamingEventProcessor ? 16 : 1;
+        }
+        return new Target(group, processor.eventHandlerInvoker(), processor.getHandlerInterceptors(), segments);
+    }
+
+    private static void lock(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            statement.setLong(1, LOCK);
+            statement.execute();
+        }
+    }
+
+    private static void unlock(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            statement.setLong(1, LOCK);
+            statement.execute();
+        }
+    }
+
+    record Target(String group, EventHandlerInvoker invoker,
+                  List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors, int segments) {
+    }
+
+    /** One projection's side of the pass: takes the shared batches in order and handles what its handlers take. */
+    private final class Worker implements Runnable {
+
+        private final Target target;
+        private final BlockingQueue<CompletableFuture<List<TrackedEventMessage<?>>>> batches =
+                new ArrayBlockingQueue<>(READ_AHEAD);
+        private final CompletableFuture<Void> done = new CompletableFuture<>();
+        private volatile RuntimeException failure;
+
+        Worker(Target target) {
+            this.target = target;
+        }
+
+        void put(CompletableFuture<List<TrackedEventMessage<?>>> batch) {
+            try {
+                batches.put(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while filling " + target.group(), e);
+            }
+        }
+
+        void await() {
+            done.join();
+        }
+
+        void rethrow() {
+            if (failure != null) {
+                throw failure;
+            }
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (var batch = batches.take(); batch != END; batch = batches.take()) {
+                    // After a failure the rest is only drained, so that the reader never waits on this worker.
+                    if (failure == null) {
+                        handle(batch.join());
+                    }
+                }
+            } catch (RuntimeException e) {
+                failure = e;
+                drain();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = new IllegalStateException("Interrupted while filling " + target.group(), e);
+            } finally {
+                done.complete(null);
+            }
+        }
+
+        private void drain() {
+            try {
+                while (batches.take() != END) {
+                    // discarded
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /**
+         * A batch whose writes fail at commit is handled again: the failing event's handler then fails at
+         * once and the dead-letter queue parks it, as in a processor ({@link ProjectionWrites}).
+         */
+        private void handle(List<TrackedEventMessage<?>> messages) {
+            List<TrackedEventMessage<?>> handled = new ArrayList<>(messages.size());
+            for (TrackedEventMessage<?> message : messages) {
+                if (target.invoker().canHandle(message, Segment.ROOT_SEGMENT)) {
+                    handled.add(message);
+                }
+            }
+            if (!handled.isEmpty()) {
+                ResultMessage<?> result = inBatch(handled);
+                if (result.isExceptional()) {
+                    LOG.warn("A batch of {} failed ({}); handling it again", target.group(), result.exceptionResult().toString());
+                    result = inBatch(handled);
+                }
+                if (result.isExceptional()) {
+                    throw new IllegalStateException("A batch of " + target.group() + " failed twice", result.exceptionResult());
+                }
+            }
+            if (!messages.isEmpty()) {
+                progress.get(target.group()).set(messages.get(messages.size() - 1).trackingToken().position().orElse(0));
+            }
+        }
+
+        private ResultMessage<?> inBatch(List<TrackedEventMessage<?>> messages) {
+            BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
+            batch.attachTransaction(transactions);
+            return batch.executeWithResult(() -> new DefaultInterceptorChain<>(batch, target.interceptors(), message -> {
+                target.invoker().handle(message, Segment.ROOT_SEGMENT);
+                return null;
+            }).proceed(), RollbackConfigurationType.ANY_THROWABLE);
+        }
+    }
+}
