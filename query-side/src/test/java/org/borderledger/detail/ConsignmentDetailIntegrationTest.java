@@ -46,6 +46,7 @@ import org.borderledger.support.FreshQuerySideDatabase;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.Projections;
 import org.junit.jupiter.api.Test;
+import org.borderledger.projection.ProjectionReplay;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -71,6 +72,8 @@ class ConsignmentDetailIntegrationTest {
     EventStore eventStore;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    ProjectionReplay replay;
     @Autowired
     ConsignmentDetailProjection detailProjection;
     @Autowired
@@ -215,9 +218,9 @@ class ConsignmentDetailIntegrationTest {
             assertThat(processing.deadLetterQueue(group)).containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
         }
 
-        Projections.assertThatARebuildGivesTheSameRows(processing,
+        Projections.assertThatARebuildGivesTheSameRows(processing, replay,
                 ConsignmentDetailProjection.PROCESSING_GROUP, jdbc, ALL_DETAILS);
-        Projections.assertThatARebuildGivesTheSameRows(processing,
+        Projections.assertThatARebuildGivesTheSameRows(processing, replay,
                 ConsignmentTimelineProjection.PROCESSING_GROUP, jdbc, ALL_ENTRIES);
     }
 

@@ -32,6 +32,7 @@ import org.borderledger.support.FreshQuerySideDatabase;
 import org.borderledger.support.Lifecycles;
 import org.borderledger.support.Projections;
 import org.junit.jupiter.api.Test;
+import org.borderledger.projection.ProjectionReplay;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -63,6 +64,8 @@ class HeldGoodsIntegrationTest {
     EventStore eventStore;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    ProjectionReplay replay;
     @Autowired
     HeldGoodsProjection projection;
     @Autowired
@@ -214,7 +217,7 @@ class HeldGoodsIntegrationTest {
         assertThat(processing.deadLetterQueue(PROCESSING_GROUP)).containsInstanceOf(JdbcSequencedDeadLetterQueue.class);
         await().untilAsserted(() -> assertThat(row(id, "H-1")).containsEntry("version", 3L));
 
-        Projections.assertThatARebuildGivesTheSameRows(processing, PROCESSING_GROUP, jdbc, ALL_ROWS);
+        Projections.assertThatARebuildGivesTheSameRows(processing, replay, PROCESSING_GROUP, jdbc, ALL_ROWS);
     }
 
     /** Declares a consignment, has an officer hold it (H-1) and a supervisor refer the hold; version 3. */

@@ -91,6 +91,8 @@ class ConflictingCommandsTest {
     QueryGateway queries;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    ProjectionReplay replay;
 
     @Test
     void conflictingCommandsLetExactlyOneWinPerConsignmentAndLeaveTheStoreAndProjectionsConsistent() throws Exception {
@@ -136,7 +138,7 @@ class ConflictingCommandsTest {
                 + " WHERE aggregateidentifier LIKE ? GROUP BY aggregateidentifier, sequencenumber HAVING count(*) > 1",
                 String.class, PREFIX + "%")).as("duplicate sequence numbers").isEmpty();
         PROJECTIONS.keySet().forEach(group -> assertThat(deadLettersOf(group)).as(group).isEmpty());
-        PROJECTIONS.forEach((group, allRows) -> Projections.assertThatARebuildGivesTheSameRows(processing, group, jdbc, allRows));
+        PROJECTIONS.forEach((group, allRows) -> Projections.assertThatARebuildGivesTheSameRows(processing, replay, group, jdbc, allRows));
 
         Map<Object, Long> refusals = attempts.stream().filter(attempt -> !attempt.accepted())
                 .collect(groupingBy(Attempt::refusal, counting()));

@@ -36,6 +36,7 @@ import org.borderledger.transit.api.FetchOverdueTransitsQuery;
 import org.borderledger.transit.api.FetchTransitsAtPostsQuery;
 import org.borderledger.transit.api.TransitMovement;
 import org.junit.jupiter.api.Test;
+import org.borderledger.projection.ProjectionReplay;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -69,6 +70,8 @@ class TransitMovementIntegrationTest {
     @Autowired
     EventProcessingConfiguration processing;
     @Autowired
+    ProjectionReplay replay;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -96,7 +99,7 @@ class TransitMovementIntegrationTest {
         await().untilAsserted(() -> assertThat(status(diverted)).isEqualTo("SEIZED"));
         assertThat(ids(held())).doesNotContain(diverted);
 
-        Projections.assertThatARebuildGivesTheSameRows(processing, TransitMovementProjection.PROCESSING_GROUP, jdbc, ALL_ROWS);
+        Projections.assertThatARebuildGivesTheSameRows(processing, replay, TransitMovementProjection.PROCESSING_GROUP, jdbc, ALL_ROWS);
     }
 
     @Test
