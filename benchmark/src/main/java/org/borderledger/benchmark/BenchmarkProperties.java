@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deniedParties  generated names in the denied-party list for the screening measurement
  * @param steadyRate     whole lifecycles started per second in the instances measurement's steady load
  * @param steadySeconds  how long that load lasts, with one instance and again with two
+ * @param replayByProcessor the projection the rebuild measurement also lets replay by itself (its tokens reset),
+ *                       as every rebuild went before one pass filled them; blank for none
  */
 @ConfigurationProperties("benchmark")
 record BenchmarkProperties(@DefaultValue("100000") int events, @DefaultValue("2000") int appendBatch,
@@ -32,7 +34,8 @@ record BenchmarkProperties(@DefaultValue("100000") int events, @DefaultValue("20
                            @DefaultValue("50") int requests, @DefaultValue("1000") int pauseMs,
                            @DefaultValue("web-ui/target/borderledger.jar") Path applicationJar,
                            @DefaultValue("20000") int deniedParties, @DefaultValue("20") int steadyRate,
-                           @DefaultValue("30") int steadySeconds) {
+                           @DefaultValue("30") int steadySeconds,
+                           @DefaultValue("consignment-summary") String replayByProcessor) {
 
     BenchmarkProperties {
         atLeast("events", events, 1_000);

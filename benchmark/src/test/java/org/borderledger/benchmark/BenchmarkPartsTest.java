@@ -76,9 +76,9 @@ class BenchmarkPartsTest {
 
     @Test
     void measurementsDefaultToAllAndSizesAreChecked() {
-        BenchmarkProperties all = new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, 0, Path.of("app.jar"), 1, 1, 5);
+        BenchmarkProperties all = new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, 0, Path.of("app.jar"), 1, 1, 5, "");
         assertThat(all.measurements()).containsExactlyInAnyOrder(Measurement.values());
-        assertThatThrownBy(() -> new BenchmarkProperties(999, 100, null, 1, 10, 1, 10, 0, Path.of("app.jar"), 1, 1, 5))
+        assertThatThrownBy(() -> new BenchmarkProperties(999, 100, null, 1, 10, 1, 10, 0, Path.of("app.jar"), 1, 1, 5, ""))
                 .hasMessage("benchmark.events must be at least 1000, not 999");
     }
 

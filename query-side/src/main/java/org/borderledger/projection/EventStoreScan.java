@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
@@ -19,6 +20,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.postgresql.PGStatement;
 
 /**
  * One pass over the whole event store, as of one snapshot: rows read with a plain streaming query
@@ -72,6 +74,8 @@ final class EventStoreScan {
                     FROM domainevententry WHERE globalindex <= ? ORDER BY globalindex""")) {
                 statement.setLong(1, head);
                 statement.setFetchSize(FETCH_SIZE);
+                // Prepared on the server from the first run, so the payloads arrive as bytes, not as hex text to decode.
+                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
                 try (ResultSet rows = statement.executeQuery()) {
                     List<TrackedEventData<?>> batch = new ArrayList<>(batchSize);
                     while (rows.next()) {
@@ -93,15 +97,23 @@ final class EventStoreScan {
         }
     }
 
-    /** A batch's messages, deserialised (payload and metadata), so that every projection shares them as they are. */
-    List<TrackedEventMessage<?>> messages(List<TrackedEventData<?>> rows) {
+    /**
+     * A batch's messages of the payload types some projection wants, deserialised (payload, metadata,
+     * timestamp) so that every projection shares them as they are, and the global index the batch ends at.
+     */
+    Batch messages(List<TrackedEventData<?>> rows, Predicate<Class<?>> wanted) {
         List<TrackedEventMessage<?>> messages = EventUtils.upcastAndDeserializeTrackedEvents(rows.stream(), serializer, upcasters)
-                .toList();
+                .filter(message -> wanted.test(message.getPayloadType())).toList();
         messages.forEach(message -> {
             message.getPayload();
             message.getMetaData();
+            message.getTimestamp();
         });
-        return messages;
+        return new Batch(messages, rows.get(rows.size() - 1).trackingToken().position().orElseThrow());
+    }
+
+    /** Messages of one batch of rows, and the global index of its last row. */
+    record Batch(List<TrackedEventMessage<?>> messages, long endsAt) {
     }
 
     /** Where the projections go on from after the scan: null (the beginning) if the store was empty. */

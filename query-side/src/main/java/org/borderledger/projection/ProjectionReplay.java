@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -22,6 +23,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.borderledger.projection.EventStoreScan.Batch;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.DefaultInterceptorChain;
@@ -63,7 +65,7 @@ public class ProjectionReplay {
     private static final int READ_AHEAD = 4;
     /** The advisory lock key: a pass over the store ("replay" in ASCII). */
     private static final long LOCK = 0x7265706c6179L;
-    private static final CompletableFuture<List<TrackedEventMessage<?>>> END = CompletableFuture.completedFuture(List.of());
+    private static final CompletableFuture<Batch> END = CompletableFuture.completedFuture(new Batch(List.of(), -1));
 
     private final EventProcessingConfiguration processing;
     private final EventProcessorProperties processorProperties;
@@ -149,12 +151,13 @@ public class ProjectionReplay {
         long started = System.nanoTime();
         try {
             EventStoreScan scan = new EventStoreScan(serializer, axon.upcasterChain(), asReplay, BATCH_SIZE);
+            Predicate<Class<?>> wanted = type -> targets.stream().anyMatch(target -> target.wants(type));
             List<Worker> running = targets.stream().map(Worker::new).toList();
             running.forEach(workers::execute);
             try {
                 scan.read(connection, rows -> {
-                    CompletableFuture<List<TrackedEventMessage<?>>> batch =
-                            CompletableFuture.supplyAsync(() -> scan.messages(rows), deserialisers);
+                    CompletableFuture<Batch> batch =
+                            CompletableFuture.supplyAsync(() -> scan.messages(rows, wanted), deserialisers);
                     running.forEach(worker -> worker.put(batch));
                 });
             } finally {
@@ -213,15 +216,26 @@ public class ProjectionReplay {
         }
     }
 
+    /** A processor being filled; which payload types its handlers take is asked once per type. */
     record Target(String group, EventHandlerInvoker invoker,
-                  List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors, int segments) {
+                  List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors, int segments,
+                  Map<Class<?>, Boolean> handledTypes) {
+
+        Target(String group, EventHandlerInvoker invoker, List<MessageHandlerInterceptor<? super EventMessage<?>>> interceptors,
+               int segments) {
+            this(group, invoker, interceptors, segments, new ConcurrentHashMap<>());
+        }
+
+        boolean wants(Class<?> payloadType) {
+            return handledTypes.computeIfAbsent(payloadType, invoker::canHandleType);
+        }
     }
 
     /** One projection's side of the pass: takes the shared batches in order and handles what its handlers take. */
     private final class Worker implements Runnable {
 
         private final Target target;
-        private final BlockingQueue<CompletableFuture<List<TrackedEventMessage<?>>>> batches =
+        private final BlockingQueue<CompletableFuture<Batch>> batches =
                 new ArrayBlockingQueue<>(READ_AHEAD);
         private final CompletableFuture<Void> done = new CompletableFuture<>();
         private volatile RuntimeException failure;
@@ -230,7 +244,7 @@ public class ProjectionReplay {
             this.target = target;
         }
 
-        void put(CompletableFuture<List<TrackedEventMessage<?>>> batch) {
+        void put(CompletableFuture<Batch> batch) {
             try {
                 batches.put(batch);
             } catch (InterruptedException e) {
@@ -283,10 +297,10 @@ public class ProjectionReplay {
          * A batch whose writes fail at commit is handled again: the failing event's handler then fails at
          * once and the dead-letter queue parks it, as in a processor ({@link ProjectionWrites}).
          */
-        private void handle(List<TrackedEventMessage<?>> messages) {
-            List<TrackedEventMessage<?>> handled = new ArrayList<>(messages.size());
-            for (TrackedEventMessage<?> message : messages) {
-                if (target.invoker().canHandle(message, Segment.ROOT_SEGMENT)) {
+        private void handle(Batch batch) {
+            List<TrackedEventMessage<?>> handled = new ArrayList<>(batch.messages().size());
+            for (TrackedEventMessage<?> message : batch.messages()) {
+                if (target.wants(message.getPayloadType()) && target.invoker().canHandle(message, Segment.ROOT_SEGMENT)) {
                     handled.add(message);
                 }
             }
@@ -300,9 +314,7 @@ public class ProjectionReplay {
                     throw new IllegalStateException("A batch of " + target.group() + " failed twice", result.exceptionResult());
                 }
             }
-            if (!messages.isEmpty()) {
-                progress.get(target.group()).set(messages.get(messages.size() - 1).trackingToken().position().orElse(0));
-            }
+            progress.get(target.group()).set(batch.endsAt());
         }
 
         private ResultMessage<?> inBatch(List<TrackedEventMessage<?>> messages) {
