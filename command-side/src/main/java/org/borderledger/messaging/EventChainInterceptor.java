@@ -52,6 +52,7 @@ final class EventChainInterceptor implements MessageDispatchInterceptor<EventMes
         String previousHash = lastHashes.computeIfAbsent(event.getAggregateIdentifier(), id -> chainHeads.hashBefore(event));
         String hash = EventHash.of(previousHash, asStored(event));
         lastHashes.put(event.getAggregateIdentifier(), hash);
+        chainHeads.onCommit(event, hash);
         return event.andMetaData(Map.of(EventHash.PREVIOUS_HASH, previousHash, EventHash.HASH, hash));
     }
 
