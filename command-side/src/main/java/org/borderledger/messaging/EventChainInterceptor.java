@@ -1,6 +1,5 @@
 package org.borderledger.messaging;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -10,6 +9,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
+import org.borderledger.messaging.StoredChainHeads.ChainHead;
 import org.borderledger.messaging.api.EventHash;
 import org.borderledger.messaging.api.StoredEventContent;
 
@@ -43,15 +43,14 @@ final class EventChainInterceptor implements MessageDispatchInterceptor<EventMes
 
     @Override
     public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> events) {
-        // Events of one unit of work are not stored yet: each chains to the one before it in memory.
-        Map<String, String> lastHashes = new HashMap<>();
-        return (index, event) -> event instanceof DomainEventMessage<?> domainEvent ? chain(domainEvent, lastHashes) : event;
+        Map<String, ChainHead> extendedHeads = chainHeads.extendedHeads();
+        return (index, event) -> event instanceof DomainEventMessage<?> domainEvent ? chain(domainEvent, extendedHeads) : event;
     }
 
-    private EventMessage<?> chain(DomainEventMessage<?> event, Map<String, String> lastHashes) {
-        String previousHash = lastHashes.computeIfAbsent(event.getAggregateIdentifier(), id -> chainHeads.hashBefore(event));
+    private EventMessage<?> chain(DomainEventMessage<?> event, Map<String, ChainHead> extendedHeads) {
+        String previousHash = chainHeads.hashBefore(event, extendedHeads);
         String hash = EventHash.of(previousHash, asStored(event));
-        lastHashes.put(event.getAggregateIdentifier(), hash);
+        extendedHeads.put(event.getAggregateIdentifier(), new ChainHead(event.getSequenceNumber(), hash));
         return event.andMetaData(Map.of(EventHash.PREVIOUS_HASH, previousHash, EventHash.HASH, hash));
     }
 
