@@ -1,12 +1,14 @@
 package org.borderledger.projection;
 
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.borderledger.projection.api.RebuildAllProjectionsCommand;
 import org.borderledger.projection.api.RebuildProjectionCommand;
 import org.borderledger.projection.api.RebuildStart;
 import org.slf4j.Logger;
@@ -18,12 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds a projection from the event store, on a thread of its own, so the caller and the rest of
- * the application go on: stops its processor, fills the projection afresh in one pass over the store
- * ({@link ProjectionReplay}: its reset handler empties its tables first) and starts the processor
- * again from where the pass ended. A second rebuild of the group is refused until the first is done.
- * Follow it with {@code FetchProjectionStatusQuery}. The pass needs every segment of the processor,
- * so while other instances run it is refused.
+ * Rebuilds a projection, or every one at once, from the event store, on a thread of its own, so the
+ * caller and the rest of the application go on: stops their processors, fills the projections afresh in
+ * one pass over the store ({@link ProjectionReplay}: their reset handlers empty their tables first; all
+ * of them together read each event once) and starts the processors again from where the pass ended. A
+ * rebuild that takes in a group already being rebuilt is refused until that one is done. Follow it with
+ * {@code FetchProjectionStatusQuery}. The pass needs every segment of the processors, so while other
+ * instances run it is refused.
  * <p>
  * A replay empties tables and fills them again within minutes, faster than autovacuum notices
  * (or at all where it is off): without fresh statistics the planner expects a handful of rows and
@@ -40,7 +43,8 @@ public class ProjectionRebuild {
     private final JdbcTemplate jdbc;
     private final TaskExecutor threads;
     private final LiveInstances instances;
-    private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
+    /** The groups being rebuilt on this instance; guarded by this object, as a rebuild marks its groups all at once. */
+    private final Set<String> rebuilding = new HashSet<>();
 
     ProjectionRebuild(EventProcessingConfiguration processing, ProjectionReplay replay, JdbcTemplate jdbc,
                       @Qualifier(RebuildConfiguration.THREADS) TaskExecutor threads, LiveInstances instances) {
@@ -56,51 +60,75 @@ public class ProjectionRebuild {
         return rebuild(command.processingGroup());
     }
 
-    /** Starts a rebuild unless one of the same group is still restarting or replaying. */
+    @CommandHandler
+    RebuildStart handle(RebuildAllProjectionsCommand command) {
+        return rebuildAll();
+    }
+
+    /** Starts a rebuild unless the group is being rebuilt, by itself or with every other. */
     public RebuildStart rebuild(String processingGroup) {
-        Optional<StreamingEventProcessor> processor =
-                processing.eventProcessorByProcessingGroup(processingGroup, StreamingEventProcessor.class);
-        if (processor.isEmpty()) {
-            return RebuildStart.UNKNOWN_PROCESSING_GROUP;
-        }
+        return processing.eventProcessorByProcessingGroup(processingGroup, StreamingEventProcessor.class)
+                .map(processor -> start(List.of(processor))).orElse(RebuildStart.UNKNOWN_PROCESSING_GROUP);
+    }
+
+    /** Starts a rebuild of every streaming processor's projection in one pass, unless any of them is being rebuilt. */
+    public RebuildStart rebuildAll() {
+        return start(processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast).toList());
+    }
+
+    /** Whether a rebuild of the group is restarting its processor or replaying on this instance. */
+    public synchronized boolean isRebuilding(String processingGroup) {
+        return rebuilding.contains(processingGroup);
+    }
+
+    private RebuildStart start(List<StreamingEventProcessor> processors) {
         // Each live instance holds its share of the segments, and resetting them needs them all: said now,
         // rather than failing in the background after the administrator was told it started.
         if (instances.others() > 0) {
             return RebuildStart.OTHER_INSTANCES_RUNNING;
         }
-        if (!rebuilding.add(processingGroup)) {
+        List<String> groups = processors.stream().map(EventProcessor::getName).toList();
+        if (!mark(groups)) {
             return RebuildStart.ALREADY_REBUILDING;
         }
-        threads.execute(() -> rebuild(processingGroup, processor.get()));
+        threads.execute(() -> rebuild(groups, processors));
         return RebuildStart.STARTED;
     }
 
-    /** Whether a rebuild of the group is restarting its processor or replaying on this instance. */
-    public boolean isRebuilding(String processingGroup) {
-        return rebuilding.contains(processingGroup);
+    private synchronized boolean mark(List<String> groups) {
+        if (groups.stream().anyMatch(rebuilding::contains)) {
+            return false;
+        }
+        return rebuilding.addAll(groups);
     }
 
-    private void rebuild(String processingGroup, StreamingEventProcessor processor) {
+    private synchronized void unmark(List<String> groups) {
+        groups.forEach(rebuilding::remove);
+    }
+
+    private void rebuild(List<String> groups, List<StreamingEventProcessor> processors) {
         try {
-            processor.shutDown();
+            CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
+                    .toArray(CompletableFuture[]::new)).join();
             try {
-                replay.fill(List.of(processingGroup), true);
+                replay.fill(groups, true);
             } finally {
-                processor.start();
+                processors.forEach(StreamingEventProcessor::start);
             }
-            analyze(processingGroup);
+            analyze(groups);
         } catch (RuntimeException e) {
-            LOG.error("Rebuild of {} failed; its processor replays the store by itself", processingGroup, e);
+            LOG.error("Rebuild of {} failed; its processors replay the store by themselves", groups, e);
         } finally {
-            rebuilding.remove(processingGroup);
+            unmark(groups);
         }
     }
 
-    private void analyze(String processingGroup) {
+    private void analyze(List<String> groups) {
         try {
             jdbc.execute("ANALYZE");
         } catch (DataAccessException e) {
-            LOG.warn("Rebuild of {} is done, but its tables could not be analyzed: {}", processingGroup, e.getMessage());
+            LOG.warn("Rebuild of {} is done, but its tables could not be analyzed: {}", groups, e.getMessage());
         }
     }
 }

@@ -2,11 +2,13 @@ package org.borderledger.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.borderledger.projection.EveryProjection.TABLES;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.QuerySideTestApplication;
@@ -18,6 +20,7 @@ import org.borderledger.projection.api.RebuildStart;
 import org.borderledger.projection.api.SegmentStatus;
 import org.borderledger.support.Commands;
 import org.borderledger.support.FreshQuerySideDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +28,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
 
-/** A rebuild in the background on the machine's PostgreSQL, followed through the status query. */
+/** A rebuild in the background, of a projection or of all, on the machine's PostgreSQL, followed through the status query. */
 @SpringBootTest(classes = QuerySideTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ContextConfiguration(initializers = FreshQuerySideDatabase.class)
 @Import(Commands.class)
@@ -42,6 +45,15 @@ class ProjectionRebuildIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     Commands commands;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    EveryProjection projections;
+
+    @BeforeEach
+    void everyProjection() {
+        projections = new EveryProjection(processing, jdbc, commands);
+    }
 
     @Test
     void aRebuildRunsInTheBackgroundReachesTheTotalAndGivesTheSameTable() {
@@ -77,11 +89,40 @@ class ProjectionRebuildIntegrationTest {
     }
 
     @Test
+    void aRebuildOfAllFillsEveryProjectionInOnePassAndTheirProcessorsRunAgain() {
+        projections.storeSomeHistory("REBUILD-ALL");
+        Map<String, List<Map<String, Object>>> live = projections.rowsOnceCaughtUp();
+
+        assertThat(rebuild.rebuildAll()).isEqualTo(RebuildStart.STARTED);
+        assertThat(TABLES.keySet()).allMatch(rebuild::isRebuilding);
+        assertThat(rebuild.rebuildAll()).isEqualTo(RebuildStart.ALREADY_REBUILDING);
+        assertThat(rebuild.rebuild(SUMMARY)).isEqualTo(RebuildStart.ALREADY_REBUILDING);
+
+        await().untilAsserted(() -> assertThat(TABLES.keySet()).noneMatch(rebuild::isRebuilding));
+        assertThat(projections.rows()).isEqualTo(live);
+        assertThat(statuses()).extracting(ProjectionStatus::processingGroup).containsExactlyInAnyOrderElementsOf(TABLES.keySet());
+        await().untilAsserted(() -> assertThat(statuses()).allMatch(ProjectionRebuildIntegrationTest::finished));
+        commands.send(new DeclareConsignmentCommand("CN-REBUILT-ALL-AFTER", Declarations.withReference("EX-REBUILT-ALL-AFTER")),
+                OFFICER);
+        await().untilAsserted(() -> assertThat(jdbc.queryForList(
+                "SELECT consignment_id FROM consignment_summary WHERE consignment_id = 'CN-REBUILT-ALL-AFTER'")).hasSize(1));
+    }
+
+    @Test
+    void aRebuildOfAllIsRefusedWhileOneProjectionIsBeingRebuilt() {
+        assertThat(rebuild.rebuild(SUMMARY)).isEqualTo(RebuildStart.STARTED);
+        assertThat(rebuild.rebuildAll()).isEqualTo(RebuildStart.ALREADY_REBUILDING);
+        assertThat(rebuild.isRebuilding("consignment-detail")).isFalse();
+        await().untilAsserted(() -> assertThat(rebuild.isRebuilding(SUMMARY)).isFalse());
+    }
+
+    @Test
     void aRebuildIsRefusedWhileAnotherInstanceHoldsAShareOfTheSegments() {
         jdbc.update("INSERT INTO processing_instance (instance_id, last_seen) VALUES ('instance-other', now())");
         try {
             assertThat(rebuild.rebuild(SUMMARY)).isEqualTo(RebuildStart.OTHER_INSTANCES_RUNNING);
-            assertThat(rebuild.isRebuilding(SUMMARY)).isFalse();
+            assertThat(rebuild.rebuildAll()).isEqualTo(RebuildStart.OTHER_INSTANCES_RUNNING);
+            assertThat(TABLES.keySet()).noneMatch(rebuild::isRebuilding);
         } finally {
             jdbc.update("DELETE FROM processing_instance WHERE instance_id = 'instance-other'");
         }
@@ -94,7 +135,11 @@ class ProjectionRebuildIntegrationTest {
     }
 
     private ProjectionStatus summaryStatus() {
+        return statuses().stream().filter(status -> status.processingGroup().equals(SUMMARY)).findFirst().orElseThrow();
+    }
+
+    private List<ProjectionStatus> statuses() {
         return queries.query(new FetchProjectionStatusQuery(), ResponseTypes.multipleInstancesOf(ProjectionStatus.class))
-                .join().stream().filter(status -> status.processingGroup().equals(SUMMARY)).findFirst().orElseThrow();
+                .join();
     }
 }

@@ -2,6 +2,7 @@ package org.borderledger.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.borderledger.projection.EveryProjection.TABLES;
 import static org.borderledger.support.Lifecycles.OFFICER;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,8 +21,7 @@ import org.borderledger.consignment.api.Declarations;
 import org.borderledger.consignment.api.DeclareConsignmentCommand;
 import org.borderledger.support.Commands;
 import org.borderledger.support.FreshQuerySideDatabase;
-import org.borderledger.support.ListPublications;
-import org.borderledger.support.Lifecycles;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,18 +39,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Import(Commands.class)
 class ProjectionReplayIntegrationTest {
 
-    /** Every streaming processor's processing group and a select of all its rows, in a stable order. */
-    static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
-
-    static {
-        TABLES.put("consignment-summary", List.of("consignment_summary", "consignment_goods"));
-        TABLES.put("consignment-detail", List.of("consignment_detail"));
-        TABLES.put("consignment-timeline", List.of("consignment_timeline"));
-        TABLES.put("consignment-holds", List.of("consignment_hold_declaration", "consignment_hold"));
-        TABLES.put("transit-movements", List.of("transit_movement"));
-        TABLES.put("screening-rescreen", List.of("rescreen_consignment", "rescreen_publication", "rescreen_outcome"));
-    }
-
     @Autowired
     ProjectionReplay replay;
     @Autowired
@@ -64,10 +52,17 @@ class ProjectionReplayIntegrationTest {
     @Autowired
     DataSource dataSource;
 
+    EveryProjection projections;
+
+    @BeforeEach
+    void everyProjection() {
+        projections = new EveryProjection(processing, jdbc, commands);
+    }
+
     @Test
     void onePassFillsEveryProjectionAsTheProcessorsDidLiveAndTheyGoOnFromItsEnd() {
-        storeSomeHistory("ALL");
-        Map<String, List<Map<String, Object>>> live = allRowsOnceCaughtUp();
+        projections.storeSomeHistory("ALL");
+        Map<String, List<Map<String, Object>>> live = projections.rowsOnceCaughtUp();
 
         stopAll();
         long head;
@@ -77,8 +72,8 @@ class ProjectionReplayIntegrationTest {
             startAll();
         }
 
-        assertThat(head).isEqualTo(highestIndex());
-        assertThat(allRows()).isEqualTo(live);
+        assertThat(head).isEqualTo(projections.highestIndex());
+        assertThat(projections.rows()).isEqualTo(live);
         TABLES.keySet().forEach(group -> assertThat(tokenStore.fetchSegments(group))
                 .as(group).hasSize(group.equals("screening-rescreen") ? 1 : 4));
         commands.send(new DeclareConsignmentCommand("CN-FILL-AFTER", Declarations.withReference("EX-FILL-AFTER")), OFFICER);
@@ -88,9 +83,9 @@ class ProjectionReplayIntegrationTest {
 
     @Test
     void atStartOnlyTheProjectionsWithoutTokensAreFilledAndTheOthersKeepTheirRows() {
-        storeSomeHistory("NEW");
-        Map<String, List<Map<String, Object>>> live = allRowsOnceCaughtUp();
-        StreamingEventProcessor holds = processor("consignment-holds");
+        projections.storeSomeHistory("NEW");
+        Map<String, List<Map<String, Object>>> live = projections.rowsOnceCaughtUp();
+        StreamingEventProcessor holds = projections.processor("consignment-holds");
         holds.shutDown();
         // As a projection added by an upgrade is found: tables empty, no tokens.
         jdbc.update("DELETE FROM tokenentry WHERE processorname = 'consignment-holds'");
@@ -106,13 +101,13 @@ class ProjectionReplayIntegrationTest {
 
         assertThat(filled).containsExactly("consignment-holds");
         assertThat(tokensExcept("consignment-holds")).isEqualTo(otherTokens);
-        assertThat(allRows()).isEqualTo(live);
+        assertThat(projections.rows()).isEqualTo(live);
     }
 
     @Test
     void anAppendStillInItsTransactionDuringThePassIsHandledOnceItCommits() throws Exception {
         commands.send(new DeclareConsignmentCommand("CN-GAP-MODEL", Declarations.withReference("EX-GAP-MODEL")), OFFICER);
-        StreamingEventProcessor summary = processor("consignment-summary");
+        StreamingEventProcessor summary = projections.processor("consignment-summary");
         try (Connection appending = dataSource.getConnection()) {
             appending.setAutoCommit(false);
             // A declaration of another consignment, appended in a transaction that stays open: it takes its
@@ -151,44 +146,6 @@ class ProjectionReplayIntegrationTest {
                 .containsExactly("CN-GAP-AFTER", "CN-GAP-LATE", "CN-GAP-MODEL"));
     }
 
-    /** Consignments held, reviewed, inspected and released, and a list publication with its re-screening. */
-    private void storeSomeHistory(String tag) {
-        for (int i = 1; i <= 3; i++) {
-            String id = "CN-FILL-" + tag + "-" + i;
-            commands.send(new DeclareConsignmentCommand(id, Lifecycles.toASanctionedConsignee("EX-FILL-" + tag + "-" + i)),
-                    OFFICER);
-            if (i < 3) {
-                Lifecycles.liftInspectAndRelease(commands, id);
-            }
-            commands.send(new DeclareConsignmentCommand(id + "-PLAIN", Declarations.withReference("EX-FILL-" + tag + "-P" + i)),
-                    OFFICER);
-        }
-        commands.send(ListPublications.withAnUnrelatedParty(tag), ListPublications.ADMIN);
-    }
-
-    /**
-     * The rows once every processor has every stored event and no re-screening is pending: a publication's
-     * re-screenings append events, seeded only once the re-screening process has handled it.
-     */
-    private Map<String, List<Map<String, Object>>> allRowsOnceCaughtUp() {
-        await().untilAsserted(() -> {
-            long head = highestIndex();
-            TABLES.keySet().forEach(group -> assertThat(processor(group).processingStatus().values())
-                    .as(group).isNotEmpty()
-                    .allMatch(segment -> segment.isCaughtUp() && segment.getCurrentPosition().orElse(-1) >= head));
-            assertThat(jdbc.queryForObject("SELECT count(*) FROM rescreen_task WHERE state = 'PENDING'", Long.class)).isZero();
-            assertThat(highestIndex()).isEqualTo(head);
-        });
-        return allRows();
-    }
-
-    private Map<String, List<Map<String, Object>>> allRows() {
-        Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        TABLES.values().stream().flatMap(List::stream)
-                .forEach(table -> rows.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY 1, 2")));
-        return rows;
-    }
-
     private Map<String, String> tokensExcept(String group) {
         Map<String, String> tokens = new LinkedHashMap<>();
         jdbc.query("SELECT processorname, segment, encode(token, 'escape') FROM tokenentry WHERE processorname <> ?"
@@ -203,19 +160,11 @@ class ProjectionReplayIntegrationTest {
                 String.class, pattern);
     }
 
-    private long highestIndex() {
-        return jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-    }
-
-    private StreamingEventProcessor processor(String group) {
-        return processing.eventProcessor(group, StreamingEventProcessor.class).orElseThrow();
-    }
-
     private void stopAll() {
-        TABLES.keySet().forEach(group -> processor(group).shutDown());
+        TABLES.keySet().forEach(group -> projections.processor(group).shutDown());
     }
 
     private void startAll() {
-        TABLES.keySet().forEach(group -> processor(group).start());
+        TABLES.keySet().forEach(group -> projections.processor(group).start());
     }
 }

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.queryhandling.QueryGateway;
 import org.borderledger.actor.api.Actor;
 import org.borderledger.actor.api.AllowedRoles;
@@ -56,7 +57,9 @@ import org.borderledger.consignment.api.ReleaseConsignmentCommand;
 import org.borderledger.consignment.api.RescreenConsignmentCommand;
 import org.borderledger.consignment.api.ReviewHoldCommand;
 import org.borderledger.consignment.api.StartInspectionCommand;
+import org.borderledger.projection.ProjectionRebuild;
 import org.borderledger.projection.api.EvictDeadLettersCommand;
+import org.borderledger.projection.api.RebuildAllProjectionsCommand;
 import org.borderledger.projection.api.RebuildProjectionCommand;
 import org.borderledger.projection.api.RetryDeadLettersCommand;
 import org.borderledger.screening.ShippedLists;
@@ -65,7 +68,9 @@ import org.borderledger.screening.api.PublishScreeningListCommand;
 import org.borderledger.support.Commands;
 import org.borderledger.support.FreshConsoleDatabase;
 import org.borderledger.support.Lifecycles;
+import org.borderledger.support.ProjectionRebuilds;
 import org.borderledger.web.consignments.Stories;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -239,7 +244,11 @@ class RoleMatrixTest {
             row(GET, "/actuator/info", EVERYONE),
             row(GET, "/actuator", ADMIN),
             row(GET, "/actuator/metrics", ADMIN),
-            row(GET, "/actuator/metrics/{requiredMetricName}", ADMIN));
+            row(GET, "/actuator/metrics/{requiredMetricName}", ADMIN),
+
+            // Last: as the administrator it does rebuild every projection, which the pages above read.
+            row(GET, "/admin/projections/rebuild-all", ADMIN),
+            row(POST, "/admin/projections/rebuild-all", ADMIN));
 
     static Row row(String method, String path, Caller... allowed) {
         return new Row(new Endpoint(method, path), allowed.length == 0 ? EnumSet.noneOf(Caller.class)
@@ -303,7 +312,9 @@ class RoleMatrixTest {
             // The operator's actions on a projection's processor: no processor has this name, so nothing happens.
             command(RebuildProjectionCommand.class, id -> new RebuildProjectionCommand("no-such-processor"), Role.ADMIN),
             command(RetryDeadLettersCommand.class, id -> new RetryDeadLettersCommand("no-such-processor", id), Role.ADMIN),
-            command(EvictDeadLettersCommand.class, id -> new EvictDeadLettersCommand("no-such-processor", id), Role.ADMIN));
+            command(EvictDeadLettersCommand.class, id -> new EvictDeadLettersCommand("no-such-processor", id), Role.ADMIN),
+            // Last: sent by the administrator, it does rebuild every projection (over before the next test).
+            command(RebuildAllProjectionsCommand.class, id -> new RebuildAllProjectionsCommand(), Role.ADMIN));
 
     static <C> CommandRule command(Class<C> type, Function<String, C> sample, Role... allowed) {
         return new CommandRule(type, sample::apply, EnumSet.copyOf(Arrays.asList(allowed)));
@@ -319,6 +330,16 @@ class RoleMatrixTest {
     CommandGateway commandGateway;
     @Autowired
     QueryGateway queries;
+    @Autowired
+    ProjectionRebuild rebuild;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    /** The rebuild of every projection the administrator's rows start is over before the next test. */
+    @AfterEach
+    void noRebuildUnderWay() {
+        ProjectionRebuilds.awaitNoneUnderWay(rebuild, processing);
+    }
 
     @Test
     void everyMappedEndpointHasARowAndEveryRowAnEndpoint() {

@@ -13,6 +13,7 @@ import org.borderledger.projection.api.EvictDeadLettersCommand;
 import org.borderledger.projection.api.FetchDeadLettersQuery;
 import org.borderledger.projection.api.FetchProjectionStatusQuery;
 import org.borderledger.projection.api.ProjectionStatus;
+import org.borderledger.projection.api.RebuildAllProjectionsCommand;
 import org.borderledger.projection.api.RebuildProjectionCommand;
 import org.borderledger.projection.api.RebuildStart;
 import org.borderledger.projection.api.RetryDeadLettersCommand;
@@ -32,9 +33,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's view of the projections: each processor's position, a rebuild (asked for on a
- * page of its own) with its progress, and the events each one has parked, to retry or evict. The operator's actions are commands
- * on processors, sent in the administrator's name like any other.
+ * The administrator's view of the projections: each processor's position, a rebuild of one or of all in
+ * one pass (asked for on a page of its own) with its progress, and the events each one has parked, to retry or evict. The
+ * operator's actions are commands on processors, sent in the administrator's name like any other.
  */
 @Controller
 class ProjectionsController {
@@ -80,23 +81,44 @@ class ProjectionsController {
      */
     @GetMapping("/admin/projections/{group}/rebuild")
     String confirmRebuild(@PathVariable String group, Model model) {
-        model.addAttribute("processor", progress().stream().filter(processor -> processor.group().equals(group))
-                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        ProcessorProgress processor = progress().stream().filter(candidate -> candidate.group().equals(group))
+                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("confirm", new RebuildConfirmation(group, processor.eventsTotal()));
+        return "admin/rebuild";
+    }
+
+    /** The same page for every projection at once, filled in one pass that reads each event once for all of them. */
+    @GetMapping("/admin/projections/rebuild-all")
+    String confirmRebuildAll(Model model) {
+        model.addAttribute("confirm", new RebuildConfirmation(null,
+                progress().stream().mapToLong(ProcessorProgress::eventsTotal).max().orElse(0)));
         return "admin/rebuild";
     }
 
     /** A started rebuild leads to its processor's row, where the replay's figures move; a refusal to the message on top. */
     @PostMapping("/admin/projections/{group}/rebuild")
     String rebuild(@PathVariable String group, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        CommandOutcome sent = commands.send(new RebuildProjectionCommand(group), user);
-        redirect.addFlashAttribute("rebuild", sent.accepted()
-                ? new Outcome(group, null, ((RebuildStart) sent.result()).name(), null)
-                : new Outcome(group, null, NOT_TAKEN, texts.of(sent, user)));
-        if (sent.result() != RebuildStart.STARTED) {
+        if (!started(new RebuildProjectionCommand(group), group, user, redirect)) {
             return "redirect:/admin/projections";
         }
         redirect.addAttribute("group", group);
         return "redirect:/admin/projections#processor-{group}";
+    }
+
+    /** A started rebuild of all leads to the processors' table; a refusal to the message on top. */
+    @PostMapping("/admin/projections/rebuild-all")
+    String rebuildAll(@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        return started(new RebuildAllProjectionsCommand(), null, user, redirect)
+                ? "redirect:/admin/projections#processors" : "redirect:/admin/projections";
+    }
+
+    /** Sends the rebuild (of the group, or of all when it is null) and leaves its outcome for the page: whether it started. */
+    private boolean started(Object command, String group, SignedInUser user, RedirectAttributes redirect) {
+        CommandOutcome sent = commands.send(command, user);
+        redirect.addFlashAttribute("rebuild", sent.accepted()
+                ? new Outcome(group, null, ((RebuildStart) sent.result()).name(), null)
+                : new Outcome(group, null, NOT_TAKEN, texts.of(sent, user)));
+        return sent.result() == RebuildStart.STARTED;
     }
 
     @PostMapping("/admin/projections/{group}/dead-letters/{consignmentId}/retry")
@@ -127,7 +149,19 @@ class ProjectionsController {
     }
 
     /**
-     * What an operator action did, for the flash message: its result code and, when it still fails, the cause.
+     * What the page that asks before a rebuild says, of one processor or (the group null) of every one:
+     * its messages are those under {@link #messages()}.
+     */
+    record RebuildConfirmation(String group, long eventsTotal) {
+
+        public String messages() {
+            return group == null ? "projections.confirmAll" : "projections.confirm";
+        }
+    }
+
+    /**
+     * What an operator action did, for the flash message: its result code and, when it still fails, the cause; the
+     * group is null for a rebuild of all.
      * A flash message waits in the session, which is stored in PostgreSQL: it must be serializable.
      */
     record Outcome(String group, String consignmentId, String result, String cause) implements Serializable {

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -25,9 +26,11 @@ import org.borderledger.consignment.api.ConsignmentDeclaredEvent;
 import org.borderledger.consignment.api.ConsignmentScreenedEvent;
 import org.borderledger.consignment.api.ConsignmentStatus;
 import org.borderledger.consignment.api.Declarations;
+import org.borderledger.projection.ProjectionRebuild;
 import org.borderledger.projection.api.DeadLetterView;
 import org.borderledger.projection.api.FetchDeadLettersQuery;
 import org.borderledger.support.FreshConsoleDatabase;
+import org.borderledger.support.ProjectionRebuilds;
 import org.borderledger.web.PageAccess;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -40,8 +43,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The administrator's projections page: processors, a rebuild (asked for on a page of its own) with its
- * progress as JSON, and dead letters.
+ * The administrator's projections page: processors, a rebuild of one or of all (asked for on a page of its
+ * own) with its progress as JSON, and dead letters.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -58,6 +61,10 @@ class ProjectionsPageTest {
     QueryGateway queries;
     @Autowired
     EventStore eventStore;
+    @Autowired
+    ProjectionRebuild rebuild;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void onlyTheAdministratorOpensTheProjectionsPage() throws Exception {
@@ -66,6 +73,9 @@ class ProjectionsPageTest {
         access().opensOnlyFor("admin", "/admin/projections/" + SUMMARY + "/rebuild");
         mvc.perform(post("/admin/projections/" + SUMMARY + "/rebuild").with(as("s.karimov")).with(csrf()))
                 .andExpect(status().isForbidden());
+        access().opensOnlyFor("admin", "/admin/projections/rebuild-all");
+        mvc.perform(post("/admin/projections/rebuild-all").with(as("s.karimov")).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -73,6 +83,7 @@ class ProjectionsPageTest {
         mvc.perform(get("/admin/projections").with(as("admin"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"processor-" + SUMMARY + "\" data-group=\"" + SUMMARY + "\""),
                         containsString("href=\"/admin/projections/" + SUMMARY + "/rebuild\""),
+                        containsString("href=\"/admin/projections/rebuild-all\">Rebuild"),
                         not(containsString("action=\"/admin/projections/" + SUMMARY + "/rebuild\"")),
                         containsString("src=\"/js/projections.js\""), containsString("data-status-url=\"/admin/projections/status\""),
                         containsString("href=\"/admin/projections\""))));
@@ -121,6 +132,34 @@ class ProjectionsPageTest {
                 .andExpect(redirectedUrl("/admin/projections"))
                 .andExpect(flash().attribute("rebuild",
                         new ProjectionsController.Outcome("no-such-projection", null, "UNKNOWN_PROCESSING_GROUP", null)));
+    }
+
+    @Test
+    void aRebuildOfAllIsAskedForOnThePageThatSaysItFillsEveryProjectionInOnePassAndStartsWhenConfirmed() throws Exception {
+        mvc.perform(get("/admin/projections/rebuild-all").with(as("admin"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<h1>Rebuild every projection?</h1>"),
+                        matchesPattern("(?s).*Every projection is emptied and filled again from every event of the event store "
+                                + "\\(now [1-9][0-9,]*\\), in one pass that reads each event once for all of them, in the "
+                                + "background\\..*"),
+                        containsString("the pages that read them show missing or out-of-date data"),
+                        containsString("<form id=\"rebuild\" method=\"post\" action=\"/admin/projections/rebuild-all\">"),
+                        containsString("name=\"_csrf\""), containsString("Confirm: rebuild every projection"),
+                        containsString("<a class=\"button\" href=\"/admin/projections\">Cancel</a>"))));
+        mvc.perform(get("/admin/projections/rebuild-all").param("lang", "kk").with(as("admin")))
+                .andExpect(content().string(containsString("<h1>Барлық проекцияны қайта құру керек пе?</h1>")));
+
+        // A rebuild of one projection another test started must be over, or this one is refused.
+        ProjectionRebuilds.awaitNoneUnderWay(rebuild, processing);
+        Cookie session = mvc.perform(post("/admin/projections/rebuild-all").with(as("admin")).with(csrf()))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/projections#processors"))
+                .andExpect(flash().attribute("rebuild", new ProjectionsController.Outcome(null, null, "STARTED", null)))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(post("/admin/projections/rebuild-all").with(as("admin")).with(csrf()))
+                .andExpect(redirectedUrl("/admin/projections"))
+                .andExpect(flash().attribute("rebuild", new ProjectionsController.Outcome(null, null, "ALREADY_REBUILDING", null)));
+        mvc.perform(get("/admin/projections").with(as("admin")).cookie(session))
+                .andExpect(content().string(containsString("Rebuild of every projection started, in one pass over the store")));
+        ProjectionRebuilds.awaitNoneUnderWay(rebuild, processing);
     }
 
     @Test
