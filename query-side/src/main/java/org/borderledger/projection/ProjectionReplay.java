@@ -42,7 +42,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills projections from the whole event store in one pass: each stored event is read once and
  * deserialised once, whichever and however many projections are being filled, and each projection's
- * handlers take the shared messages in batches of {@value #BATCH_SIZE} on a thread of their own, in a
+ * handlers take the shared messages in batches of {@value #BATCH_SIZE} on threads of their own (a
+ * projection split in segments as its processor is, up to a thread per core), in a
  * transaction per batch, through the processor's own handlers, interceptors and dead-letter queue.
  * A processor replaying by itself reads and deserialises every event for itself, 100 at a time, and
  * its coordinator walks its work queues for every event read (docs/performance.md, "Where a
@@ -152,7 +153,8 @@ public class ProjectionReplay {
         try {
             EventStoreScan scan = new EventStoreScan(serializer, axon.upcasterChain(), asReplay, BATCH_SIZE);
             Predicate<Class<?>> wanted = type -> targets.stream().anyMatch(target -> target.wants(type));
-            List<Worker> running = targets.stream().map(Worker::new).toList();
+            List<Worker> running = targets.stream().flatMap(target -> target.parts().stream()
+                    .map(part -> new Worker(target, part))).toList();
             running.forEach(workers::execute);
             try {
                 scan.read(connection, rows -> {
@@ -177,7 +179,7 @@ public class ProjectionReplay {
             throw e;
         } finally {
             targets.forEach(target -> {
-                target.invoker().segmentReleased(Segment.ROOT_SEGMENT);
+                target.parts().forEach(target.invoker()::segmentReleased);
                 progress.remove(target.group());
             });
         }
@@ -226,22 +228,35 @@ public class ProjectionReplay {
             this(group, invoker, interceptors, segments, new ConcurrentHashMap<>());
         }
 
+        /**
+         * The segments its pass is split into, a thread each: as many as the processor has, up to a core each.
+         * A consignment's events stay in one, in order, as in the processor; a processor on one segment (the
+         * re-screening process, which must see every event in store order) keeps one.
+         */
+        List<Segment> parts() {
+            int parts = Math.min(segments, Runtime.getRuntime().availableProcessors());
+            return Segment.splitBalanced(Segment.ROOT_SEGMENT, parts - 1);
+        }
+
         boolean wants(Class<?> payloadType) {
             return handledTypes.computeIfAbsent(payloadType, invoker::canHandleType);
         }
     }
 
     /** One projection's side of the pass: takes the shared batches in order and handles what its handlers take. */
+    /** One projection's part of the pass: takes the shared batches in order and handles what its handlers take in its segment. */
     private final class Worker implements Runnable {
 
         private final Target target;
+        private final Segment segment;
         private final BlockingQueue<CompletableFuture<Batch>> batches =
                 new ArrayBlockingQueue<>(READ_AHEAD);
         private final CompletableFuture<Void> done = new CompletableFuture<>();
         private volatile RuntimeException failure;
 
-        Worker(Target target) {
+        Worker(Target target, Segment segment) {
             this.target = target;
+            this.segment = segment;
         }
 
         void put(CompletableFuture<Batch> batch) {
@@ -300,7 +315,7 @@ public class ProjectionReplay {
         private void handle(Batch batch) {
             List<TrackedEventMessage<?>> handled = new ArrayList<>(batch.messages().size());
             for (TrackedEventMessage<?> message : batch.messages()) {
-                if (target.wants(message.getPayloadType()) && target.invoker().canHandle(message, Segment.ROOT_SEGMENT)) {
+                if (target.wants(message.getPayloadType()) && target.invoker().canHandle(message, segment)) {
                     handled.add(message);
                 }
             }
@@ -321,7 +336,7 @@ public class ProjectionReplay {
             BatchingUnitOfWork<TrackedEventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
             batch.attachTransaction(transactions);
             return batch.executeWithResult(() -> new DefaultInterceptorChain<>(batch, target.interceptors(), message -> {
-                target.invoker().handle(message, Segment.ROOT_SEGMENT);
+                target.invoker().handle(message, segment);
                 return null;
             }).proceed(), RollbackConfigurationType.ANY_THROWABLE);
         }
