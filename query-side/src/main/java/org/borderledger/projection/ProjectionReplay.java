@@ -43,7 +43,7 @@ import org.springframework.stereotype.Component;
  * Fills projections from the whole event store in one pass: each stored event is read once and
  * deserialised once, whichever and however many projections are being filled, and each projection's
  * handlers take the shared messages in batches of {@value #BATCH_SIZE} on threads of their own (a
- * projection split in segments as its processor is, up to a thread per core), in a
+ * projection split in segments as its processor is, while there are cores to spare), in a
  * transaction per batch, through the processor's own handlers, interceptors and dead-letter queue.
  * A processor replaying by itself reads and deserialises every event for itself, 100 at a time, and
  * its coordinator walks its work queues for every event read (docs/performance.md, "Where a
@@ -149,12 +149,14 @@ public class ProjectionReplay {
     private long fill(List<Target> targets, boolean asReplay, Connection connection) throws SQLException {
         transactions.executeInTransaction(() -> targets.forEach(this::reset));
         targets.forEach(target -> progress.put(target.group(), new AtomicLong()));
+        // Threads beyond the cores only wait for each other and for PostgreSQL.
+        int threadsEach = Math.max(1, Runtime.getRuntime().availableProcessors() / targets.size());
+        List<Worker> running = targets.stream().flatMap(target -> target.parts(threadsEach).stream()
+                .map(part -> new Worker(target, part))).toList();
         long started = System.nanoTime();
         try {
             EventStoreScan scan = new EventStoreScan(serializer, axon.upcasterChain(), asReplay, BATCH_SIZE);
             Predicate<Class<?>> wanted = type -> targets.stream().anyMatch(target -> target.wants(type));
-            List<Worker> running = targets.stream().flatMap(target -> target.parts().stream()
-                    .map(part -> new Worker(target, part))).toList();
             running.forEach(workers::execute);
             try {
                 scan.read(connection, rows -> {
@@ -178,10 +180,8 @@ public class ProjectionReplay {
             transactions.executeInTransaction(() -> targets.forEach(this::reset));
             throw e;
         } finally {
-            targets.forEach(target -> {
-                target.parts().forEach(target.invoker()::segmentReleased);
-                progress.remove(target.group());
-            });
+            running.forEach(Worker::release);
+            targets.forEach(target -> progress.remove(target.group()));
         }
     }
 
@@ -229,13 +229,12 @@ public class ProjectionReplay {
         }
 
         /**
-         * The segments its pass is split into, a thread each: as many as the processor has, up to a core each.
-         * A consignment's events stay in one, in order, as in the processor; a processor on one segment (the
-         * re-screening process, which must see every event in store order) keeps one.
+         * The segments its pass is split into, a thread each: as many as the processor has, up to the given
+         * number. A consignment's events stay in one, in order, as in the processor; a processor on one segment
+         * (the re-screening process, which must see every event in store order) keeps one.
          */
-        List<Segment> parts() {
-            int parts = Math.min(segments, Runtime.getRuntime().availableProcessors());
-            return Segment.splitBalanced(Segment.ROOT_SEGMENT, parts - 1);
+        List<Segment> parts(int atMost) {
+            return Segment.splitBalanced(Segment.ROOT_SEGMENT, Math.min(segments, atMost) - 1);
         }
 
         boolean wants(Class<?> payloadType) {
@@ -270,6 +269,11 @@ public class ProjectionReplay {
 
         void await() {
             done.join();
+        }
+
+        /** What the invoker keeps for the segment (which consignments it has parked) goes with the pass. */
+        void release() {
+            target.invoker().segmentReleased(segment);
         }
 
         void rethrow() {
