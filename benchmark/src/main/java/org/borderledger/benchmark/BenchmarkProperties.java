@@ -1,6 +1,7 @@
 package org.borderledger.benchmark;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       request in the latency measurement
  * @param applicationJar the packaged application the console measurements start
  *                       (./mvnw -pl web-ui -am -DskipTests package)
+ * @param applicationJvmOptions options for every started application's JVM, separated by spaces (a list would split
+ *                       JFR's comma-separated settings), e.g. to record it with JFR or track its native memory
  * @param deniedParties  generated names in the denied-party list for the screening measurement
  * @param steadyRate     whole lifecycles started per second in the instances measurement's steady load
  * @param steadySeconds  how long that load lasts, with one instance and again with two
@@ -33,6 +36,7 @@ record BenchmarkProperties(@DefaultValue("100000") int events, @DefaultValue("20
                            @DefaultValue("2000") int lifecycles, @DefaultValue("20") int users,
                            @DefaultValue("50") int requests, @DefaultValue("1000") int pauseMs,
                            @DefaultValue("web-ui/target/borderledger.jar") Path applicationJar,
+                           @DefaultValue("") String applicationJvmOptions,
                            @DefaultValue("20000") int deniedParties, @DefaultValue("20") int steadyRate,
                            @DefaultValue("30") int steadySeconds,
                            @DefaultValue("consignment-summary") String replayByProcessor) {
@@ -49,6 +53,11 @@ record BenchmarkProperties(@DefaultValue("100000") int events, @DefaultValue("20
         atLeast("steady-rate", steadyRate, 1);
         atLeast("steady-seconds", steadySeconds, 5);
         measurements = measurements == null || measurements.isEmpty() ? Set.of(Measurement.values()) : Set.copyOf(measurements);
+    }
+
+    /** {@link #applicationJvmOptions} one by one. */
+    List<String> applicationJvmOptionList() {
+        return applicationJvmOptions.isBlank() ? List.of() : List.of(applicationJvmOptions.trim().split("\\s+"));
     }
 
     boolean measures(Measurement measurement) {

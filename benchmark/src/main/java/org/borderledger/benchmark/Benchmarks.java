@@ -129,11 +129,13 @@ class Benchmarks implements ApplicationRunner {
         System.out.println(table);
     }
 
-    /** The packaged application on this run's database, with options for its JVM. */
+    /** The packaged application on this run's database, with the measurement's options for its JVM after the run's. */
     private ApplicationProcess startApplication(List<String> jvmOptions) {
+        List<String> options = new ArrayList<>(properties.applicationJvmOptionList());
+        options.addAll(jvmOptions);
         return ApplicationProcess.start(properties.applicationJar(), environment.getRequiredProperty("spring.datasource.url"),
                 environment.getProperty("spring.datasource.username"), environment.getProperty("spring.datasource.password"),
-                jvmOptions);
+                options);
     }
 
     /** Fills the store; with the append measurement, first times raw inserts of as many rows of the same shape. */

@@ -76,10 +76,19 @@ class BenchmarkPartsTest {
 
     @Test
     void measurementsDefaultToAllAndSizesAreChecked() {
-        BenchmarkProperties all = new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, 0, Path.of("app.jar"), 1, 1, 5, "");
+        BenchmarkProperties all = new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, 0, Path.of("app.jar"), "", 1, 1, 5, "");
         assertThat(all.measurements()).containsExactlyInAnyOrder(Measurement.values());
-        assertThatThrownBy(() -> new BenchmarkProperties(999, 100, null, 1, 10, 1, 10, 0, Path.of("app.jar"), 1, 1, 5, ""))
+        assertThatThrownBy(() -> new BenchmarkProperties(999, 100, null, 1, 10, 1, 10, 0, Path.of("app.jar"), "", 1, 1, 5, ""))
                 .hasMessage("benchmark.events must be at least 1000, not 999");
+    }
+
+    @Test
+    void applicationJvmOptionsAreSeparatedBySpacesOnly() {
+        assertThat(new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, 0, Path.of("app.jar"), "", 1, 1, 5)
+                .applicationJvmOptionList()).isEmpty();
+        assertThat(new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, 0, Path.of("app.jar"),
+                " -XX:StartFlightRecording=settings=profile,filename=a.jfr  -Xmx512m ", 1, 1, 5).applicationJvmOptionList())
+                .containsExactly("-XX:StartFlightRecording=settings=profile,filename=a.jfr", "-Xmx512m");
     }
 
     private static StoredRow row(long sequence, String command) {
