@@ -84,10 +84,10 @@ class BenchmarkPartsTest {
 
     @Test
     void applicationJvmOptionsAreSeparatedBySpacesOnly() {
-        assertThat(new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, 0, Path.of("app.jar"), "", 1, 1, 5)
+        assertThat(new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, 0, Path.of("app.jar"), "", 1, 1, 5, "")
                 .applicationJvmOptionList()).isEmpty();
         assertThat(new BenchmarkProperties(1_000, 100, Set.of(), 1, 10, 1, 10, 0, Path.of("app.jar"),
-                " -XX:StartFlightRecording=settings=profile,filename=a.jfr  -Xmx512m ", 1, 1, 5).applicationJvmOptionList())
+                " -XX:StartFlightRecording=settings=profile,filename=a.jfr  -Xmx512m ", 1, 1, 5, "").applicationJvmOptionList())
                 .containsExactly("-XX:StartFlightRecording=settings=profile,filename=a.jfr", "-Xmx512m");
     }
 
