@@ -37,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -107,16 +108,7 @@ public class ProjectionReplay {
      */
     public long fill(Collection<String> processingGroups, boolean asReplay) {
         List<Target> targets = processingGroups.stream().map(this::target).toList();
-        try (Connection connection = dataSource.getConnection()) {
-            lock(connection);
-            try {
-                return fill(targets, asReplay, connection);
-            } finally {
-                unlock(connection);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the event store", e);
-        }
+        return underLock(connection -> fill(targets, asReplay, connection));
     }
 
     /**
@@ -124,15 +116,25 @@ public class ProjectionReplay {
      * while no other instance fills projections, and filled as one pass if any.
      */
     List<String> fillThoseWithoutTokens(Collection<String> processingGroups) {
+        return underLock(connection -> {
+            List<Target> targets = processingGroups.stream()
+                    .filter(group -> tokenStore.fetchSegments(group).length == 0).map(this::target).toList();
+            if (!targets.isEmpty()) {
+                fill(targets, false, connection);
+            }
+            return targets.stream().map(Target::group).toList();
+        });
+    }
+
+    /**
+     * Runs the work on a connection of its own (never a transaction's: the scan sets its own isolation)
+     * that holds the passes' advisory lock meanwhile.
+     */
+    private <T> T underLock(ConnectionCallback<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             lock(connection);
             try {
-                List<Target> targets = processingGroups.stream()
-                        .filter(group -> tokenStore.fetchSegments(group).length == 0).map(this::target).toList();
-                if (!targets.isEmpty()) {
-                    fill(targets, false, connection);
-                }
-                return targets.stream().map(Target::group).toList();
+                return work.doInConnection(connection);
             } finally {
                 unlock(connection);
             }
