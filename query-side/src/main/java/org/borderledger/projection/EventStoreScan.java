@@ -61,6 +61,7 @@ final class EventStoreScan {
      */
     void read(Connection connection, Consumer<List<TrackedEventData<?>>> batches) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
         connection.setAutoCommit(false);
         connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         try {
@@ -89,7 +90,7 @@ final class EventStoreScan {
             }
         } finally {
             connection.rollback();
-            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            connection.setTransactionIsolation(isolation);
             connection.setAutoCommit(autoCommit);
         }
     }
