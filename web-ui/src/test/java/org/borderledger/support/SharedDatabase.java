@@ -96,9 +96,8 @@ public final class SharedDatabase {
     /**
      * Rebuilds every projection through the administrator's console on the given instance and returns
      * the rows that differ between its tables before and after (0 when the projections equal the store).
-     * Each group is rebuilt once it has caught up; the replay is known to be over when the instance has
-     * logged the reset of the group's tokens and has since handled every event again. (The status's
-     * {@code replaying} flag is no signal: it ends as soon as the replay passes the last event.)
+     * Each group is rebuilt once it has caught up; the rebuild is known to be over when the instance has
+     * logged the end of the group's pass over the store and its processor has since caught up again.
      */
     public int rowsDivergedFromARebuild(ApplicationInstance instance) throws IOException, InterruptedException {
         InstanceClient administrator = new InstanceClient(instance).signIn("admin");
@@ -106,12 +105,12 @@ public final class SharedDatabase {
         for (String group : ApplicationInstance.PROCESSING_GROUPS) {
             await().atMost(REPLAY_TIMEOUT).untilAsserted(() -> caughtUp(status(administrator, group)));
             List<String> live = rows(group);
-            String reset = "Processor [" + group + "] successfully reset tokens";
-            long resetsBefore = instance.logLinesContaining(reset);
+            String filled = "Filled [" + group + "] from";
+            long fillsBefore = instance.logLinesContaining(filled);
             assertThat(administrator.submit("/admin/projections", "/admin/projections/" + group + "/rebuild").status())
                     .isEqualTo(302);
             await().atMost(REPLAY_TIMEOUT).untilAsserted(() -> {
-                assertThat(instance.logLinesContaining(reset)).as(group + " reset").isGreaterThan(resetsBefore);
+                assertThat(instance.logLinesContaining(filled)).as(group + " filled").isGreaterThan(fillsBefore);
                 caughtUp(status(administrator, group));
             });
             List<String> rebuilt = rows(group);
