@@ -54,15 +54,10 @@ class ProjectionRebuilds {
         }
     }
 
-    /** Fills the projections in one pass over the whole store and returns how long it took until they run again. */
+    /** Rebuilds the projections in one pass over the whole store and returns how long it took until they caught up again. */
     Duration fill(List<String> groups, long head) {
         long start = System.nanoTime();
-        groups.forEach(group -> processor(group).shutDown());
-        try {
-            replay.fill(groups, true);
-        } finally {
-            groups.forEach(group -> processor(group).start());
-        }
+        replay.rebuild(groups);
         groups.forEach(group -> await(processor(group), head));
         return Duration.ofNanos(System.nanoTime() - start);
     }

@@ -3,7 +3,6 @@ package org.borderledger.projection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
@@ -84,7 +83,7 @@ public class ProjectionRebuild {
         if (!mark(groups)) {
             return RebuildStart.ALREADY_REBUILDING;
         }
-        threads.execute(() -> rebuild(groups, processors));
+        threads.execute(() -> rebuild(groups));
         return RebuildStart.STARTED;
     }
 
@@ -99,15 +98,9 @@ public class ProjectionRebuild {
         groups.forEach(rebuilding::remove);
     }
 
-    private void rebuild(List<String> groups, List<StreamingEventProcessor> processors) {
+    private void rebuild(List<String> groups) {
         try {
-            CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
-                    .toArray(CompletableFuture[]::new)).join();
-            try {
-                replay.fill(groups, true);
-            } finally {
-                processors.forEach(StreamingEventProcessor::start);
-            }
+            replay.rebuild(groups);
         } catch (RuntimeException e) {
             LOG.error("Rebuild of {} failed; its processors replay the store by themselves", groups, e);
         } finally {

@@ -21,6 +21,7 @@ import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.borderledger.projection.EventStoreScan.Batch;
@@ -109,6 +110,26 @@ public class ProjectionReplay {
     public long fill(Collection<String> processingGroups, boolean asReplay) {
         List<Target> targets = processingGroups.stream().map(this::target).toList();
         return underLock(connection -> fill(targets, asReplay, connection));
+    }
+
+    /**
+     * Rebuilds the groups' projections on this instance: stops their processors, fills the projections in one
+     * pass as a replay, and starts the processors again, from the pass's end or, if it failed, from the start.
+     *
+     * @return the highest global index handled, -1 for an empty store
+     */
+    public long rebuild(Collection<String> processingGroups) {
+        List<StreamingEventProcessor> processors = processingGroups.stream()
+                .map(group -> processing.eventProcessor(group, StreamingEventProcessor.class)
+                        .orElseThrow(() -> new IllegalArgumentException("No streaming processor " + group)))
+                .toList();
+        CompletableFuture.allOf(processors.stream().map(StreamingEventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
+        try {
+            return fill(processingGroups, true);
+        } finally {
+            processors.forEach(StreamingEventProcessor::start);
+        }
     }
 
     /**

@@ -2,12 +2,12 @@ package org.borderledger.projection;
 
 import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toMap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.borderledger.support.Lifecycles.OFFICER;
 import static org.borderledger.support.Lifecycles.SUPERVISOR;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -75,11 +76,9 @@ class ConflictingCommandsTest {
     static final Actor SECOND_SUPERVISOR = new Actor("s.bekova", Role.SUPERVISOR, "Kurmangazy");
 
     /** Every projection's processing group and a select of all its rows, in a stable order. */
-    static final Map<String, String> PROJECTIONS = Map.of(
-            "consignment-summary", allRowsOf("consignment_summary", "consignment_goods"),
-            "consignment-detail", allRowsOf("consignment_detail"),
-            "consignment-timeline", allRowsOf("consignment_timeline"),
-            "consignment-holds", allRowsOf("consignment_hold_declaration", "consignment_hold"));
+    static final Map<String, String> PROJECTIONS = Stream.of("consignment-summary", "consignment-detail",
+                    "consignment-timeline", "consignment-holds")
+            .collect(toMap(group -> group, group -> allRowsOf(EveryProjection.TABLES.get(group))));
 
     @Autowired
     Commands commands;
@@ -221,8 +220,8 @@ class ConflictingCommandsTest {
     }
 
     /** Every row of the tables, each as JSON text, sorted: a stable select to compare before and after. */
-    private static String allRowsOf(String... tables) {
-        return String.join(" UNION ALL ", Arrays.stream(tables)
+    private static String allRowsOf(List<String> tables) {
+        return String.join(" UNION ALL ", tables.stream()
                 .map(table -> "SELECT '" + table + "' AS source, row_to_json(" + table + ")::text AS row FROM " + table)
                 .toList()) + " ORDER BY source, row";
     }

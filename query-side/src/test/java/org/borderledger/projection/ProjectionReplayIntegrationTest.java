@@ -64,13 +64,7 @@ class ProjectionReplayIntegrationTest {
         projections.storeSomeHistory("ALL");
         Map<String, List<Map<String, Object>>> live = projections.rowsOnceCaughtUp();
 
-        stopAll();
-        long head;
-        try {
-            head = replay.fill(TABLES.keySet(), true);
-        } finally {
-            startAll();
-        }
+        long head = replay.rebuild(TABLES.keySet());
 
         assertThat(head).isEqualTo(projections.highestIndex());
         assertThat(projections.rows()).isEqualTo(live);
